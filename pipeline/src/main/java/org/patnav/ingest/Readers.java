@@ -1,0 +1,24 @@
+package org.patnav.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import org.patnav.ingest.uspto.UsptoXmlReader;
+
+/** Every format PatNav reads, in the order formats are tried on an entry's head. */
+public final class Readers {
+
+    private static final List<SourceReader> ALL = List.of(
+            new UsptoXmlReader());
+
+    private Readers() {
+    }
+
+    public static List<SourceReader> all() {
+        return ALL;
+    }
+
+    /** The reader whose format the head shows, if any. */
+    public static Optional<SourceReader> detect(Head head) {
+        return ALL.stream().filter(r -> r.recognises(head)).findFirst();
+    }
+}
