@@ -45,6 +45,12 @@ public record LegalEvent(
         return subject + "|" + eventDate + "|" + code;
     }
 
+    /** The same event with the office's description of its code (from a code-table file). */
+    public LegalEvent withDescription(String text) {
+        return new LegalEvent(country, pubId, patentKey, applicationId, eventDate, code, category,
+                text, feeYear, entityStatus, amount, currency, filingDate, grantDate, source, mergedFrom);
+    }
+
     public LegalEvent withMergedFrom(List<SourceRef> others) {
         return new LegalEvent(country, pubId, patentKey, applicationId, eventDate, code, category,
                 description, feeYear, entityStatus, amount, currency, filingDate, grantDate, source,

@@ -55,8 +55,13 @@ public final class ApplicantNames implements Serializable {
 
     /** The shipped tables plus a user's alias file (its lines win over the shipped ones). */
     public static ApplicantNames withAliases(Path aliasFile) {
+        return withAliases(RuleFiles.file(aliasFile));
+    }
+
+    /** The shipped tables plus alias lines read elsewhere (variant, canonical name). */
+    public static ApplicantNames withAliases(List<String[]> extraAliases) {
         List<String[]> aliases = new ArrayList<>(RuleFiles.resource(ApplicantNames.class, "applicant-aliases.tsv"));
-        aliases.addAll(RuleFiles.file(aliasFile));
+        aliases.addAll(extraAliases);
         return build(aliases);
     }
 

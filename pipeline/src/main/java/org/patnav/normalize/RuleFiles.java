@@ -39,7 +39,8 @@ public final class RuleFiles {
         }
     }
 
-    private static List<String[]> read(InputStream in, String name) throws IOException {
+    /** Reads a rule table from any stream (the jobs open user files on the warehouse file system). */
+    public static List<String[]> read(InputStream in, String name) throws IOException {
         List<String[]> rows = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;

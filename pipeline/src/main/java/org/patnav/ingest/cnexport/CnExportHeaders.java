@@ -30,9 +30,14 @@ public final class CnExportHeaders implements Serializable {
 
     /** The shipped map plus a user's file of extra variants (same two columns). */
     public static CnExportHeaders withExtra(Path file) {
+        return withExtra(RuleFiles.file(file));
+    }
+
+    /** The shipped map plus extra (field, header variant) lines read elsewhere. */
+    public static CnExportHeaders withExtra(List<String[]> extra) {
         List<String[]> rows = new ArrayList<>(
                 RuleFiles.resource(CnExportHeaders.class, "/org/patnav/ingest/cn-export-headers.tsv"));
-        rows.addAll(RuleFiles.file(file));
+        rows.addAll(extra);
         return of(rows);
     }
 
