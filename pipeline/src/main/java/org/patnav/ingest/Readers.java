@@ -2,6 +2,7 @@ package org.patnav.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import org.patnav.ingest.google.GooglePublicationsReader;
 import org.patnav.ingest.maintfee.MaintFeeDescReader;
 import org.patnav.ingest.maintfee.MaintFeeEventsReader;
 import org.patnav.ingest.uspto.UsptoXmlReader;
@@ -11,6 +12,7 @@ public final class Readers {
 
     private static final List<SourceReader> ALL = List.of(
             new UsptoXmlReader(),
+            new GooglePublicationsReader(),
             new MaintFeeEventsReader(),
             new MaintFeeDescReader());
 
