@@ -217,8 +217,9 @@ final class GoogleRowMapper {
     }
 
     /**
-     * The earlier applications claimed. An unreadable claim date leaves that claim undated rather
-     * than rejecting the publication: the row's own priority_date still dates it.
+     * The earlier applications claimed, as country and bare number ({@code JP-10841378-A} becomes JP,
+     * 10841378), the convention the XML readers follow. An unreadable claim date leaves that claim
+     * undated rather than rejecting the publication: the row's own priority_date still dates it.
      */
     private static void priorities(JsonNode claims, List<Priority> into) {
         for (JsonNode c : claims) {
@@ -228,7 +229,8 @@ final class GoogleRowMapper {
             }
             Matcher m = DOCDB_APPLICATION.matcher(number.toUpperCase(Locale.ROOT));
             String country = m.matches() ? m.group(1) : null;
-            into.add(new Priority(country, number, GoogleRow.date(c.get("filing_date")).orNull()));
+            String bare = m.matches() ? m.group(2) : number;
+            into.add(new Priority(country, bare, GoogleRow.date(c.get("filing_date")).orNull()));
         }
     }
 

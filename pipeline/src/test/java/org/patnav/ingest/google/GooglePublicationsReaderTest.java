@@ -96,7 +96,7 @@ class GooglePublicationsReaderTest {
         assertThat(us.grantDate()).isNull();
         assertThat(us.priorityDate()).isEqualTo(LocalDate.of(2011, 7, 8));
         assertThat(us.priorities()).containsExactly(
-                new Priority("US", "US-201161505678-P", LocalDate.of(2011, 7, 8)));
+                new Priority("US", "201161505678", LocalDate.of(2011, 7, 8)));
         assertThat(us.title()).containsExactly(entry("en", "Heat exchanger"));
         assertThat(us.claims()).containsExactly(entry("en", "1. A heat exchanger comprising a core."));
         assertThat(us.entityStatus()).isEqualTo("large");
@@ -136,7 +136,7 @@ class GooglePublicationsReaderTest {
         assertThat(ep.applicationId()).isEqualTo("EP-10123456");
         assertThat(ep.title()).containsOnlyKeys("de", "en", "fr");
         assertThat(ep.priorityDate()).isEqualTo(LocalDate.of(2009, 9, 4));
-        assertThat(ep.priorities()).containsExactly(new Priority("JP", "JP-2009204567-A", LocalDate.of(2009, 9, 4)));
+        assertThat(ep.priorities()).containsExactly(new Priority("JP", "2009204567", LocalDate.of(2009, 9, 4)));
         // The harmonised names carry two countries: no single country can be given to either party.
         assertThat(ep.applicants()).extracting(Party::rawName, Party::country)
                 .containsExactly(tuple("Sanden Corporation", null), tuple("Sanden Holdings Corp.", null));

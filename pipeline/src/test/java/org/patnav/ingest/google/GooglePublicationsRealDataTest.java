@@ -78,7 +78,7 @@ class GooglePublicationsRealDataTest {
         assertThat(p.grantDate()).isEqualTo(LocalDate.of(2011, 9, 21));
         assertThat(p.priorityDate()).isEqualTo(LocalDate.of(2009, 1, 19));
         assertThat(p.priorities()).containsExactly(
-                new Priority("CN", "CN-200910095505-A", LocalDate.of(2009, 1, 19)));
+                new Priority("CN", "200910095505", LocalDate.of(2009, 1, 19)));
         assertThat(p.title()).containsExactly(
                 entry("en", "Beta-mannanase for feeding and preparation thereof"),
                 entry("zh", "一种饲用β-甘露聚糖酶及其制备方法"));
@@ -174,7 +174,7 @@ class GooglePublicationsRealDataTest {
         assertThat(p.grantDate()).isEqualTo(LocalDate.of(1982, 2, 9));
         assertThat(p.priorityDate()).isEqualTo(LocalDate.of(1978, 9, 4));
         assertThat(p.priorities()).hasSize(6);
-        assertThat(p.priorities().getFirst()).isEqualTo(new Priority("JP", "JP-10841378-A", LocalDate.of(1978, 9, 4)));
+        assertThat(p.priorities().getFirst()).isEqualTo(new Priority("JP", "10841378", LocalDate.of(1978, 9, 4)));
         assertThat(p.title()).containsExactly(entry("en",
                 "Scroll-type compressor with thrust bearing lubricating and bypass means"));
         assertThat(p.claims().get("en")).startsWith("What is claimed is:");

@@ -1,0 +1,44 @@
+package org.patnav.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code patnav} command line: one subcommand per job. */
+@Command(name = "patnav",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "PatNav: patent navigation (专利导航) analytics.",
+            "Ingests public patent bulk data into a Parquet warehouse and analyses it with Spark.",
+            "Runs Spark in local mode unless a master is given; every job also runs under spark-submit."},
+        subcommands = {
+            IngestCommand.class,
+            CommandLine.HelpCommand.class})
+public final class PatNav implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call it without exiting the JVM. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new PatNav());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A job failure is reported as one line; the stack trace only on request.
+            commandLine.getErr().println("patnav " + commandLine.getCommandName() + ": " + e.getMessage());
+            if (Boolean.getBoolean("patnav.debug")) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli;
+    }
+}

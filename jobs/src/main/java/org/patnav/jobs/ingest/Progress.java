@@ -1,0 +1,10 @@
+package org.patnav.jobs.ingest;
+
+/** Where a job reports the stage it is in: one line per stage, for a person watching the run. */
+@FunctionalInterface
+public interface Progress {
+
+    void stage(String message);
+
+    Progress SILENT = message -> { };
+}

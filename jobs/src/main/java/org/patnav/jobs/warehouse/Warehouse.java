@@ -1,0 +1,150 @@
+package org.patnav.jobs.warehouse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * A PatNav warehouse directory on any Hadoop file system:
+ * <pre>
+ *   W/patents/  W/events/  W/rejects/   Parquet tables
+ *   W/_snapshot.json                    which ingest run produced the current tables
+ *   W/_runs/ingest-&lt;timestamp&gt;.json  one report per run
+ *   W/_staging/&lt;run&gt;/                 a run's tables while it is being built
+ * </pre>
+ * A run builds its tables under {@code _staging} and swaps them in only after its counts reconcile,
+ * so a failed run leaves the previous tables untouched.
+ */
+public final class Warehouse {
+
+    public static final String PATENTS = "patents";
+    public static final String EVENTS = "events";
+    public static final String REJECTS = "rejects";
+    public static final String SNAPSHOT = "_snapshot.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path root;
+    private final FileSystem fs;
+
+    public Warehouse(String location, Configuration conf) {
+        try {
+            Path p = new Path(location);
+            this.fs = p.getFileSystem(conf);
+            this.root = fs.makeQualified(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open warehouse " + location, e);
+        }
+    }
+
+    public String location() {
+        return root.toString();
+    }
+
+    public String table(String name) {
+        return new Path(root, name).toString();
+    }
+
+    public String staging(String runId) {
+        return new Path(new Path(root, "_staging"), runId).toString();
+    }
+
+    public String stagingTable(String runId, String name) {
+        return new Path(staging(runId), name).toString();
+    }
+
+    public boolean hasTable(String name) throws IOException {
+        return fs.exists(new Path(root, name));
+    }
+
+    /**
+     * Moves the staged tables of a run into place. Each table is swapped by two renames (old table
+     * aside, new one in), which is atomic per table on HDFS and local disks; the old tables are
+     * deleted only after every new one is in place, and are moved back if a rename fails.
+     */
+    public void publish(String runId, List<String> tables, JsonNode snapshot) throws IOException {
+        Path trash = new Path(new Path(root, "_trash"), runId);
+        List<String> swapped = new ArrayList<>();
+        try {
+            for (String t : tables) {
+                Path live = new Path(root, t);
+                Path staged = new Path(staging(runId), t);
+                if (fs.exists(live)) {
+                    fs.mkdirs(trash);
+                    rename(live, new Path(trash, t));
+                }
+                rename(staged, live);
+                swapped.add(t);
+            }
+            writeJson(new Path(root, SNAPSHOT), snapshot);
+        } catch (IOException | RuntimeException e) {
+            for (String t : swapped) {
+                Path live = new Path(root, t);
+                Path old = new Path(trash, t);
+                fs.delete(live, true);
+                if (fs.exists(old)) {
+                    rename(old, live);
+                }
+            }
+            throw e;
+        }
+        fs.delete(trash, true);
+        fs.delete(new Path(staging(runId)), true);
+        deleteIfEmpty(new Path(root, "_staging"));
+        deleteIfEmpty(new Path(root, "_trash"));
+    }
+
+    public void discardStaging(String runId) throws IOException {
+        fs.delete(new Path(staging(runId)), true);
+        deleteIfEmpty(new Path(root, "_staging"));
+    }
+
+    public String writeRunReport(String runId, JsonNode report) throws IOException {
+        Path file = new Path(new Path(root, "_runs"), runId + ".json");
+        writeJson(file, report);
+        return file.toString();
+    }
+
+    public Optional<JsonNode> snapshot() throws IOException {
+        Path file = new Path(root, SNAPSHOT);
+        if (!fs.exists(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = fs.open(file)) {
+            return Optional.of(JSON.readTree(in));
+        }
+    }
+
+    private void rename(Path from, Path to) throws IOException {
+        if (!fs.rename(from, to)) {
+            throw new IOException("cannot move " + from + " to " + to);
+        }
+    }
+
+    /** Written to a temporary name first, then renamed, so readers never see half a file. */
+    private void writeJson(Path file, JsonNode node) throws IOException {
+        Path tmp = new Path(file.getParent(), "." + file.getName() + ".tmp");
+        fs.mkdirs(file.getParent());
+        try (OutputStream out = fs.create(tmp, true)) {
+            JSON.writeValue(out, node);
+        }
+        fs.delete(file, false);
+        rename(tmp, file);
+    }
+
+    private void deleteIfEmpty(Path dir) throws IOException {
+        if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
+            fs.delete(dir, false);
+        }
+    }
+}
