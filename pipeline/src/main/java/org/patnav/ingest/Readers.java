@@ -2,13 +2,15 @@ package org.patnav.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import org.patnav.ingest.cnexport.CnExportReader;
 import org.patnav.ingest.uspto.UsptoXmlReader;
 
 /** Every format PatNav reads, in the order formats are tried on an entry's head. */
 public final class Readers {
 
     private static final List<SourceReader> ALL = List.of(
-            new UsptoXmlReader());
+            new UsptoXmlReader(),
+            new CnExportReader());
 
     private Readers() {
     }
