@@ -2,6 +2,7 @@ package org.patnav.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import org.patnav.ingest.cnexport.CnExportReader;
 import org.patnav.ingest.google.GooglePublicationsReader;
 import org.patnav.ingest.maintfee.MaintFeeDescReader;
 import org.patnav.ingest.maintfee.MaintFeeEventsReader;
@@ -12,6 +13,7 @@ public final class Readers {
 
     private static final List<SourceReader> ALL = List.of(
             new UsptoXmlReader(),
+            new CnExportReader(),
             new GooglePublicationsReader(),
             new MaintFeeEventsReader(),
             new MaintFeeDescReader());
