@@ -6,6 +6,7 @@ import org.patnav.ingest.cnexport.CnExportReader;
 import org.patnav.ingest.google.GooglePublicationsReader;
 import org.patnav.ingest.maintfee.MaintFeeDescReader;
 import org.patnav.ingest.maintfee.MaintFeeEventsReader;
+import org.patnav.ingest.patentsview.PatentsViewReader;
 import org.patnav.ingest.uspto.UsptoXmlReader;
 
 /** Every format PatNav reads, in the order formats are tried on an entry's head. */
@@ -16,7 +17,8 @@ public final class Readers {
             new CnExportReader(),
             new GooglePublicationsReader(),
             new MaintFeeEventsReader(),
-            new MaintFeeDescReader());
+            new MaintFeeDescReader(),
+            new PatentsViewReader());
 
     private Readers() {
     }
