@@ -125,7 +125,7 @@ public final class IngestJob {
         IngestContext context = context(conf);
 
         progress.stage(String.format(Locale.ROOT, "parsing %,d files (%,.1f MB)", files.size(), bytes / 1e6));
-        String parsedPath = warehouse.stagingTable(runId, "_parsed");
+        String parsedPath = warehouse.stagingTable(runId, "parsed");
         parse(files, context, conf, parsedPath);
         Dataset<Row> parsed = spark.read().schema(ParsedRows.SCHEMA).parquet(parsedPath);
 
