@@ -23,7 +23,9 @@ public final class SparkSessions {
         SparkSession.Builder builder = SparkSession.builder().appName(appName)
                 .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.parquet.compression.codec", "zstd");
+                .config("spark.sql.parquet.compression.codec", "zstd")
+                // The patents schema is wide; without this Spark warns on every plan it prints.
+                .config("spark.sql.debug.maxToStringFields", "1000");
         if (!conf.contains("spark.master")) {
             String effective = master == null ? "local[*]" : master;
             builder.master(effective);

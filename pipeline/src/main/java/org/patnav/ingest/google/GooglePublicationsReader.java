@@ -51,8 +51,12 @@ public final class GooglePublicationsReader implements SourceReader {
 
     @Override
     public boolean recognises(Head head) {
+        // Both keys: Google's other tables (the research table's abs_and_emb, disclosures) also key
+        // rows by publication_number, but only the publications table has publication_date.
         char first = head.firstSignificantChar();
-        return (first == '{' || first == '[') && head.text().contains("\"publication_number\"");
+        String text = head.text();
+        return (first == '{' || first == '[') && text.contains("\"publication_number\"")
+                && text.contains("\"publication_date\"");
     }
 
     @Override

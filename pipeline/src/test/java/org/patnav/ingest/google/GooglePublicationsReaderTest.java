@@ -45,10 +45,16 @@ class GooglePublicationsReaderTest {
     @Test
     void recognisesPublicationRowsByContent() {
         var reader = new GooglePublicationsReader();
-        assertThat(reader.recognises(new Head("x", "{\"publication_number\":\"CN-1-A\"}\n".getBytes(StandardCharsets.UTF_8))))
+        assertThat(reader.recognises(new Head("x",
+                "{\"publication_number\":\"CN-1-A\",\"publication_date\":20200101}\n".getBytes(StandardCharsets.UTF_8))))
                 .isTrue();
-        assertThat(reader.recognises(new Head("x", "[\n {\"publication_number\": 1}]".getBytes(StandardCharsets.UTF_8))))
+        assertThat(reader.recognises(new Head("x",
+                "[\n {\"publication_number\": 1, \"publication_date\": 0}]".getBytes(StandardCharsets.UTF_8))))
                 .isTrue();
+        // Google's research table (abs_and_emb) keys rows by publication_number too, without dates.
+        assertThat(reader.recognises(new Head("x",
+                "{\"publication_number\":\"CN-1-A\",\"embedding_v1\":[]}\n".getBytes(StandardCharsets.UTF_8))))
+                .isFalse();
         assertThat(reader.recognises(new Head("x", "{\"cpc\": []}\n".getBytes(StandardCharsets.UTF_8)))).isFalse();
         assertThat(reader.recognises(new Head("x", "publication_number\tcountry\n".getBytes(StandardCharsets.UTF_8))))
                 .isFalse();
