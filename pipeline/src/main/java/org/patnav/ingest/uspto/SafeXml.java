@@ -17,14 +17,14 @@ import org.apache.commons.text.translate.EntityArrays;
  * other entity reference makes the document malformed, and it is rejected. Limits cap element
  * depth and text size of a single document.
  */
-final class SafeXml {
+public final class SafeXml {
 
     private static final XMLInputFactory FACTORY = create();
 
     private SafeXml() {
     }
 
-    static XMLInputFactory factory() {
+    public static XMLInputFactory factory() {
         return FACTORY;
     }
 
