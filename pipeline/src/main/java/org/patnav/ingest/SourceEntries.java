@@ -2,6 +2,7 @@ package org.patnav.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -9,12 +10,12 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Expands one input file into the entries it holds: {@code .gz} and {@code .bz2} are decompressed
@@ -62,6 +63,26 @@ public final class SourceEntries implements Iterator<SourceEntry>, Closeable {
         @Override
         public void close() throws IOException {
             archive.close();
+        }
+    }
+
+    private static final int GZIP_BUFFER = 64 * 1024;
+
+    /**
+     * Passes each read of a decompressor straight through and reports nothing available, so the
+     * BufferedInputStream above returns what one read gave instead of reading again within the
+     * same call: when that further read fails (a .gz cut short), the bytes of the first are not
+     * thrown away with it. Only the decompressed side is wrapped: GZIPInputStream before JDK 23
+     * looks for a further member only when its own input reports bytes available.
+     */
+    private static final class OneReadPerCall extends FilterInputStream {
+        OneReadPerCall(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int available() {
+            return 0;
         }
     }
 
@@ -147,7 +168,11 @@ public final class SourceEntries implements Iterator<SourceEntry>, Closeable {
         }
         try {
             if (head.startsWith((byte) 0x1f, (byte) 0x8b)) {
-                frames.push(new SingleFrame(stripSuffix(name, ".gz"), new GzipCompressorInputStream(in, true)));
+                // The JDK's reader returns each chunk as soon as it is inflated, so a cut .gz still
+                // yields everything before the cut; commons-compress fills the whole requested
+                // length first and loses it when the input ends. Both read concatenated members.
+                frames.push(new SingleFrame(stripSuffix(name, ".gz"),
+                        new OneReadPerCall(new GZIPInputStream(in, GZIP_BUFFER))));
                 return null;
             }
             if (head.startsWith((byte) 'B', (byte) 'Z', (byte) 'h')) {
@@ -172,12 +197,20 @@ public final class SourceEntries implements Iterator<SourceEntry>, Closeable {
         in.mark(Head.SIZE + 1);
         byte[] buf = new byte[Head.SIZE];
         int n = 0;
-        while (n < buf.length) {
-            int r = in.read(buf, n, buf.length - n);
-            if (r < 0) {
-                break;
+        try {
+            while (n < buf.length) {
+                int r = in.read(buf, n, buf.length - n);
+                if (r < 0) {
+                    break;
+                }
+                n += r;
             }
-            n += r;
+        } catch (IOException e) {
+            // A stream cut short within its first 64 KiB: what came before the cut can still be
+            // read, and the reader meets the same error, as a reject, where the bytes end.
+            if (n == 0) {
+                throw e;
+            }
         }
         in.reset();
         return new Head(name, Arrays.copyOf(buf, n));

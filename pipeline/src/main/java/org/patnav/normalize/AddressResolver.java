@@ -95,21 +95,38 @@ public final class AddressResolver implements Serializable {
     /**
      * Longest name of the given level starting at pos[0] whose division lies under {@code within}
      * (or, with no context, is unique nationally). Advances pos[0] past the match.
+     *
+     * <p>A short name followed by a level suffix is the stem of another division's full name, not
+     * this one: in {@code 朝阳区} the short name of 朝阳市 is followed by 区, so it names a district
+     * called 朝阳, never the city.
      */
     private Division match(String s, int[] pos, Level level, Division within) {
         Map<String, List<Division>> names = byName.get(level);
         for (int end = Math.min(s.length(), pos[0] + 12); end > pos[0] + 1; end--) {
-            List<Division> candidates = names.get(s.substring(pos[0], end));
+            String name = s.substring(pos[0], end);
+            List<Division> candidates = names.get(name);
             if (candidates == null) {
                 continue;
             }
-            List<Division> inside = candidates.stream().filter(d -> isUnder(d, within)).toList();
+            boolean suffixFollows = startsWithSuffix(s, end);
+            List<Division> inside = candidates.stream()
+                    .filter(d -> d.name().equals(name) || !suffixFollows)
+                    .filter(d -> isUnder(d, within)).toList();
             if (inside.size() == 1) {
                 pos[0] = end;
                 return inside.get(0);
             }
         }
         return null;
+    }
+
+    private static boolean startsWithSuffix(String s, int at) {
+        for (String suffix : SUFFIXES) {
+            if (s.startsWith(suffix, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isUnder(Division d, Division within) {

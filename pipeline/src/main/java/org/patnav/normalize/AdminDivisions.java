@@ -83,6 +83,12 @@ public final class AdminDivisions implements Serializable {
         for (CSVRecord r : csv(files, "areas.csv")) {
             Division d = new Division(sixDigits(r.get("code")), r.get("name"), Level.COUNTY,
                     sixDigits(r.get("cityCode")));
+            // Cities without counties (东莞市 441900, 中山市 442000, 儋州市 460400) are listed again as
+            // their own "area" under the same code; the city row is the official one, and keeping
+            // the copy would make the division its own parent.
+            if (d.code().equals(d.parentCode())) {
+                continue;
+            }
             byCode.put(d.code(), d);
         }
         if (byCode.isEmpty()) {

@@ -31,6 +31,12 @@ public final class ApplicantNames implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&]+");
+    /**
+     * Two or three single letters each closed by a dot, nothing between them: the way legal forms
+     * are written (L.P., S.A., N.V., S.p.A., L.L.C.). Initials with spaces ("A. G.") are left alone.
+     */
+    private static final Pattern DOTTED_LEGAL_FORM = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(?:\\p{L}\\.){2,3}(?![\\p{L}\\p{N}])");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> KEY_STOP_WORDS = Set.of("OF", "THE", "AND", "&", "FOR", "DE");
 
@@ -113,6 +119,9 @@ public final class ApplicantNames implements Serializable {
         }
         String s = Normalizer.normalize(ChineseText.toHalfWidth(raw), Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("").toUpperCase(Locale.ROOT);
+        // Join dotted legal forms before punctuation goes, so "Dell Products L.P." meets the
+        // LP of other sources and the company rules, instead of becoming the initials "L P".
+        s = DOTTED_LEGAL_FORM.matcher(s).replaceAll(m -> m.group().replace(".", "") + " ");
         s = " " + NON_WORD.matcher(s).replaceAll(" ").strip() + " ";
         for (Map.Entry<String, String> e : abbreviations.entrySet()) {
             s = s.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");

@@ -26,6 +26,10 @@ public record CnApplicationNumber(String digits, char checkChar) {
     private static final Pattern FORM = Pattern.compile(
             "^(?:CN|ZL)?[-\\s]*((?:\\d{12})|(?:\\d{8}))(?:[.\\s]?([0-9X]))?(?:-?[A-Z]\\d?)?$");
 
+    /** Two-digit years of the 8-digit scheme: 85-99 are 1985-1999, 00-03 are 2000-2003. */
+    private static final int FIRST_8_DIGIT_YEAR = 85;
+    private static final int LAST_8_DIGIT_YEAR = 3;
+
     public static Parsed<CnApplicationNumber> parse(String text) {
         if (text == null || text.isBlank()) {
             return Parsed.missing();
@@ -41,6 +45,13 @@ public record CnApplicationNumber(String digits, char checkChar) {
         if (given != null && given.charAt(0) != expected) {
             return Parsed.invalid("bad check digit in CN application number " + text + ": expected "
                     + expected + ", found " + given);
+        }
+        if (digits.length() == 8) {
+            int yy = Integer.parseInt(digits.substring(0, 2));
+            if (yy > LAST_8_DIGIT_YEAR && yy < FIRST_8_DIGIT_YEAR) {
+                return Parsed.invalid("CN application number " + text + ": 8-digit numbers were issued from "
+                        + "1985 to 2003, not in year " + digits.substring(0, 2));
+            }
         }
         int typeDigit = digits.charAt(digits.length() == 12 ? 4 : 2) - '0';
         if (typeDigit != 1 && typeDigit != 2 && typeDigit != 3 && typeDigit != 8 && typeDigit != 9) {
@@ -84,8 +95,7 @@ public record CnApplicationNumber(String digits, char checkChar) {
             return Integer.parseInt(digits.substring(0, 4));
         }
         int yy = Integer.parseInt(digits.substring(0, 2));
-        return yy >= 85 ? 1900 + yy : 2000 + yy; // the 8-digit scheme ran from 1985 to 2003
-
+        return yy >= FIRST_8_DIGIT_YEAR ? 1900 + yy : 2000 + yy;
     }
 
     /** {@code CN-200710308494}: the key shared by every publication of the application. */

@@ -75,7 +75,11 @@ public record PublicationNumber(String country, String number, String kind) {
         }
         if (cc.equals("US")) {
             Matcher m = US_PREFIXED.matcher(n);
-            return m.matches() ? m.group(1) + stripZeros(m.group(2)) : null;
+            if (!m.matches()) {
+                return null;
+            }
+            String serial = stripZeros(m.group(2));
+            return serial.isEmpty() ? null : m.group(1) + serial;
         }
         return n.matches("[A-Z]{1,3}[0-9]+[A-Z0-9]*") || n.matches("[0-9]+[A-Z]?") ? n : null;
     }
@@ -84,9 +88,10 @@ public record PublicationNumber(String country, String number, String kind) {
         return kind != null && (kind.equals("A1") || kind.equals("A2") || kind.equals("A9"));
     }
 
+    /** Leading zeros dropped; empty when the digits are all zeros, which number nothing. */
     private static String stripZeros(String digits) {
         int i = 0;
-        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+        while (i < digits.length() && digits.charAt(i) == '0') {
             i++;
         }
         return digits.substring(i);

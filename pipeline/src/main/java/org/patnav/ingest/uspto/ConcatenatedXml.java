@@ -26,6 +26,13 @@ final class ConcatenatedXml {
     /** Line number (1-based) at buf[pos]. */
     private long line = 1;
 
+    /**
+     * The error that ended the input (a cut .gz, a failing disk). The bytes buffered before it are
+     * still handed out; the error is raised once, where they end, and the input is over after it.
+     */
+    private IOException failure;
+    private boolean failureRaised;
+
     private boolean inDocument;
     private int documentIndex;
     private long documentOffset;
@@ -42,6 +49,7 @@ final class ConcatenatedXml {
         }
         fill(DECLARATION.length + 1);
         if (pos >= lim) {
+            raiseFailureOnce();
             return false;
         }
         inDocument = true;
@@ -87,7 +95,14 @@ final class ConcatenatedXml {
             pos = 0;
         }
         while (lim < n || lim < buf.length / 2) {
-            int r = in.read(buf, lim, buf.length - lim);
+            int r;
+            try {
+                r = in.read(buf, lim, buf.length - lim);
+            } catch (IOException e) {
+                failure = e;
+                eof = true;
+                return;
+            }
             if (r < 0) {
                 eof = true;
                 return;
@@ -103,6 +118,7 @@ final class ConcatenatedXml {
         fill(DECLARATION.length + 1);
         if (pos >= lim) {
             inDocument = false;
+            raiseFailureOnce();
             return -1;
         }
         int end = Math.min(lim, pos + len);
@@ -131,6 +147,14 @@ final class ConcatenatedXml {
         System.arraycopy(buf, pos, b, off, n);
         pos = i;
         return n;
+    }
+
+    /** Where the buffered bytes end: the error that ended the input, the first time only. */
+    private void raiseFailureOnce() throws IOException {
+        if (failure != null && !failureRaised) {
+            failureRaised = true;
+            throw failure;
+        }
     }
 
     private boolean startsDeclaration(int at) {

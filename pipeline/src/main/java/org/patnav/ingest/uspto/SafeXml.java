@@ -5,6 +5,7 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.apache.commons.text.translate.EntityArrays;
 
 /**
@@ -35,6 +36,9 @@ public final class SafeXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Parse each event in next(): lazily parsed text fails later, in getText(), with an
+        // unchecked exception that escapes the reader instead of rejecting the one document.
+        f.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         f.setProperty(WstxInputProperties.P_CUSTOM_INTERNAL_ENTITIES, htmlEntities());
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 500);
         f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 256 * 1024 * 1024);

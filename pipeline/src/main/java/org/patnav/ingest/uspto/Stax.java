@@ -20,6 +20,16 @@ final class Stax {
         return collapse(sb);
     }
 
+    /**
+     * All text inside the current element exactly as written, for fixed-width fields whose spaces
+     * carry meaning ({@code A45F  504}). Leaves the reader on the END_ELEMENT.
+     */
+    static String rawText(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        appendText(r, sb);
+        return sb.toString();
+    }
+
     static void appendText(XMLStreamReader r, StringBuilder sb) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {

@@ -277,8 +277,10 @@ final class UsptoDocumentParser {
     private void ipcEdition7() throws XMLStreamException {
         while (Stax.nextChild(r)) {
             switch (r.getLocalName()) {
-                case "main-classification" -> addIpc7(Stax.text(r), true);
-                case "further-classification" -> addIpc7(Stax.text(r), false);
+                // Raw text: the edition-7 layout right-aligns the main group, and collapsing the
+                // spaces of "A45F  504" (A45F 5/04) leaves a symbol that no longer parses.
+                case "main-classification" -> addIpc7(Stax.rawText(r), true);
+                case "further-classification" -> addIpc7(Stax.rawText(r), false);
                 default -> Stax.skip(r);
             }
         }

@@ -87,7 +87,8 @@ public final class UsptoXmlReader implements SourceReader {
                     return null;
                 }
             } catch (IOException e) {
-                return reject(RejectReason.TRUNCATED, "input ends in error: " + e.getMessage(), null);
+                return reject(RejectReason.TRUNCATED, "input ends in error after this document: "
+                        + describe(e), null);
             }
             HeadKeepingStream doc = new HeadKeepingStream(split.document(), EXCERPT_BYTES);
             XMLStreamReader xml = null;
@@ -105,6 +106,10 @@ public final class UsptoXmlReader implements SourceReader {
                 builder.source = new SourceRef(SourceFormat.USPTO_XML, file, locator());
                 return new Ingested.PatentRecord(builder.build());
             } catch (XMLStreamException e) {
+                if (e.getNestedException() instanceof IOException io) {
+                    return reject(RejectReason.TRUNCATED, "input ends in error inside this document: "
+                            + describe(io), doc.excerpt());
+                }
                 boolean truncated = e.getMessage() != null && e.getMessage().contains("Unexpected EOF");
                 return reject(truncated ? RejectReason.TRUNCATED : RejectReason.MALFORMED_RECORD,
                         "malformed XML" + at(e.getLocation()) + ": " + firstLine(e.getMessage()), doc.excerpt());
@@ -121,6 +126,10 @@ public final class UsptoXmlReader implements SourceReader {
             }
             return " at line " + (split.documentLine() + location.getLineNumber() - 1)
                     + ", column " + location.getColumnNumber();
+        }
+
+        private static String describe(IOException e) {
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
 
         private static String firstLine(String message) {
