@@ -30,14 +30,17 @@ final class GoogleExport implements Closeable {
 
     /** The planted broken line follows this many rows of the first shard. */
     private static final int BREAK_AFTER = 2;
-    /** Rows copied into the planted truncated shard, and how many of them survive the cut. */
-    private static final int TRUNCATED_ROWS = 6;
-    private static final int TRUNCATED_KEPT = 3;
+    /**
+     * How much of the planted truncated shard survives the cut: well past the first buffer a reader
+     * fills (64 KiB to detect the format, 128 KiB buffers), so the loss shows after rows were read.
+     */
+    private static final int TRUNCATED_KEPT_BYTES = 200 * 1024;
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Outputs out;
     private final List<String> firstRows = new ArrayList<>();
+    private long firstRowsBytes;
     private OutputStream current;
     private String currentName;
     private int shards;
@@ -80,8 +83,9 @@ final class GoogleExport implements Closeable {
         rows++;
         out.count(currentName, 1);
         String file = currentName;
-        if (firstRows.size() < TRUNCATED_ROWS) {
+        if (firstRowsBytes < TRUNCATED_KEPT_BYTES) {
             firstRows.add(json);
+            firstRowsBytes += json.length();
         }
         if (!broken && shards == 1 && rows == BREAK_AFTER) {
             broken = true;
@@ -108,9 +112,9 @@ final class GoogleExport implements Closeable {
     }
 
     /**
-     * Closes the last shard and writes the planted truncated one: copies of the first rows, each
-     * flushed to a byte boundary, cut inside the row after {@value #TRUNCATED_KEPT}, so the rows
-     * before the cut still decompress.
+     * Closes the last shard and writes the planted truncated one: copies of the first rows (repeated
+     * when the world is small), each flushed to a byte boundary, cut inside the row that follows
+     * {@value #TRUNCATED_KEPT_BYTES} bytes of text, so the rows before the cut still decompress.
      */
     @Override
     public void close() throws IOException {
@@ -121,28 +125,29 @@ final class GoogleExport implements Closeable {
             return;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int kept = Math.min(TRUNCATED_KEPT, firstRows.size() - 1);
-        int rowStart = 0;
-        int rowEnd = 0;
+        int kept = 0;
+        long text = 0;
+        int rowStart;
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 12, true)) {
-            for (int k = 0; k < firstRows.size(); k++) {
-                gz.write((firstRows.get(k) + "\n").getBytes(StandardCharsets.UTF_8));
+            while (text < TRUNCATED_KEPT_BYTES) {
+                byte[] row = (firstRows.get(kept % firstRows.size()) + "\n").getBytes(StandardCharsets.UTF_8);
+                gz.write(row);
                 gz.flush();
-                if (k == kept - 1) {
-                    rowStart = bytes.size();
-                } else if (k == kept) {
-                    rowEnd = bytes.size();
-                }
+                text += row.length;
+                kept++;
             }
+            rowStart = bytes.size();
+            gz.write((firstRows.get(kept % firstRows.size()) + "\n").getBytes(StandardCharsets.UTF_8));
+            gz.flush();
         }
-        int end = rowStart + (rowEnd - rowStart) / 2;
+        int end = rowStart + (bytes.size() - rowStart) / 2;
         String name = shardName(shards++);
         try (OutputStream file = out.create(name)) {
             file.write(bytes.toByteArray(), 0, end);
         }
         out.count(name, kept);
         out.plant(name, "after record " + kept, "TRUNCATED",
-                "gzip stream cut in the middle of row " + (kept + 1) + " (rows repeat earlier shards)");
+                "gzip stream cut in the middle of row " + (kept + 1) + " (its rows repeat earlier shards)");
     }
 
     // ---- rows ---------------------------------------------------------------------------------
