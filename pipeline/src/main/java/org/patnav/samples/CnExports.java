@@ -49,7 +49,7 @@ final class CnExports implements Closeable {
     private static final List<String> CNIPA_HEADER = List.of("申请号", "公开（公告）号", "申请日", "公开（公告）日",
             "授权公告日", "名称", "摘要", "主权项", "申请（专利权）人", "当前权利人", "申请人地址", "发明人", "主分类号", "分类号",
             "专利类型", "法律状态", "失效日期", "优先权");
-    private static final List<String> INCOPAT_HEADER = List.of("申请号", "公开号", "公开日", "公告号", "公告日", "标题",
+    private static final List<String> INCOPAT_HEADER = List.of("申请号", "申请日", "公开号", "公开日", "公告号", "公告日", "标题",
             "摘要", "首项权利要求", "申请人", "当前专利权人", "申请人地址", "发明人", "IPC主分类", "IPC", "专利类型",
             "当前法律状态", "失效日", "优先权号");
     private static final List<String> PATSNAP_HEADER = List.of("序号", "公开(公告)号", "申请号", "申请日", "公开(公告)日",
@@ -175,6 +175,7 @@ final class CnExports implements Closeable {
         Cn cn = app.cn();
         List<String> row = new ArrayList<>();
         row.add(cn.applicationNumber());
+        row.add(app.filingDate().toString());
         row.add(cn.applicationPublished() == null ? "" : "CN" + cn.publication() + "A");
         row.add(cn.applicationPublished() == null ? "" : cn.applicationPublished().toString());
         row.add(cn.granted() == null ? "" : "CN" + cn.publication() + cn.grantKind(app.kind()));

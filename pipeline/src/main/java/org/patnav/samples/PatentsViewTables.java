@@ -17,13 +17,15 @@ import org.patnav.samples.Citations.Cited;
 /**
  * PatentsView's granted-patent tables (the {@code g_} TSVs of the bulk download) for the US grants
  * the world puts in PatentsView: tab-separated, a header line, text values in double quotes and
- * counts bare, LF line ends. {@code g_patent} and {@code g_cpc_current} come zipped
+ * counts bare, LF line ends; abstracts in {@code g_patent_abstract} as in releases since 2023.
+ * {@code g_patent} and {@code g_cpc_current} come zipped
  * ({@code g_patent.tsv.zip}), the others plain. Disambiguated ids are UUIDs derived from the name,
  * so an assignee or a place keeps its id across patents.
  */
 final class PatentsViewTables implements Closeable {
 
     static final String PATENT = "patentsview/g_patent.tsv.zip";
+    static final String ABSTRACT = "patentsview/g_patent_abstract.tsv";
     static final String APPLICATION = "patentsview/g_application.tsv";
     static final String ASSIGNEE = "patentsview/g_assignee_disambiguated.tsv";
     static final String LOCATION = "patentsview/g_location_disambiguated.tsv";
@@ -37,6 +39,7 @@ final class PatentsViewTables implements Closeable {
 
     private final Outputs out;
     private final OutputStream patent;
+    private final OutputStream patentAbstract;
     private final OutputStream application;
     private final OutputStream assignee;
     private final OutputStream inventor;
@@ -51,6 +54,8 @@ final class PatentsViewTables implements Closeable {
         patent = out.createZip(PATENT, "g_patent.tsv");
         header(patent, "patent_id", "patent_type", "patent_date", "patent_title", "wipo_kind", "num_claims",
                 "withdrawn", "filename");
+        patentAbstract = out.create(ABSTRACT);
+        header(patentAbstract, "patent_id", "patent_abstract");
         application = out.create(APPLICATION);
         header(application, "application_id", "patent_id", "patent_application_type", "filing_date",
                 "series_code", "rule_47_flag");
@@ -76,9 +81,10 @@ final class PatentsViewTables implements Closeable {
     List<String> write(Application app, Templates.Text text, List<Cited> cited, String xmlFile) throws IOException {
         Application.Us us = app.us();
         String id = Long.toString(us.grantNumber());
-        List<String> files = new ArrayList<>(List.of(PATENT, APPLICATION, ASSIGNEE, INVENTOR, CPC, IPC));
+        List<String> files = new ArrayList<>(List.of(PATENT, ABSTRACT, APPLICATION, ASSIGNEE, INVENTOR, CPC, IPC));
         row(patent, PATENT, q(id), q("utility"), q(us.granted().toString()), q(text.titleEn()), q(us.grantKind()),
                 Integer.toString(text.claimsEn().size()), "0", q(xmlFile.substring(xmlFile.lastIndexOf('/') + 1)));
+        row(patentAbstract, ABSTRACT, q(id), q(text.abstractEn()));
         String appNo = us.applicationNumber();
         row(application, APPLICATION, q(appNo.substring(0, 2) + "/" + appNo.substring(2)), q(id), q(appNo.substring(0, 2)),
                 q(app.filingDate().toString()), q(appNo.substring(0, 2)), "0");
@@ -178,7 +184,7 @@ final class PatentsViewTables implements Closeable {
             out.plant(CPC, "line " + (out.counts().get(CPC) + 1), "UNMATCHED_ROWS",
                     "g_cpc_current row for patent 8599999, which g_patent lacks");
         }
-        for (OutputStream s : List.of(patent, application, assignee, inventor, cpc, ipc, citation)) {
+        for (OutputStream s : List.of(patent, patentAbstract, application, assignee, inventor, cpc, ipc, citation)) {
             s.close();
         }
         try (OutputStream location = out.create(LOCATION)) {

@@ -120,9 +120,15 @@ final class Templates {
                     "饮片加工效率高，药材损耗小",
                     "raises the processing efficiency of decoction pieces and reduces the loss of medicinal material", r);
         }
-        Herb h1 = r.pick(HERBS);
-        Herb h2 = r.pick(HERBS);
-        Herb h3 = r.pick(HERBS);
+        int first = r.nextInt(HERBS.length);
+        int second = (first + 1 + r.nextInt(HERBS.length - 1)) % HERBS.length;
+        int third = r.nextInt(HERBS.length);
+        while (third == first || third == second) {
+            third = (third + 1) % HERBS.length;
+        }
+        Herb h1 = HERBS[first];
+        Herb h2 = HERBS[second];
+        Herb h3 = HERBS[third];
         Indication ind = r.pick(INDICATIONS);
         int a = r.between(10, 30);
         int b = r.between(5, 20);

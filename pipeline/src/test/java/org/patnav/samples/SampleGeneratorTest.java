@@ -40,6 +40,7 @@ import org.patnav.ingest.FileIngest;
 import org.patnav.ingest.IngestContext;
 import org.patnav.ingest.Ingested;
 import org.patnav.ingest.maintfee.MaintFeeCodes;
+import org.patnav.ingest.patentsview.PatentsViewAssembler;
 import org.patnav.model.Publication;
 import org.patnav.model.Reject;
 import org.patnav.model.RejectReason;
@@ -104,7 +105,7 @@ class SampleGeneratorTest {
                 "cn-export", "3 files, 206 records",
                 "google", "2 files, 230 records",
                 "maintfee", "2 files, 199 records",
-                "patentsview", "8 files, 601 records",
+                "patentsview", "9 files, 646 records",
                 "uspto", "48 files, 158 records")));
     }
 
@@ -164,13 +165,14 @@ class SampleGeneratorTest {
         Path file = dir.resolve("cn-export/incopat-export-001.csv");
         assertThat(isUtf8(Files.readAllBytes(file))).isFalse();
         List<CSVRecord> rows = cnRows(file, Charset.forName("GB18030"));
-        assertThat(rows.get(0).toList()).containsExactly("申请号", "公开号", "公开日", "公告号", "公告日", "标题", "摘要",
+        assertThat(rows.get(0).toList()).containsExactly("申请号", "申请日", "公开号", "公开日", "公告号", "公告日", "标题", "摘要",
                 "首项权利要求", "申请人", "当前专利权人", "申请人地址", "发明人", "IPC主分类", "IPC", "专利类型", "当前法律状态",
                 "失效日", "优先权号");
         assertThat(rows).hasSize(1 + 59);
-        assertThat(Files.readAllLines(file, Charset.forName("GB18030")).get(1)).startsWith("\"202218939106.3\",\"CN117336961A\"");
-        long bothNumbers = rows.stream().skip(1).filter(r -> !r.get(1).isEmpty() && !r.get(3).isEmpty()).count();
-        long grantOnly = rows.stream().skip(1).filter(r -> r.get(1).isEmpty() && !r.get(3).isEmpty()).count();
+        assertThat(Files.readAllLines(file, Charset.forName("GB18030")).get(1))
+                .startsWith("\"202218939106.3\",\"2022-05-30\",\"CN117336961A\"");
+        long bothNumbers = rows.stream().skip(1).filter(r -> !r.get(2).isEmpty() && !r.get(4).isEmpty()).count();
+        long grantOnly = rows.stream().skip(1).filter(r -> r.get(2).isEmpty() && !r.get(4).isEmpty()).count();
         assertThat(bothNumbers).isPositive();
         assertThat(grantOnly).isPositive();
     }
@@ -237,6 +239,30 @@ class SampleGeneratorTest {
         exported.removeAll(cnInTruth);
         assertThat(exported).as("the planted rows describe applications outside the world").hasSize(2);
         cnInTruth.forEach(id -> assertThat(rowsPerApplication.get(id)).as(id).isEqualTo(1));
+    }
+
+    @Test
+    void cnExportsReadThroughTheIngestWithThePlantedRejects() throws IOException {
+        Set<String> pubIds = new HashSet<>();
+        List<String> rejects = new ArrayList<>();
+        for (String f : List.of("cnipa-search-001.csv", "incopat-export-001.csv", "patsnap-export-001.xlsx")) {
+            List<Ingested> records = ingest(dir.resolve("cn-export").resolve(f));
+            publications(records).forEach(p -> pubIds.add(p.pubId()));
+            rejects(records).forEach(r -> rejects.add(f + " | " + r.locator() + " | " + r.reasonCode()));
+        }
+        assertThat(rejects).containsExactly("cnipa-search-001.csv | record 3, line 4 | INVALID_DATE",
+                "cnipa-search-001.csv | record 4, line 5 | BAD_ENCODING",
+                "incopat-export-001.csv | record 3, line 4 | BAD_CHECK_DIGIT");
+        Set<String> expected = new HashSet<>();
+        for (CSVRecord r : truth) {
+            List<String> ids = List.of(r.get("pub_ids").split(";"));
+            if (r.get("files").contains("incopat-export")) {
+                expected.addAll(ids);
+            } else if (r.get("files").contains("cn-export/")) {
+                expected.add(ids.get(ids.size() - 1));
+            }
+        }
+        assertThat(pubIds).isEqualTo(expected);
     }
 
     // ---- regions and applicant names -----------------------------------------------------------------
@@ -426,7 +452,7 @@ class SampleGeneratorTest {
         assertThat(cpc).extracting(r -> r.get("cpc_type")).containsOnly("inventional", "additional");
 
         for (String table : List.of("g_application", "g_assignee_disambiguated", "g_inventor_disambiguated",
-                "g_ipc_at_issue", "g_us_patent_citation")) {
+                "g_ipc_at_issue", "g_us_patent_citation", "g_patent_abstract")) {
             List<CSVRecord> rows = csv(Files.newInputStream(dir.resolve("patentsview/" + table + ".tsv")), tsv);
             assertThat(rows).as(table).isNotEmpty().allMatch(r -> patentIds.contains(r.get("patent_id")));
         }
@@ -435,6 +461,45 @@ class SampleGeneratorTest {
                 .forEach(r -> locationIds.add(r.get("location_id")));
         assertThat(csv(Files.newInputStream(dir.resolve("patentsview/g_inventor_disambiguated.tsv")), tsv))
                 .allMatch(r -> locationIds.contains(r.get("location_id")));
+    }
+
+    @Test
+    void patentsViewTablesAssembleIntoTheGrantsWithOneUnmatchedCpcRow() throws IOException {
+        List<Ingested.TableRow> rows = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir.resolve("patentsview"))) {
+            for (Path f : s.sorted().toList()) {
+                for (Ingested r : ingest(f)) {
+                    assertThat(r).as(f.toString()).isInstanceOf(Ingested.TableRow.class);
+                    rows.add((Ingested.TableRow) r);
+                }
+            }
+        }
+        Map<String, Ingested.TableRow> locations = new HashMap<>();
+        rows.stream().filter(r -> r.joinKey() == null).forEach(r -> locations.put(r.locationId(), r));
+        Map<String, List<Ingested.TableRow>> byPatent = new TreeMap<>();
+        for (Ingested.TableRow r : rows) {
+            if (r.joinKey() != null) {
+                Ingested.TableRow joined = r.locationId() == null ? r
+                        : PatentsViewAssembler.withLocation(r, locations.get(r.locationId()));
+                byPatent.computeIfAbsent(r.joinKey(), k -> new ArrayList<>()).add(joined);
+            }
+        }
+        Set<String> pubIds = new HashSet<>();
+        List<RejectReason> rejects = new ArrayList<>();
+        byPatent.forEach((id, patentRows) -> {
+            Ingested result = PatentsViewAssembler.assemble("samples", id, patentRows, Parties.withoutRegions());
+            if (result instanceof Ingested.PatentRecord p) {
+                pubIds.add(p.publication().pubId());
+                assertThat(p.publication().abstractText()).containsKey("en");
+            } else {
+                rejects.add(((Ingested.Rejected) result).reject().reasonCode());
+            }
+        });
+        assertThat(rejects).containsExactly(RejectReason.UNMATCHED_ROWS);
+        Set<String> expected = new HashSet<>();
+        truth.stream().filter(r -> r.get("files").contains("patentsview/g_patent.tsv.zip"))
+                .forEach(r -> expected.add(r.get("pub_ids").substring(r.get("pub_ids").lastIndexOf(';') + 1)));
+        assertThat(pubIds).isEqualTo(expected).hasSize(45);
     }
 
     // ---- maintenance fees ---------------------------------------------------------------------------
