@@ -573,6 +573,20 @@ class SampleGeneratorTest {
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null)
                 .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
         assertThat(retained).as("heap in use after the last collection").isLessThan(512L << 20);
+
+        List<CSVRecord> rows = csv(big.resolve(GroundTruth.FILE), StandardCharsets.UTF_8, CSVFormat.DEFAULT);
+        Set<String> applications = new HashSet<>();
+        Set<String> publications = new HashSet<>();
+        int documents = 0;
+        for (CSVRecord r : rows) {
+            applications.add(r.get("application_id"));
+            for (String id : r.get("pub_ids").split(";")) {
+                publications.add(id);
+                documents++;
+            }
+        }
+        assertThat(applications).as("application ids are unique").hasSize(20_000);
+        assertThat(publications).as("publication ids are unique").hasSize(documents);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
