@@ -1,0 +1,67 @@
+package org.patnav.samples;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.patnav.normalize.ApplicantNames;
+
+/**
+ * The labelled set: {@code ground-truth.csv}, one row per application of the world with its
+ * publications, sector, normalised applicants, region and CN legal status, and the files that carry
+ * it; and {@code ground-truth-rejects.csv}, the records written broken on purpose with the reason a
+ * reader should give. Applicants are normalised as PatNav does with {@code data-samples/aliases.tsv},
+ * so a Chinese company filing abroad under its English name is listed under its Chinese name.
+ */
+final class GroundTruth implements Closeable {
+
+    static final String FILE = "ground-truth.csv";
+    static final String REJECTS = "ground-truth-rejects.csv";
+
+    private static final List<String> HEADER = List.of("application_id", "origin", "pub_ids", "filing_date", "sector",
+            "variant", "applicants", "applicant_country", "region_code", "cn_legal_status", "files");
+
+    private final Outputs out;
+    private final OutputStream rows;
+    private final ApplicantNames names = ApplicantNames.defaults();
+
+    GroundTruth(Outputs out) throws IOException {
+        this.out = out;
+        this.rows = out.create(FILE);
+        rows.write((Csv.minimal(HEADER, ',') + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    void write(Application app, Templates.Text text, List<String> files) throws IOException {
+        List<String> applicants = new ArrayList<>();
+        for (Application.Applicant a : app.applicants()) {
+            applicants.add(names.normalise(a.canonical()));
+        }
+        String origin = switch (app.origin()) {
+            case CN -> "cn";
+            case US_GRANT -> "us_grant";
+            case US_PUBLICATION -> "us_publication";
+            case OFFICE -> app.office().country().toLowerCase(java.util.Locale.ROOT);
+        };
+        List<String> row = List.of(app.applicationId(), origin, String.join(";", app.pubIds()),
+                app.filingDate().toString(), app.sector().id, text.variant(), String.join(";", applicants),
+                app.firstApplicant().country(), app.firstApplicant().regionCode() == null ? "" : app.firstApplicant().regionCode(),
+                app.cn() == null ? "" : app.cn().status(), String.join(";", files.stream().distinct().toList()));
+        rows.write((Csv.minimal(row, ',') + "\n").getBytes(StandardCharsets.UTF_8));
+        out.count(FILE, 1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+        try (OutputStream rejects = out.create(REJECTS)) {
+            rejects.write("file,locator,reason_code,note\n".getBytes(StandardCharsets.UTF_8));
+            for (Outputs.Planted p : out.planted()) {
+                rejects.write((Csv.minimal(List.of(p.file(), p.locator(), p.reasonCode(), p.note()), ',') + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.count(REJECTS, 1);
+            }
+        }
+    }
+}
