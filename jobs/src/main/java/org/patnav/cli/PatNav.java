@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
             "Ingests public patent bulk data into a Parquet warehouse and analyses it with Spark.",
             "Runs Spark in local mode unless a master is given; every job also runs under spark-submit."},
         subcommands = {
+            DemoCommand.class,
             IngestCommand.class,
+            SamplesCommand.class,
             CommandLine.HelpCommand.class})
 public final class PatNav implements Runnable {
 

@@ -171,12 +171,12 @@ public final class SourceEntries implements Iterator<SourceEntry>, Closeable {
                 // The JDK's reader returns each chunk as soon as it is inflated, so a cut .gz still
                 // yields everything before the cut; commons-compress fills the whole requested
                 // length first and loses it when the input ends. Both read concatenated members.
-                frames.push(new SingleFrame(stripSuffix(name, ".gz"),
+                frames.push(new SingleFrame(name,
                         new OneReadPerCall(new GZIPInputStream(in, GZIP_BUFFER))));
                 return null;
             }
             if (head.startsWith((byte) 'B', (byte) 'Z', (byte) 'h')) {
-                frames.push(new SingleFrame(stripSuffix(name, ".bz2"), new BZip2CompressorInputStream(in, true)));
+                frames.push(new SingleFrame(name, new BZip2CompressorInputStream(in, true)));
                 return null;
             }
             if (head.startsWith((byte) 'P', (byte) 'K', (byte) 3, (byte) 4) && !isOfficeDocument(head)) {
@@ -228,11 +228,6 @@ public final class SourceEntries implements Iterator<SourceEntry>, Closeable {
         byte[] b = head.bytes();
         return b.length > 262 && b[257] == 'u' && b[258] == 's' && b[259] == 't' && b[260] == 'a'
                 && b[261] == 'r';
-    }
-
-    private static String stripSuffix(String name, String suffix) {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)
-                ? name.substring(0, name.length() - suffix.length()) : name;
     }
 
     static String describe(Throwable e) {

@@ -209,7 +209,8 @@ class GooglePublicationsReaderTest {
         }
         List<Ingested> records = GoogleIngest.read(gz);
 
-        String entry = dir.resolve("publications-000000000000.json").toString();
+        // A compressed file keeps its own name: it is the file the user has.
+        String entry = gz.toString();
         assertThat(GoogleIngest.publications(records)).extracting(Publication::pubId, p -> p.source().file())
                 .containsExactly(tuple("CN-201123456-Y", entry), tuple("US-20130014308-A1", entry));
         assertThat(GoogleIngest.rejects(records)).extracting(Reject::locator, Reject::file)

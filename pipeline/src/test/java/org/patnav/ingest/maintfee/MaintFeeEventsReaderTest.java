@@ -234,9 +234,9 @@ class MaintFeeEventsReaderTest {
 
         assertThat(events(records)).extracting(LegalEvent::patentKey, LegalEvent::code, e -> e.source().file(),
                 e -> e.source().locator()).containsExactly(
-                tuple("US-4287053", "M171", "MaintFeeEvents_19990101.txt", "line 1"),
-                tuple("US-4287053", "M170", "MaintFeeEvents_19990101.txt", "line 2"),
-                tuple("US-4289713", "SM02", "MaintFeeEvents_19990101.txt", "line 3"));
+                tuple("US-4287053", "M171", "MaintFeeEvents_19990101.txt.gz", "line 1"),
+                tuple("US-4287053", "M170", "MaintFeeEvents_19990101.txt.gz", "line 2"),
+                tuple("US-4289713", "SM02", "MaintFeeEvents_19990101.txt.gz", "line 3"));
     }
 
     private static List<LegalEvent> events(List<Ingested> records) {

@@ -255,7 +255,7 @@ class PatentsViewReaderTest {
         assertThat(last).isInstanceOf(Rejected.class);
         Reject reject = ((Rejected) last).reject();
         assertThat(reject.reasonCode()).isEqualTo(RejectReason.TRUNCATED);
-        assertThat(reject.file()).isEqualTo("g_cpc_current.tsv");
+        assertThat(reject.file()).isEqualTo("g_cpc_current.tsv.gz");
         assertThat(reject.locator()).matches("after line \\d+");
     }
 

@@ -147,8 +147,8 @@ class UsptoXmlRobustnessTest {
         }
         List<Ingested> all = read(gz);
         assertThat(pubIds(all)).containsExactly("US-7999901-B2", "US-7999902-B2", "US-7999903-B2");
-        // Records name the decompressed file.
-        assertThat(patents(all).get(2).source().file()).isEqualTo("ipg090106.xml");
+        // Records name the file as the user has it, compressed.
+        assertThat(patents(all).get(2).source().file()).isEqualTo("ipg090106.xml.gz");
         assertThat(patents(all).get(2).source().locator()).isEqualTo("doc 3, line 125, byte 3926");
     }
 
@@ -181,10 +181,10 @@ class UsptoXmlRobustnessTest {
         List<Ingested> all = read(tgz);
         assertThat(rejects(all)).isEmpty();
         assertThat(patents(all)).extracting(Publication::pubId, p -> p.source().file()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("US-7999901-B2", "grants.tar!/week/three-grants.xml"),
-                org.assertj.core.groups.Tuple.tuple("US-7999902-B2", "grants.tar!/week/three-grants.xml"),
-                org.assertj.core.groups.Tuple.tuple("US-7999903-B2", "grants.tar!/week/three-grants.xml"),
-                org.assertj.core.groups.Tuple.tuple("US-7999906-B2", "grants.tar!/week/html-entities.xml"));
+                org.assertj.core.groups.Tuple.tuple("US-7999901-B2", "grants.tar.gz!/week/three-grants.xml"),
+                org.assertj.core.groups.Tuple.tuple("US-7999902-B2", "grants.tar.gz!/week/three-grants.xml"),
+                org.assertj.core.groups.Tuple.tuple("US-7999903-B2", "grants.tar.gz!/week/three-grants.xml"),
+                org.assertj.core.groups.Tuple.tuple("US-7999906-B2", "grants.tar.gz!/week/html-entities.xml"));
     }
 
     /**

@@ -1,0 +1,63 @@
+package org.patnav.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.patnav.jobs.ingest.IngestJob;
+import org.patnav.jobs.ingest.WarehouseOverview;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code patnav demo}: the main job on the bundled samples, as a new user first runs it. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {
+            "Runs PatNav on the bundled Bozhou sample set (data-samples/): ingests every format into",
+            "OUT/warehouse with the sample administrative-division subset and aliases, then prints the",
+            "counter table and an overview of the warehouse (offices, patent types, Bozhou applicants)."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    SparkOptions spark;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo-output",
+            description = "Where the demo writes its warehouse (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--samples", paramLabel = "DIR",
+            description = "The data-samples directory (default: the one beside the launcher).")
+    Path samples;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path data = samples != null ? samples : Path.of(System.getProperty("patnav.home", ".")).resolve("data-samples");
+        Path world = data.resolve("bozhou");
+        if (!Files.isDirectory(world)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no sample set at " + world
+                    + " (pass --samples DIR, or create one with ./patnav samples --out DIR/bozhou)");
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        String warehouse = out.resolve("warehouse").toAbsolutePath().toString();
+        // The format folders only: the ground-truth files beside them are answers, not inputs.
+        List<String> inputs;
+        try (Stream<Path> entries = Files.list(world)) {
+            inputs = entries.filter(Files::isDirectory).sorted().map(p -> p.toAbsolutePath().toString()).toList();
+        }
+        IngestJob.Options options = new IngestJob.Options(inputs, warehouse,
+                data.resolve("divisions").toAbsolutePath().toString(),
+                data.resolve("aliases.tsv").toAbsolutePath().toString(), null);
+        SparkSession session = spark.session("demo");
+        IngestJob.Result result = new IngestJob(session, options, Console.progress(w, "demo")).run();
+        IngestCommand.printSummary(w, result);
+        WarehouseOverview.of(session, warehouse).print(w);
+        return 0;
+    }
+}
