@@ -130,13 +130,18 @@ public final class IngestJob {
         Dataset<Row> parsed = spark.read().schema(ParsedRows.SCHEMA).parquet(parsedPath);
 
         progress.stage("assembling table rows and merging duplicates");
-        Dataset<Row> items = PatentsViewAssembly.assemble(parsed, context);
-        long patentItems = items.filter(col("kind").equalTo(ParsedRows.PATENT)).count();
-        Dataset<Row> patents = mergePatents(items);
-        write(patents, "pub_id", patentItems, warehouse.stagingTable(runId, Warehouse.PATENTS));
+        // Staged once: merging, the reject table and the counts all read it.
+        String itemsPath = warehouse.stagingTable(runId, "items");
+        PatentsViewAssembly.assemble(parsed, context).write().mode("overwrite").parquet(itemsPath);
+        Dataset<Row> items = spark.read().schema(ParsedRows.SCHEMA).parquet(itemsPath);
+        Map<String, Long> itemsByKind = new TreeMap<>();
+        for (Row r : items.groupBy("kind").count().collectAsList()) {
+            itemsByKind.put(r.getString(0), r.getLong(1));
+        }
+        write(mergePatents(items), "pub_id", itemsByKind.getOrDefault(ParsedRows.PATENT, 0L),
+                warehouse.stagingTable(runId, Warehouse.PATENTS));
         Map<String, String> descriptions = codeDescriptions(parsed);
-        long eventItems = items.filter(col("kind").equalTo(ParsedRows.EVENT)).count();
-        write(mergeEvents(items, descriptions), "event_key", eventItems,
+        write(mergeEvents(items, descriptions), "event_key", itemsByKind.getOrDefault(ParsedRows.EVENT, 0L),
                 warehouse.stagingTable(runId, Warehouse.EVENTS));
         Dataset<Row> rejectRows = items.filter(col("kind").equalTo(ParsedRows.REJECT)).select(col("reject.*"));
         write(rejectRows, "source_file", 0, warehouse.stagingTable(runId, Warehouse.REJECTS));
@@ -201,9 +206,9 @@ public final class IngestJob {
     private void parse(List<InputFile> files, IngestContext context, Configuration conf, String out) {
         spark.sparkContext().setJobGroup("patnav-ingest-parse", "parse " + files.size() + " input files", false);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        // One task per file (up to a cap): bulk files are large and unsplittable when compressed.
-        int slices = Math.max(1, Math.min(files.size(), 10_000));
-        JavaRDD<Row> rows = jsc.parallelize(files, slices)
+        List<List<InputFile>> tasks = FilePacking.pack(files, spark.sparkContext().defaultParallelism());
+        JavaRDD<Row> rows = jsc.parallelize(tasks, tasks.size())
+                .flatMap(List::iterator)
                 .mapPartitions(new ParseFiles(new HadoopConf(conf), context));
         spark.createDataFrame(rows, ParsedRows.SCHEMA).write().mode("overwrite").parquet(out);
         spark.sparkContext().clearJobGroup();
