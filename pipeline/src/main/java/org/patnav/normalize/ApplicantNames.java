@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,12 +44,15 @@ public final class ApplicantNames implements Serializable {
 
     private final List<TypeRule> typeRules;
     private final Map<String, String> abbreviations;
+    private final int maxAbbreviationWords;
     private final Map<String, String> aliasesByKey;
 
     private ApplicantNames(List<TypeRule> typeRules, Map<String, String> abbreviations,
                            Map<String, String> aliasesByKey) {
         this.typeRules = typeRules;
         this.abbreviations = abbreviations;
+        this.maxAbbreviationWords = abbreviations.keySet().stream()
+                .mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.aliasesByKey = aliasesByKey;
     }
 
@@ -84,10 +86,8 @@ public final class ApplicantNames implements Serializable {
             };
             rules.add(new TypeRule(PartyType.fromId(row[0]), word, row[2]));
         }
-        Map<String, String> abbreviations = new LinkedHashMap<>();
-        RuleFiles.resource(ApplicantNames.class, "name-abbreviations.tsv").stream()
-                // longest first, so multi-word forms are folded before their single words
-                .sorted((a, b) -> Integer.compare(b[0].length(), a[0].length()))
+        Map<String, String> abbreviations = new HashMap<>();
+        RuleFiles.resource(ApplicantNames.class, "name-abbreviations.tsv")
                 .forEach(r -> abbreviations.put(r[0], r[1]));
         ApplicantNames withoutAliases = new ApplicantNames(rules, abbreviations, Map.of());
         Map<String, String> aliases = new HashMap<>();
@@ -122,15 +122,33 @@ public final class ApplicantNames implements Serializable {
         // Join dotted legal forms before punctuation goes, so "Dell Products L.P." meets the
         // LP of other sources and the company rules, instead of becoming the initials "L P".
         s = DOTTED_LEGAL_FORM.matcher(s).replaceAll(m -> m.group().replace(".", "") + " ");
-        s = " " + NON_WORD.matcher(s).replaceAll(" ").strip() + " ";
-        for (Map.Entry<String, String> e : abbreviations.entrySet()) {
-            s = s.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+        String[] words = NON_WORD.matcher(s).replaceAll(" ").strip().split(" ");
+        StringBuilder out = new StringBuilder(s.length());
+        int i = words.length > 1 && words[0].equals("THE") ? 1 : 0;
+        while (i < words.length) {
+            if (words[i].isEmpty()) {
+                i++;
+                continue;
+            }
+            // Longest legal form starting at this word wins ("KABUSHIKI KAISHA" before a one-word form).
+            int taken = 1;
+            String replacement = words[i];
+            for (int n = Math.min(maxAbbreviationWords, words.length - i); n >= 1; n--) {
+                String form = n == 1 ? words[i] : String.join(" ", Arrays.copyOfRange(words, i, i + n));
+                String shortForm = abbreviations.get(form);
+                if (shortForm != null) {
+                    replacement = shortForm;
+                    taken = n;
+                    break;
+                }
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(replacement);
+            i += taken;
         }
-        s = s.strip();
-        if (s.startsWith("THE ")) {
-            s = s.substring(4);
-        }
-        return s.isEmpty() ? null : s;
+        return out.length() == 0 ? null : out.toString();
     }
 
     /** Matching key of a cleaned name: Latin words without "of/the/and", in sorted order. */

@@ -21,6 +21,10 @@ public record PublicationNumber(String country, String number, String kind) {
             "^([A-Z]{2})[-\\s]*([A-Z]{0,2}[0-9][0-9,/\\s]*?)[-\\s]*([A-Z][0-9]?)?$");
     private static final Pattern US_PREFIXED = Pattern.compile("^(D|RE|PP|H|T|X|RX|AI|E)0*([0-9]+)$");
     private static final Pattern US_PGPUB_DOCDB = Pattern.compile("^((?:19|20)\\d{2})(\\d{6})$");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern KIND = Pattern.compile("[A-Z][0-9]?");
+    private static final Pattern SEPARATORS = Pattern.compile("[,/\\s-]");
+    private static final Pattern LETTERED = Pattern.compile("[A-Z]{1,3}[0-9]+[A-Z0-9]*|[0-9]+[A-Z]?");
 
     /** Parses {@code CN101481674B}, {@code CN-101481674-B}, {@code US 2013/0014308 A1} and the like. */
     public static Parsed<PublicationNumber> parse(String text) {
@@ -41,15 +45,15 @@ public record PublicationNumber(String country, String number, String kind) {
             return Parsed.missing();
         }
         String cc = country.strip().toUpperCase(Locale.ROOT);
-        if (!cc.matches("[A-Z]{2}")) {
+        if (!COUNTRY.matcher(cc).matches()) {
             return Parsed.invalid("not a country code: " + country);
         }
-        String n = number.strip().toUpperCase(Locale.ROOT).replaceAll("[,/\\s-]", "");
+        String n = SEPARATORS.matcher(number.strip().toUpperCase(Locale.ROOT)).replaceAll("");
         if (n.startsWith(cc)) {
             n = n.substring(2);
         }
         String k = kind == null || kind.isBlank() ? null : kind.strip().toUpperCase(Locale.ROOT);
-        if (k != null && !k.matches("[A-Z][0-9]?")) {
+        if (k != null && !KIND.matcher(k).matches()) {
             return Parsed.invalid("not a kind code: " + kind);
         }
         String normalised = normaliseNumber(cc, n, k);
@@ -81,7 +85,7 @@ public record PublicationNumber(String country, String number, String kind) {
             String serial = stripZeros(m.group(2));
             return serial.isEmpty() ? null : m.group(1) + serial;
         }
-        return n.matches("[A-Z]{1,3}[0-9]+[A-Z0-9]*") || n.matches("[0-9]+[A-Z]?") ? n : null;
+        return LETTERED.matcher(n).matches() ? n : null;
     }
 
     private static boolean isPreGrantKind(String kind) {
