@@ -11,11 +11,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.patnav.ingest.Head;
 import org.patnav.ingest.IngestContext;
 import org.patnav.ingest.Ingested;
+import org.patnav.ingest.LookaheadRecordStream;
 import org.patnav.ingest.RecordStream;
 import org.patnav.ingest.SourceEntry;
 import org.patnav.ingest.SourceReader;
@@ -82,43 +82,17 @@ public final class GooglePublicationsReader implements SourceReader {
     }
 
     /** Shared by both layouts: a row to a record, a bad row to a reject. */
-    private abstract static class Rows implements RecordStream {
+    private abstract static class Rows extends LookaheadRecordStream {
         final String file;
         final GoogleRowMapper mapper;
-        private Ingested pending;
-        private boolean done;
 
         Rows(String file, GoogleRowMapper mapper) {
             this.file = file;
             this.mapper = mapper;
         }
 
-        /** The next record or reject, or null at the end. */
-        abstract Ingested readNext() throws IOException;
 
-        @Override
-        public boolean hasNext() {
-            if (pending == null && !done) {
-                try {
-                    pending = readNext();
-                } catch (IOException e) {
-                    done = true;
-                    throw new UncheckedIOException(e);
-                }
-                done = pending == null;
-            }
-            return pending != null;
-        }
 
-        @Override
-        public Ingested next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Ingested r = pending;
-            pending = null;
-            return r;
-        }
 
         Ingested record(GoogleRow row, String locator, String raw) {
             try {
@@ -150,7 +124,7 @@ public final class GooglePublicationsReader implements SourceReader {
         }
 
         @Override
-        Ingested readNext() throws IOException {
+        protected Ingested readNext() throws IOException {
             String text;
             do {
                 text = reader.readLine();
@@ -204,7 +178,7 @@ public final class GooglePublicationsReader implements SourceReader {
         }
 
         @Override
-        Ingested readNext() throws IOException {
+        protected Ingested readNext() throws IOException {
             if (stopped) {
                 return null;
             }

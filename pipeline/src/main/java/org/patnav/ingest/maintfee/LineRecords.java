@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.util.NoSuchElementException;
 import org.patnav.ingest.Ingested;
-import org.patnav.ingest.RecordStream;
+import org.patnav.ingest.LookaheadRecordStream;
 import org.patnav.model.Reject;
 import org.patnav.model.RejectReason;
 import org.patnav.model.SourceFormat;
@@ -18,13 +17,12 @@ import org.patnav.model.SourceRef;
  * 850 MB uncompressed). Blank lines carry no record and are passed over; every other line becomes
  * exactly one record or reject, located as {@code line N} (1-based, blank lines counted).
  */
-abstract class LineRecords implements RecordStream {
+abstract class LineRecords extends LookaheadRecordStream {
 
     private final String file;
     private final BufferedReader reader;
     private long lineNo;
-    private Ingested pending;
-    private boolean done;
+    private boolean failed;
 
     LineRecords(String file, InputStream in, Charset charset) {
         this.file = file;
@@ -35,38 +33,26 @@ abstract class LineRecords implements RecordStream {
     abstract Ingested parse(String line, SourceRef source);
 
     @Override
-    public final boolean hasNext() {
-        while (pending == null && !done) {
+    protected Ingested readNext() {
+        while (!failed) {
             String line;
             try {
                 line = reader.readLine();
             } catch (IOException e) {
                 // A truncated or corrupt compressed stream: what was read stands, the rest is reported.
-                done = true;
-                pending = reject(locator(lineNo + 1), RejectReason.TRUNCATED,
-                        "input ends in error: " + e.getMessage(), null);
-                break;
+                failed = true;
+                return reject(locator(lineNo + 1), RejectReason.TRUNCATED, "input ends in error: " + e.getMessage(),
+                        null);
             }
             if (line == null) {
-                done = true;
-                break;
+                return null;
             }
             lineNo++;
             if (!line.isBlank()) {
-                pending = parse(line, new SourceRef(SourceFormat.USPTO_MAINTFEE, file, locator(lineNo)));
+                return parse(line, new SourceRef(SourceFormat.USPTO_MAINTFEE, file, locator(lineNo)));
             }
         }
-        return pending != null;
-    }
-
-    @Override
-    public final Ingested next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Ingested r = pending;
-        pending = null;
-        return r;
+        return null;
     }
 
     static Ingested reject(SourceRef source, RejectReason reason, String message, String line) {

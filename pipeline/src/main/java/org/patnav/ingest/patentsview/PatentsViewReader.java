@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.patnav.ingest.Head;
 import org.patnav.ingest.IngestContext;
 import org.patnav.ingest.Ingested;
+import org.patnav.ingest.LookaheadRecordStream;
 import org.patnav.ingest.RecordStream;
 import org.patnav.ingest.SourceEntry;
 import org.patnav.ingest.SourceReader;
@@ -80,7 +80,7 @@ public final class PatentsViewReader implements SourceReader {
         return new Rows(entry, in, records, table.get(), names);
     }
 
-    private static final class Rows implements RecordStream {
+    private static final class Rows extends LookaheadRecordStream {
         private final String file;
         private final String setId;
         private final BufferedReader in;
@@ -89,8 +89,6 @@ public final class PatentsViewReader implements SourceReader {
         private final List<String> columns;
         private final int keyColumn;
         private final int locationColumn;
-        private Ingested pending;
-        private boolean done;
         private boolean broken;
 
         Rows(SourceEntry entry, BufferedReader in, TsvRecords records, PatentsViewTable table, List<String> columns) {
@@ -104,26 +102,10 @@ public final class PatentsViewReader implements SourceReader {
             this.locationColumn = columns.indexOf(PatentsViewTable.Key.LOCATION.column());
         }
 
-        @Override
-        public boolean hasNext() {
-            if (pending == null && !done) {
-                pending = readNext();
-                done = pending == null;
-            }
-            return pending != null;
-        }
+
 
         @Override
-        public Ingested next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Ingested r = pending;
-            pending = null;
-            return r;
-        }
-
-        private Ingested readNext() {
+        protected Ingested readNext() {
             if (broken) {
                 return null;
             }

@@ -3,13 +3,13 @@ package org.patnav.ingest.uspto;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.NoSuchElementException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.patnav.ingest.Head;
 import org.patnav.ingest.IngestContext;
 import org.patnav.ingest.Ingested;
+import org.patnav.ingest.LookaheadRecordStream;
 import org.patnav.ingest.RecordStream;
 import org.patnav.ingest.SourceEntry;
 import org.patnav.ingest.SourceReader;
@@ -47,13 +47,11 @@ public final class UsptoXmlReader implements SourceReader {
         return new Documents(entry.name(), entry.requireStream(), context);
     }
 
-    private static final class Documents implements RecordStream {
+    private static final class Documents extends LookaheadRecordStream {
         private final String file;
         private final InputStream raw;
         private final ConcatenatedXml split;
         private final IngestContext context;
-        private Ingested pending;
-        private boolean done;
 
         Documents(String file, InputStream raw, IngestContext context) {
             this.file = file;
@@ -62,26 +60,10 @@ public final class UsptoXmlReader implements SourceReader {
             this.context = context;
         }
 
-        @Override
-        public boolean hasNext() {
-            if (pending == null && !done) {
-                pending = readNext();
-                done = pending == null;
-            }
-            return pending != null;
-        }
+
 
         @Override
-        public Ingested next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Ingested r = pending;
-            pending = null;
-            return r;
-        }
-
-        private Ingested readNext() {
+        protected Ingested readNext() {
             try {
                 if (!split.nextDocument()) {
                     return null;
