@@ -34,8 +34,7 @@ public record CnApplicationNumber(String digits, char checkChar) {
         if (text == null || text.isBlank()) {
             return Parsed.missing();
         }
-        String s = ChineseText.toHalfWidth(text).toUpperCase(Locale.ROOT).replace(" ", "");
-        Matcher m = FORM.matcher(s);
+        Matcher m = form(text);
         if (!m.matches()) {
             return Parsed.invalid("not a CN application number: " + text);
         }
@@ -59,6 +58,22 @@ public record CnApplicationNumber(String digits, char checkChar) {
                     + " (expected 1, 2, 3, 8 or 9)");
         }
         return Parsed.value(new CnApplicationNumber(digits, expected));
+    }
+
+    /**
+     * True when the text is a well-formed number whose stated check character is wrong: readers
+     * report that as a bad check digit, apart from text that is not a number at all.
+     */
+    public static boolean hasWrongCheckChar(String text) {
+        if (text == null) {
+            return false;
+        }
+        Matcher m = form(text);
+        return m.matches() && m.group(2) != null && m.group(2).charAt(0) != checkCharFor(m.group(1));
+    }
+
+    private static Matcher form(String text) {
+        return FORM.matcher(ChineseText.toHalfWidth(text).toUpperCase(Locale.ROOT).replace(" ", ""));
     }
 
     /** The check character of 8 or 12 application-number digits. */

@@ -144,4 +144,13 @@ class CnApplicationNumberTest {
         assertThat(invalidReason("2007103084")).isEqualTo("not a CN application number: 2007103084");
         assertThat(invalidReason("200710308494..X")).startsWith("not a CN application number");
     }
+
+    @Test
+    void aWrongCheckCharacterIsToldApartFromText() {
+        assertThat(CnApplicationNumber.hasWrongCheckChar("202011438186.1")).isTrue();
+        assertThat(CnApplicationNumber.hasWrongCheckChar("202011438186.0")).isFalse();
+        assertThat(CnApplicationNumber.hasWrongCheckChar("202011438186")).isFalse();
+        assertThat(CnApplicationNumber.hasWrongCheckChar("not a number")).isFalse();
+        assertThat(CnApplicationNumber.hasWrongCheckChar(null)).isFalse();
+    }
 }

@@ -47,6 +47,7 @@ import org.patnav.jobs.warehouse.RejectRows;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.model.LegalEvent;
 import org.patnav.model.Publication;
+import org.patnav.model.Reject;
 import org.patnav.normalize.AddressResolver;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.normalize.ApplicantNames;
@@ -158,7 +159,7 @@ public final class IngestJob {
         long rejectCount = rejectTable.count();
 
         List<IngestCounts.Line> broken = counts.stream()
-                .filter(l -> !l.table().equals(org.patnav.model.Reject.TABLE_FILES) && !l.reconciles()).toList();
+                .filter(l -> !l.table().equals(Reject.TABLE_FILES) && !l.reconciles()).toList();
         Result result = new Result(runId, warehouse.location(), counts, files.size(), bytes, unusable,
                 patentCount, eventCount, rejectCount, context.parties().resolvesRegions(), notes,
                 Duration.between(started, Instant.now()), null);
@@ -323,7 +324,7 @@ public final class IngestJob {
 
     private static Map<String, Long> unusableFiles(Dataset<Row> rejects) {
         Map<String, Long> map = new TreeMap<>();
-        for (Row r : rejects.filter(col("table").equalTo(org.patnav.model.Reject.TABLE_FILES))
+        for (Row r : rejects.filter(col("table").equalTo(Reject.TABLE_FILES))
                 .groupBy("reason_code").count().collectAsList()) {
             map.put(r.getString(0), r.getLong(1));
         }

@@ -44,7 +44,6 @@ final class CnExportRowMapper {
     private static final Pattern PROVINCE = Pattern.compile("(?<!\\d)(\\d{2})(?:0000)?(?!\\d)");
     /** {@code CN202010123456.7}, {@code JP 2019-123456}; not the PC of {@code PCT/CN2020/070001}. */
     private static final Pattern LEADING_COUNTRY = Pattern.compile("^([A-Z]{2})(?![A-Z])[-\\s]*(.+)$");
-    private static final Pattern TRAILING_CHECK_CHAR = Pattern.compile("^(.*\\d)\\.?[0-9X]$");
     private static final List<String> DATE_FIELDS = List.of(
             "filing_date", "publication_date", "grant_date", "lapse_date");
     /** CN grant kinds: B/C inventions, U/Y utility models, S/D designs (and the same letters abroad). */
@@ -230,17 +229,9 @@ final class CnExportRowMapper {
             case Parsed.Missing<CnApplicationNumber> m -> throw new RowProblem(RejectReason.MISSING_FIELD,
                     "no application number (申请号) for " + publication.pubId());
             case Parsed.Invalid<CnApplicationNumber> i -> throw new RowProblem(
-                    onlyCheckCharWrong(text) ? RejectReason.BAD_CHECK_DIGIT : RejectReason.INVALID_NUMBER,
+                    CnApplicationNumber.hasWrongCheckChar(text) ? RejectReason.BAD_CHECK_DIGIT : RejectReason.INVALID_NUMBER,
                     "application number: " + i.reason());
         };
-    }
-
-    /** The number is well formed once its check character is dropped: only that character is wrong. */
-    private static boolean onlyCheckCharWrong(String text) {
-        String s = ChineseText.toHalfWidth(text).strip().toUpperCase(Locale.ROOT);
-        Matcher m = TRAILING_CHECK_CHAR.matcher(s);
-        return m.matches() && CnApplicationNumber.parse(m.group(1)) instanceof Parsed.Value<CnApplicationNumber> n
-                && m.group(1).endsWith(n.value().digits());
     }
 
     private static LocalDate date(String field, String text) throws RowProblem {

@@ -181,8 +181,7 @@ final class GoogleRowMapper {
         CnApplicationNumber found = null;
         for (String text : new String[] {docdb, formatted}) {
             Parsed<CnApplicationNumber> parsed = CnApplicationNumber.parse(text);
-            // CnApplicationNumber states a wrong check character with this wording only.
-            if (parsed instanceof Parsed.Invalid<CnApplicationNumber> i && i.reason().startsWith("bad check digit")) {
+            if (parsed instanceof Parsed.Invalid<CnApplicationNumber> i && CnApplicationNumber.hasWrongCheckChar(text)) {
                 throw new Invalid(RejectReason.BAD_CHECK_DIGIT, n.pubId() + ": " + i.reason());
             }
             if (found == null) {
