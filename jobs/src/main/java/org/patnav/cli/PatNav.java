@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
             "Runs Spark in local mode unless a master is given; every job also runs under spark-submit."},
         subcommands = {
             DemoCommand.class,
+            IndexCommand.class,
             IngestCommand.class,
             SamplesCommand.class,
+            SearchCommand.class,
             CommandLine.HelpCommand.class})
 public final class PatNav implements Runnable {
 
@@ -26,7 +28,16 @@ public final class PatNav implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /**
+     * Lucene notes at start-up that the JDK's incubating vector API is not enabled; PatNav does not use
+     * vector search, so the note is noise on every command. Held here because java.util.logging keeps
+     * loggers only weakly, and a collected logger would forget its level.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -73,6 +73,20 @@ public final class Warehouse {
      * deleted only after every new one is in place, and are moved back if a rename fails.
      */
     public void publish(String runId, List<String> tables, JsonNode snapshot) throws IOException {
+        swapIn(runId, tables, () -> writeJson(new Path(root, SNAPSHOT), snapshot));
+    }
+
+    /** A step that completes a publication; if it fails the swapped tables are moved back. */
+    @FunctionalInterface
+    public interface Completion {
+        void run() throws IOException;
+    }
+
+    /**
+     * Moves staged directories of a run into place (tables, the index), then runs {@code completion}
+     * (writing a manifest); on failure everything swapped so far is moved back.
+     */
+    public void swapIn(String runId, List<String> tables, Completion completion) throws IOException {
         Path trash = new Path(new Path(root, "_trash"), runId);
         List<String> swapped = new ArrayList<>();
         try {
@@ -86,7 +100,7 @@ public final class Warehouse {
                 rename(staged, live);
                 swapped.add(t);
             }
-            writeJson(new Path(root, SNAPSHOT), snapshot);
+            completion.run();
         } catch (IOException | RuntimeException e) {
             for (String t : swapped) {
                 Path live = new Path(root, t);
@@ -115,6 +129,11 @@ public final class Warehouse {
         return file.toString();
     }
 
+    /** The snapshot id of the current tables: what an index or a report was built from. */
+    public Optional<String> snapshotId() throws IOException {
+        return snapshot().map(s -> s.path("snapshot_id").asText(null));
+    }
+
     public Optional<JsonNode> snapshot() throws IOException {
         Path file = new Path(root, SNAPSHOT);
         if (!fs.exists(file)) {
@@ -131,8 +150,16 @@ public final class Warehouse {
         }
     }
 
+    public FileSystem fileSystem() {
+        return fs;
+    }
+
+    public Path root() {
+        return root;
+    }
+
     /** Written to a temporary name first, then renamed, so readers never see half a file. */
-    private void writeJson(Path file, JsonNode node) throws IOException {
+    public void writeJson(Path file, JsonNode node) throws IOException {
         Path tmp = new Path(file.getParent(), "." + file.getName() + ".tmp");
         fs.mkdirs(file.getParent());
         try (OutputStream out = fs.create(tmp, true)) {

@@ -1,0 +1,114 @@
+package org.patnav.index;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+import org.patnav.normalize.ApplicantNames;
+import org.patnav.normalize.ClassificationCodes;
+
+/**
+ * Lucene's classic query syntax over PatNav's fields, with what patent analysts type made to work:
+ * dates and years as ranges ({@code filing_date:[2015-01-01 TO 2024-12-31]}, {@code year:[2015 TO 2020]},
+ * {@code grant_date:2019}); classification symbols with their slash and in any spacing
+ * ({@code ipc:A61K36/18}, {@code ipc:"A61K 36/18"}, {@code cpc:h01m10*}); applicant names normalised the
+ * way the ingest normalised them ({@code applicant:"Huawei Technologies Co., Ltd."} finds 华为技术有限公司).
+ * A query without field names searches title, abstract and claims.
+ */
+public final class PatentQueryParser extends QueryParser {
+
+    /** A code field followed by a symbol with a slash, which the classic syntax would read as a regexp. */
+    private static final Pattern CODE_WITH_SLASH = Pattern.compile(
+            "\\b((?:ipc|cpc|ipc_main):)([A-Za-z0-9]+)/([0-9*?]*)");
+
+    private final ApplicantNames names;
+
+    public PatentQueryParser(ApplicantNames names) {
+        super(IndexFields.TEXT, PatentAnalyzers.perField());
+        this.names = names;
+        setDefaultOperator(Operator.AND);
+        // Leading wildcards are allowed on keyword fields only through the prefix syntax; a bare
+        // leading wildcard would scan the whole term dictionary of a large index.
+        setAllowLeadingWildcard(false);
+    }
+
+    /** Parses a user's query. The message of a failure names the column where parsing stopped. */
+    public Query parseUserQuery(String query) throws ParseException {
+        return parse(escapeCodeSlashes(query));
+    }
+
+    static String escapeCodeSlashes(String query) {
+        Matcher m = CODE_WITH_SLASH.matcher(query);
+        return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + r.group(2) + "\\/" + r.group(3)));
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        if (IndexFields.DATES.contains(field)) {
+            int[] range = dayRange(field, text);
+            return IntPoint.newRangeQuery(field, range[0], range[1]);
+        }
+        if (field.equals(IndexFields.YEAR)) {
+            int year = year(text);
+            return IntPoint.newExactQuery(field, year);
+        }
+        if (IndexFields.CODES.contains(field)) {
+            String code = ClassificationCodes.normalise(text).toOptional()
+                    .orElse(text.strip().toUpperCase(Locale.ROOT));
+            return super.getFieldQuery(field, code, quoted);
+        }
+        if (field.equals(IndexFields.APPLICANT)) {
+            String name = names.normalise(text);
+            return super.getFieldQuery(field, name == null ? text : name, quoted);
+        }
+        return super.getFieldQuery(field, text, quoted);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        if (IndexFields.DATES.contains(field)) {
+            int lo = part1 == null ? Integer.MIN_VALUE : dayRange(field, part1)[startInclusive ? 0 : 1] + (startInclusive ? 0 : 1);
+            int hi = part2 == null ? Integer.MAX_VALUE : dayRange(field, part2)[endInclusive ? 1 : 0] - (endInclusive ? 0 : 1);
+            return IntPoint.newRangeQuery(field, lo, hi);
+        }
+        if (field.equals(IndexFields.YEAR)) {
+            int lo = part1 == null ? Integer.MIN_VALUE : year(part1) + (startInclusive ? 0 : 1);
+            int hi = part2 == null ? Integer.MAX_VALUE : year(part2) - (endInclusive ? 0 : 1);
+            return IntPoint.newRangeQuery(field, lo, hi);
+        }
+        return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    /** A day, a month ({@code 2019-05}) or a year ({@code 2019}) as an inclusive range of epoch days. */
+    private static int[] dayRange(String field, String text) throws ParseException {
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{4}")) {
+                LocalDate start = LocalDate.of(Integer.parseInt(t), 1, 1);
+                return new int[] {(int) start.toEpochDay(), (int) start.plusYears(1).minusDays(1).toEpochDay()};
+            }
+            if (t.matches("\\d{4}-\\d{2}")) {
+                LocalDate start = LocalDate.parse(t + "-01");
+                return new int[] {(int) start.toEpochDay(), (int) start.plusMonths(1).minusDays(1).toEpochDay()};
+            }
+            int day = (int) LocalDate.parse(t).toEpochDay();
+            return new int[] {day, day};
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new ParseException(field + ": '" + text + "' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
+    }
+
+    private static int year(String text) throws ParseException {
+        String t = text.strip();
+        if (!t.matches("\\d{4}")) {
+            throw new ParseException("year: '" + text + "' is not a year (use YYYY)");
+        }
+        return Integer.parseInt(t);
+    }
+}
