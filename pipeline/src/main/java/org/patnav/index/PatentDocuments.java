@@ -46,6 +46,9 @@ public final class PatentDocuments {
         keyword(d, IndexFields.PUB_ID, p.pubId(), true);
         d.add(new SortedDocValuesField(IndexFields.PUB_ID, new BytesRef(p.pubId())));
         keyword(d, IndexFields.APPLICATION_ID, p.applicationId(), true);
+        if (p.applicationId() != null) {
+            d.add(new SortedDocValuesField(IndexFields.APPLICATION_ID, new BytesRef(p.applicationId())));
+        }
         keyword(d, IndexFields.FAMILY_ID, p.familyId(), false);
         keyword(d, IndexFields.COUNTRY, p.country(), true);
         keyword(d, IndexFields.KIND, p.kind(), false);

@@ -1,10 +1,10 @@
 package org.patnav.samples;
 
-/** The technology sectors of the sample world, as the ground truth labels them. */
+/** The technology sectors of the sample world, labelled with the ids of the shipped sector definitions. */
 enum Sector {
     TCM("tcm"),
     EQUIPMENT("equipment"),
-    NEW_ENERGY("new_energy"),
+    NEW_ENERGY("new-energy"),
     OTHER("other");
 
     final String id;

@@ -120,7 +120,7 @@ class SampleGeneratorTest {
         assertThat((double) bozhou / chineseApplicants).isBetween(0.35, 0.55);
         assertThat(cn).isLessThan(chineseApplicants);
         Map<String, Integer> sectors = tally(truth, "sector");
-        assertThat(sectors.keySet()).containsExactlyInAnyOrder("tcm", "equipment", "new_energy", "other");
+        assertThat(sectors.keySet()).containsExactlyInAnyOrder("tcm", "equipment", "new-energy", "other");
         assertThat((double) sectors.get("other") / SIZE).isBetween(0.10, 0.25);
         assertThat(tally(truth, "variant")).containsKeys("nm-chem-drug", "nm-cosmetic", "tcm-composition",
                 "cathode-material", "robot-planning");

@@ -1,0 +1,150 @@
+package org.patnav.navigate;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.patnav.normalize.ClassificationCodes;
+
+/**
+ * A technology sector as an analyst defines it: a YAML file with a name, a version, where its patterns
+ * come from, and clauses. A publication is in the sector when any include clause matches and no
+ * exclude clause does. Within a clause every criterion given must hold (IPC and keywords, say), and
+ * within a criterion any value will do.
+ *
+ * <pre>
+ * id: tcm
+ * version: "2026.1"
+ * name: {zh: 中医药, en: Traditional Chinese medicine}
+ * sources: |
+ *   IPC 2024.01 A61K36, ...
+ * include:
+ *   - id: herbal-preparations
+ *     ipc: [A61K36]
+ *   - id: tcm-keywords-with-therapy
+ *     ipc: [A61P]
+ *     keywords: {zh: [中药, 中草药], en: [herbal]}
+ * exclude:
+ *   - id: veterinary
+ *     ipc: [A61D]
+ * </pre>
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record SectorDefinition(
+        @JsonProperty(value = "id", required = true) String id,
+        @JsonProperty(value = "version", required = true) String version,
+        @JsonProperty(value = "name", required = true) Map<String, String> name,
+        @JsonProperty("sources") String sources,
+        @JsonProperty("notes") String notes,
+        @JsonProperty(value = "include", required = true) List<Clause> include,
+        @JsonProperty("exclude") List<Clause> exclude) implements Serializable {
+
+    /**
+     * One clause.
+     *
+     * @param ipc      IPC symbols at any level ({@code A61K36}, {@code B25J}, {@code H01M10/0525}); a
+     *                 trailing {@code *} matches every symbol that starts so ({@code A61K35/6*})
+     * @param keywords words or phrases per language, matched as phrases in {@code fields}
+     * @param fields   where keywords are looked for: title, abstract, claims (default title and abstract)
+     * @param query    a raw query in PatNav's Lucene syntax, for what the other criteria cannot say
+     */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record Clause(
+            @JsonProperty(value = "id", required = true) String id,
+            @JsonProperty("description") String description,
+            @JsonProperty("ipc") List<String> ipc,
+            @JsonProperty("cpc") List<String> cpc,
+            @JsonProperty("keywords") Map<String, List<String>> keywords,
+            @JsonProperty("fields") List<String> fields,
+            @JsonProperty("query") String query) implements Serializable {
+
+        public Clause {
+            ipc = ipc == null ? List.of() : List.copyOf(ipc);
+            cpc = cpc == null ? List.of() : List.copyOf(cpc);
+            keywords = keywords == null ? Map.of() : Map.copyOf(keywords);
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        boolean isEmpty() {
+            return ipc.isEmpty() && cpc.isEmpty() && keywords.isEmpty() && (query == null || query.isBlank());
+        }
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Set<String> KEYWORD_FIELDS = Set.of("title", "abstract", "claims");
+
+    public SectorDefinition {
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        include = include == null ? List.of() : List.copyOf(include);
+    }
+
+    /** Reads and checks one definition; the message of a failure names the file and the problem. */
+    public static SectorDefinition read(InputStream in, String file) throws IOException {
+        SectorDefinition d;
+        try {
+            d = YAML.readValue(in, SectorDefinition.class);
+        } catch (IOException e) {
+            throw new IOException("sector definition " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        d.check(file);
+        return d;
+    }
+
+    private void check(String file) {
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            fail(file, "id '" + id + "' must be lower-case letters, digits and dashes");
+        }
+        if (include.isEmpty()) {
+            fail(file, "no include clauses");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Clause c : concat()) {
+            if (!ids.add(c.id())) {
+                fail(file, "clause id '" + c.id() + "' is used twice");
+            }
+            if (c.isEmpty()) {
+                fail(file, "clause '" + c.id() + "' has no ipc, cpc, keywords or query");
+            }
+            for (String code : concat(c.ipc(), c.cpc())) {
+                String bare = code.endsWith("*") ? code.substring(0, code.length() - 1) : code;
+                if (!bare.matches("[A-HY](\\d{2}([A-Z](\\d{1,4}(/\\d{0,6})?)?)?)?")) {
+                    fail(file, "clause '" + c.id() + "': '" + code + "' is not an IPC/CPC symbol or prefix");
+                }
+                if (!code.endsWith("*") && bare.contains("/") && ClassificationCodes.normalise(bare).isInvalid()) {
+                    fail(file, "clause '" + c.id() + "': '" + code + "' is not a valid symbol");
+                }
+            }
+            for (String f : c.fields()) {
+                if (!KEYWORD_FIELDS.contains(f)) {
+                    fail(file, "clause '" + c.id() + "': keywords can be looked for in title, abstract or claims, not " + f);
+                }
+            }
+            for (String lang : c.keywords().keySet()) {
+                if (!lang.matches("[a-z]{2}")) {
+                    fail(file, "clause '" + c.id() + "': keywords are grouped by two-letter language code, not " + lang);
+                }
+            }
+        }
+    }
+
+    private List<Clause> concat() {
+        return java.util.stream.Stream.concat(include.stream(), exclude.stream()).toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static void fail(String file, String problem) {
+        throw new IllegalArgumentException("sector definition " + file + ": " + problem);
+    }
+}
