@@ -4,11 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.jobs.ingest.IngestJob;
+import org.patnav.jobs.index.IndexJob;
 import org.patnav.jobs.ingest.WarehouseOverview;
+import org.patnav.jobs.navigate.NavigateJob;
+import org.patnav.jobs.navigate.SectorEvaluation;
+import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.navigate.SectorDefinition;
+import org.patnav.navigate.Sectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +25,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
             "Runs PatNav on the bundled Bozhou sample set (data-samples/): ingests every format into",
-            "OUT/warehouse with the sample administrative-division subset and aliases, then prints the",
-            "counter table and an overview of the warehouse (offices, patent types, Bozhou applicants)."})
+            "OUT/warehouse with the sample administrative-division subset and aliases, prints the counter",
+            "table and an overview, builds the index, runs the shipped sector definitions and scores them",
+            "against the sample's ground truth."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,6 +66,25 @@ final class DemoCommand implements Callable<Integer> {
         IngestJob.Result result = new IngestJob(session, options, Console.progress(w, "demo")).run();
         IngestCommand.printSummary(w, result);
         WarehouseOverview.of(session, warehouse).print(w);
+
+        w.println();
+        IndexJob.Result index = new IndexJob(session, new IndexJob.Options(warehouse, null),
+                Console.progress(w, "demo")).run();
+        w.printf(Locale.ROOT, "indexed %,d publications in %d shard(s)%n", index.documents(), index.shards().size());
+        List<SectorDefinition> sectors = Sectors.shipped();
+        NavigateJob.Result navigation = new NavigateJob(session, new NavigateJob.Options(warehouse, sectors),
+                Console.progress(w, "demo")).run();
+        w.printf(Locale.ROOT, "%n%-12s %-9s %13s %13s%n", "sector", "version", "applications", "publications");
+        for (NavigateJob.SectorCount c : navigation.counts()) {
+            w.printf(Locale.ROOT, "%-12s %-9s %,13d %,13d%n", c.sector(), c.version(), c.applications(), c.publications());
+        }
+        NavigateCommand.printScores(w, "the sample ground truth", SectorEvaluation.evaluate(session,
+                new Warehouse(warehouse, session.sparkContext().hadoopConfiguration()),
+                world.resolve("ground-truth.csv").toAbsolutePath().toString(), "application_id", "sector",
+                sectors.stream().map(SectorDefinition::id).toList()));
+        w.println();
+        w.println("try: ./patnav search --warehouse " + warehouse + " 'title:中药 AND ipc:A61K36*' --facets applicant,region");
+        w.flush();
         return 0;
     }
 }

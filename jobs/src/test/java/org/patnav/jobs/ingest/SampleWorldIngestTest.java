@@ -16,9 +16,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
-import org.patnav.samples.SampleGenerator;
 
 /**
  * Golden end-to-end run: {@code samples} then {@code ingest}, as the demo does. The counter table is
@@ -28,29 +27,18 @@ import org.patnav.samples.SampleGenerator;
  */
 class SampleWorldIngestTest {
 
-    private static final int APPLICATIONS = 400;
-    private static final long SEED = 20261124L;
-    private static final Path DATA_SAMPLES = Path.of("..", "data-samples").toAbsolutePath().normalize();
-
-    @TempDir
-    static Path tmp;
-
     private static SparkSession spark;
     private static Path world;
+    private static Path warehouse;
     private static IngestJob.Result result;
 
     @BeforeAll
-    static void samplesThenIngest() throws IOException {
+    static void samplesThenIngest() {
+        SampleWarehouse sample = SampleWarehouse.get();
         spark = SharedSpark.get();
-        world = tmp.resolve("bozhou");
-        SampleGenerator.write(world, APPLICATIONS, SEED);
-        List<String> inputs;
-        try (Stream<Path> dirs = Files.list(world)) {
-            inputs = dirs.filter(Files::isDirectory).sorted().map(Path::toString).toList();
-        }
-        result = new IngestJob(spark, new IngestJob.Options(inputs, tmp.resolve("w").toString(),
-                DATA_SAMPLES.resolve("divisions").toString(), DATA_SAMPLES.resolve("aliases.tsv").toString(), null),
-                Progress.SILENT).run();
+        world = sample.world;
+        warehouse = sample.warehouse;
+        result = sample.ingest;
     }
 
     @Test
@@ -79,7 +67,7 @@ class SampleWorldIngestTest {
             expected.put(f[0] + " @ " + f[1], f[2]);
         }
         Map<String, String> actual = new TreeMap<>();
-        for (Row r : spark.read().parquet(tmp.resolve("w/rejects").toString())
+        for (Row r : spark.read().parquet(warehouse.resolve("rejects").toString())
                 .select("source_file", "locator", "reason_code").collectAsList()) {
             String file = world.relativize(Path.of(r.getString(0).replace("file:", ""))).toString();
             String member = file.contains("!/") ? file.substring(0, file.indexOf("!/")) : file;
@@ -97,7 +85,7 @@ class SampleWorldIngestTest {
 
     @Test
     void aBozhouPatentMergedFromTheExportAndGoogle() {
-        Row row = spark.read().parquet(tmp.resolve("w/patents").toString())
+        Row row = spark.read().parquet(warehouse.resolve("patents").toString())
                 .filter("pub_id = 'CN-102166250-A'")
                 .selectExpr("application_number", "patent_type", "cast(filing_date as string)",
                         "applicants[0].name", "applicants[0].type", "applicants[0].region_code", "source.format",
@@ -109,7 +97,7 @@ class SampleWorldIngestTest {
 
     @Test
     void aUsGrantFromFullTextPatentsViewAndGoogle() {
-        Row row = spark.read().parquet(tmp.resolve("w/patents").toString())
+        Row row = spark.read().parquet(warehouse.resolve("patents").toString())
                 .filter("pub_id = 'US-10034628-B1'")
                 .selectExpr("source.format", "transform(merged_from, m -> m.format)", "assignees[0].name",
                         "assignees[0].country", "entity_status", "size(cpc)", "size(citations)")
@@ -120,18 +108,18 @@ class SampleWorldIngestTest {
 
     @Test
     void aLapseFromAChineseLegalStatusAndAUsFeePayment() {
-        Row lapse = spark.read().parquet(tmp.resolve("w/events").toString())
+        Row lapse = spark.read().parquet(warehouse.resolve("events").toString())
                 .filter("pub_id = 'CN-103128861-B'")
                 .selectExpr("code", "category", "cast(event_date as string)", "application_id").first();
         assertThat(lapse.toString()).isEqualTo("[未缴年费专利权终止,lapse,2021-10-27,CN-201014371206]");
-        long feePaid = spark.read().parquet(tmp.resolve("w/events").toString())
+        long feePaid = spark.read().parquet(warehouse.resolve("events").toString())
                 .filter("category = 'fee_paid' and fee_year = 4 and description is not null").count();
         assertThat(feePaid).isEqualTo(64);
     }
 
     @Test
     void theCommittedSampleSetIsWhatTheGeneratorWrites() throws IOException {
-        Path committed = DATA_SAMPLES.resolve("bozhou");
+        Path committed = SampleWarehouse.DATA_SAMPLES.resolve("bozhou");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(world)) {
             files = walk.filter(Files::isRegularFile).map(world::relativize).sorted().toList();

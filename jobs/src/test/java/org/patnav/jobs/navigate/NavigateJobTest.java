@@ -1,0 +1,85 @@
+package org.patnav.jobs.navigate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.patnav.cli.PatNav;
+import org.patnav.jobs.SampleWarehouse;
+import org.patnav.jobs.SharedSpark;
+import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.navigate.SectorScore;
+import picocli.CommandLine;
+
+/** Sector membership on the sample world: counts, membership by application, explanations, evaluation. */
+class NavigateJobTest {
+
+    private final SparkSession spark = SharedSpark.get();
+    private final SampleWarehouse sample = SampleWarehouse.get();
+
+    @Test
+    void countsPerSector() {
+        assertThat(sample.navigate.counts()).containsExactly(
+                new NavigateJob.SectorCount("tcm", "2026.1", 95, 107),
+                new NavigateJob.SectorCount("equipment", "2026.1", 98, 110),
+                new NavigateJob.SectorCount("new-energy", "2026.1", 121, 130));
+        assertThat(Files.exists(sample.warehouse.resolve("sectors").resolve(NavigateJob.MANIFEST))).isTrue();
+    }
+
+    @Test
+    void allPublicationsOfAnApplicationShareItsSectors() {
+        // CN-103128861: the A publication (2013) and the B grant (2014) of one TCM invention application.
+        List<Row> rows = spark.read().parquet(sample.warehouse.resolve("sectors").toString())
+                .filter("application_id = 'CN-201014371206'").orderBy("pub_id")
+                .selectExpr("pub_id", "sector", "sector_version", "matched_clauses", "matched_by").collectAsList();
+        assertThat(rows).extracting(Row::toString).containsExactly(
+                "[CN-103128861-A,tcm,2026.1,ArraySeq(herbal-preparations, tcm-therapy),"
+                        + "ArraySeq(CN-103128861-A, CN-103128861-B)]",
+                "[CN-103128861-B,tcm,2026.1,ArraySeq(herbal-preparations, tcm-therapy),"
+                        + "ArraySeq(CN-103128861-A, CN-103128861-B)]");
+    }
+
+    @Test
+    void perfectOnTheGeneratorsGroundTruth() {
+        List<SectorScore> scores = SectorEvaluation.evaluate(spark,
+                new Warehouse(sample.warehouse.toString(), spark.sparkContext().hadoopConfiguration()),
+                sample.world.resolve("ground-truth.csv").toString(), "application_id", "sector",
+                List.of("tcm", "equipment", "new-energy"));
+        assertThat(scores).containsExactly(
+                new SectorScore("tcm", 95, 0, 0),
+                new SectorScore("equipment", 98, 0, 0),
+                new SectorScore("new-energy", 121, 0, 0));
+    }
+
+    @Test
+    void explainNamesTheClausesAndTermsThatMatch() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = PatNav.commandLine();
+        cli.setOut(new PrintWriter(out));
+        int exit = cli.execute("navigate", "--warehouse", sample.warehouse.toString(), "--explain", "CN-103128861-B");
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .startsWith("CN-103128861-B (application CN-201014371206, also published as CN-103128861-A)")
+                .contains("tcm 2026.1: IN\n  + include herbal-preparations              ipc:A61K36\n")
+                .contains("  + include tcm-therapy                      ipc:A61P, title:中药, abstract:中药\n")
+                .contains("equipment 2026.1: out\n")
+                .contains("new-energy 2026.1: out\n");
+    }
+
+    @Test
+    void searchPrintsOneJsonObjectWithTheExactTotal() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = PatNav.commandLine();
+        cli.setOut(new PrintWriter(out));
+        int exit = cli.execute("search", "--warehouse", sample.warehouse.toString(), "title:中药 AND ipc:A61K36*",
+                "--limit", "2", "--facets", "year", "--format", "json");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).startsWith("{\"query\":\"title:中药 AND ipc:A61K36*\",\"total\":24,\"hits\":[{\"pub_id\":\"CN-103128861-A\"")
+                .contains("\"facets\":{\"year\":[{\"value\":\"2010\",\"count\":5}");
+    }
+}
