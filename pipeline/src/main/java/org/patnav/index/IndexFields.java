@@ -22,8 +22,12 @@ public final class IndexFields {
     public static final String TITLE = "title";
     public static final String ABSTRACT = "abstract";
     public static final String CLAIMS = "claims";
-    /** Title, abstract and claims together: the field of a query without a field name. */
+    /**
+     * Title, abstract and claims together: the field of a query without a field name. Not indexed on
+     * its own (that would analyse every text twice); the query parser expands it to the three fields.
+     */
     public static final String TEXT = "text";
+    public static final String[] TEXT_FIELDS = {TITLE, ABSTRACT, CLAIMS};
 
     /**
      * IPC and CPC symbols at every level: {@code A61K36/185} is indexed as A, A61, A61K, A61K36 and

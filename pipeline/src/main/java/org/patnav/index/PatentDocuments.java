@@ -61,8 +61,6 @@ public final class PatentDocuments {
         text(d, IndexFields.TITLE, title, true);
         text(d, IndexFields.ABSTRACT, abstractText, true);
         text(d, IndexFields.CLAIMS, claims, false);
-        text(d, IndexFields.TEXT, Stream.of(title, abstractText, claims).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining("\n")), false);
 
         Set<String> subclasses = new LinkedHashSet<>();
         for (Classification c : p.ipc()) {

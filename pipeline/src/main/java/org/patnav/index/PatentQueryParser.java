@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.search.Query;
 import org.patnav.normalize.ApplicantNames;
 import org.patnav.normalize.ClassificationCodes;
@@ -20,7 +20,7 @@ import org.patnav.normalize.ClassificationCodes;
  * way the ingest normalised them ({@code applicant:"Huawei Technologies Co., Ltd."} finds 华为技术有限公司).
  * A query without field names searches title, abstract and claims.
  */
-public final class PatentQueryParser extends QueryParser {
+public final class PatentQueryParser extends MultiFieldQueryParser {
 
     /** A code field followed by a symbol with a slash, which the classic syntax would read as a regexp. */
     private static final Pattern CODE_WITH_SLASH = Pattern.compile(
@@ -29,7 +29,8 @@ public final class PatentQueryParser extends QueryParser {
     private final ApplicantNames names;
 
     public PatentQueryParser(ApplicantNames names) {
-        super(IndexFields.TEXT, PatentAnalyzers.perField());
+        // Unfielded terms (and the "text" field) search title, abstract and claims.
+        super(IndexFields.TEXT_FIELDS, PatentAnalyzers.perField());
         this.names = names;
         setDefaultOperator(Operator.AND);
         // Leading wildcards are allowed on keyword fields only through the prefix syntax; a bare
@@ -47,8 +48,42 @@ public final class PatentQueryParser extends QueryParser {
         return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + r.group(2) + "\\/" + r.group(3)));
     }
 
+    /** {@code text:...} is the unfielded form written out. */
+    private static String unalias(String field) {
+        return IndexFields.TEXT.equals(field) ? null : field;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+        String f = unalias(field);
+        // Quoted values of code, date and name fields are one value, not a phrase: "A61K 36/18".
+        if (f != null && !IndexFields.TEXTS.contains(f)) {
+            return getFieldQuery(f, text, true);
+        }
+        return super.getFieldQuery(f, text, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        return super.getPrefixQuery(unalias(field), termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        return super.getWildcardQuery(unalias(field), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        return super.getFuzzyQuery(unalias(field), termStr, minSimilarity);
+    }
+
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        field = unalias(field);
+        if (field == null) {
+            return super.getFieldQuery(null, text, quoted);
+        }
         if (IndexFields.DATES.contains(field)) {
             int[] range = dayRange(field, text);
             return IntPoint.newRangeQuery(field, range[0], range[1]);
@@ -72,12 +107,13 @@ public final class PatentQueryParser extends QueryParser {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                                   boolean endInclusive) throws ParseException {
-        if (IndexFields.DATES.contains(field)) {
+        field = unalias(field);
+        if (field != null && IndexFields.DATES.contains(field)) {
             int lo = part1 == null ? Integer.MIN_VALUE : dayRange(field, part1)[startInclusive ? 0 : 1] + (startInclusive ? 0 : 1);
             int hi = part2 == null ? Integer.MAX_VALUE : dayRange(field, part2)[endInclusive ? 1 : 0] - (endInclusive ? 0 : 1);
             return IntPoint.newRangeQuery(field, lo, hi);
         }
-        if (field.equals(IndexFields.YEAR)) {
+        if (IndexFields.YEAR.equals(field)) {
             int lo = part1 == null ? Integer.MIN_VALUE : year(part1) + (startInclusive ? 0 : 1);
             int hi = part2 == null ? Integer.MAX_VALUE : year(part2) - (endInclusive ? 0 : 1);
             return IntPoint.newRangeQuery(field, lo, hi);
