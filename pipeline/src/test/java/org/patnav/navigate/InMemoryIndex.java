@@ -2,10 +2,12 @@ package org.patnav.navigate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.patnav.index.PatentAnalyzers;
@@ -30,11 +32,25 @@ final class InMemoryIndex implements AutoCloseable {
     }
 
     static InMemoryIndex of(List<Publication> publications) {
+        return build(publications, false);
+    }
+
+    /** One segment per publication, as an index written in several flushes has: doc ids then need a base. */
+    static InMemoryIndex segmented(List<Publication> publications) {
+        return build(publications, true);
+    }
+
+    private static InMemoryIndex build(List<Publication> publications, boolean segmentPerPublication) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PatentAnalyzers.perField()))) {
+            IndexWriterConfig config = new IndexWriterConfig(PatentAnalyzers.perField())
+                    .setMergePolicy(NoMergePolicy.INSTANCE);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (Publication p : publications) {
                     writer.addDocument(PatentDocuments.toDocument(p));
+                    if (segmentPerPublication) {
+                        writer.commit();
+                    }
                 }
             }
             return new InMemoryIndex(directory, DirectoryReader.open(directory));
@@ -45,6 +61,13 @@ final class InMemoryIndex implements AutoCloseable {
 
     IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** Every match of the sectors as "pub id clause", in the matcher's (sector, clause, document) order. */
+    List<String> matches(CompiledSector... sectors) {
+        List<String> out = new ArrayList<>();
+        SectorMatcher.matches(searcher, List.of(sectors)).forEachRemaining(m -> out.add(m.pubId() + " " + m.clause()));
+        return out;
     }
 
     @Override
