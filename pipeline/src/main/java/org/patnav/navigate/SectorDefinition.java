@@ -8,7 +8,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +54,8 @@ public record SectorDefinition(
      *
      * @param ipc      IPC symbols at any level ({@code A61K36}, {@code B25J}, {@code H01M10/0525}); a
      *                 trailing {@code *} matches every symbol that starts so ({@code A61K35/6*})
-     * @param keywords words or phrases per language, matched as phrases in {@code fields}
+     * @param keywords words or phrases per language, matched as phrases in {@code fields}; in the file's
+     *                 order, so a compiled query and its explanations read the same on every run
      * @param fields   where keywords are looked for: title, abstract, claims (default title and abstract)
      * @param query    a raw query in PatNav's Lucene syntax, for what the other criteria cannot say
      */
@@ -69,7 +72,7 @@ public record SectorDefinition(
         public Clause {
             ipc = ipc == null ? List.of() : List.copyOf(ipc);
             cpc = cpc == null ? List.of() : List.copyOf(cpc);
-            keywords = keywords == null ? Map.of() : Map.copyOf(keywords);
+            keywords = keywords == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
             fields = fields == null ? List.of() : List.copyOf(fields);
         }
 
