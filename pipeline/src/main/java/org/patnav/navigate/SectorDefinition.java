@@ -131,9 +131,17 @@ public record SectorDefinition(
                     fail(file, "clause '" + c.id() + "': keywords can be looked for in title, abstract or claims, not " + f);
                 }
             }
-            for (String lang : c.keywords().keySet()) {
+            for (Map.Entry<String, List<String>> words : c.keywords().entrySet()) {
+                String lang = words.getKey();
                 if (!lang.matches("[a-z]{2}")) {
                     fail(file, "clause '" + c.id() + "': keywords are grouped by two-letter language code, not " + lang);
+                }
+                // An empty list would compile to a clause that silently matches nothing.
+                if (words.getValue() == null || words.getValue().isEmpty()) {
+                    fail(file, "clause '" + c.id() + "': no keywords listed for " + lang);
+                }
+                if (words.getValue().stream().anyMatch(w -> w == null || w.isBlank())) {
+                    fail(file, "clause '" + c.id() + "': a blank keyword in " + lang);
                 }
             }
         }

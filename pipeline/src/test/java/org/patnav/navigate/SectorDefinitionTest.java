@@ -125,6 +125,22 @@ class SectorDefinitionTest {
     }
 
     @Test
+    void rejectsKeywordsWithoutWords() {
+        assertThatThrownBy(() -> read(HEAD + "include: [{id: words, keywords: {zh: []}}]\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sector definition robots.yaml: clause 'words': no keywords listed for zh");
+        assertThatThrownBy(() -> read(HEAD + "include: [{id: words, keywords: {zh: [机器人], en: }}]\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sector definition robots.yaml: clause 'words': no keywords listed for en");
+        assertThatThrownBy(() -> read(HEAD + "include: [{id: words, keywords: {zh: [机器人, ' ']}}]\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sector definition robots.yaml: clause 'words': a blank keyword in zh");
+        assertThatThrownBy(() -> read(HEAD + "include: [{id: words, keywords: {zh: [机器人, ~]}}]\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sector definition robots.yaml: clause 'words': a blank keyword in zh");
+    }
+
+    @Test
     void rejectsABadClassificationPattern() {
         assertThatThrownBy(() -> read(HEAD + "include: [{id: a, ipc: [B25J, 'A61K 36']}]\n"))
                 .isInstanceOf(IllegalArgumentException.class)
