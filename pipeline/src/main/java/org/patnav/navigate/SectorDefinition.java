@@ -98,6 +98,10 @@ public record SectorDefinition(
         } catch (IOException e) {
             throw new IOException("sector definition " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+        if (d == null) {
+            // An empty YAML document ("---") reads as null rather than failing.
+            throw new IOException("sector definition " + file + ": the file holds no definition");
+        }
         d.check(file);
         return d;
     }

@@ -170,6 +170,22 @@ class SectorDefinitionTest {
     }
 
     @Test
+    void rejectsAFileThatIsNotADefinition() {
+        assertThatThrownBy(() -> read(""))
+                .isInstanceOf(IOException.class)
+                .hasMessage("sector definition robots.yaml: No content to map due to end-of-input");
+        assertThatThrownBy(() -> read("---\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessage("sector definition robots.yaml: the file holds no definition");
+        assertThatThrownBy(() -> read("# sector to be written\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessage("sector definition robots.yaml: No content to map due to end-of-input");
+        assertThatThrownBy(() -> read("- id: robots\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("sector definition robots.yaml: ");
+    }
+
+    @Test
     void readsAnAnalystsFolder(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("robots.yaml"), HEAD + """
                 include:
