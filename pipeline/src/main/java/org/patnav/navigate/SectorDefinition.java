@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.patnav.index.PatentQueryParser;
+import org.patnav.normalize.ApplicantNames;
 import org.patnav.normalize.ClassificationCodes;
 
 /**
@@ -107,6 +110,7 @@ public record SectorDefinition(
     }
 
     private void check(String file) {
+        PatentQueryParser parser = null;
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             fail(file, "id '" + id + "' must be lower-case letters, digits and dashes");
         }
@@ -133,6 +137,15 @@ public record SectorDefinition(
             for (String f : c.fields()) {
                 if (!KEYWORD_FIELDS.contains(f)) {
                     fail(file, "clause '" + c.id() + "': keywords can be looked for in title, abstract or claims, not " + f);
+                }
+            }
+            // Parsed here as well as when compiled, so a syntax error is reported with the file it is in.
+            if (c.query() != null && !c.query().isBlank()) {
+                parser = parser == null ? new PatentQueryParser(ApplicantNames.defaults()) : parser;
+                try {
+                    parser.parseUserQuery(c.query());
+                } catch (ParseException e) {
+                    fail(file, "clause '" + c.id() + "': cannot parse query: " + e.getMessage().lines().findFirst().orElse(""));
                 }
             }
             for (Map.Entry<String, List<String>> words : c.keywords().entrySet()) {

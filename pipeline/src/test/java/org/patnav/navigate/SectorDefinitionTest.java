@@ -170,6 +170,14 @@ class SectorDefinitionTest {
     }
 
     @Test
+    void rejectsAQueryThatDoesNotParse() {
+        assertThatThrownBy(() -> read(HEAD + "include: [{id: a, query: 'title:(机器人 OR'}]\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("sector definition robots.yaml: clause 'a': cannot parse query: Cannot parse"
+                        + " 'title:(机器人 OR': Encountered \"<EOF>\"");
+    }
+
+    @Test
     void rejectsAFileThatIsNotADefinition() {
         assertThatThrownBy(() -> read(""))
                 .isInstanceOf(IOException.class)
