@@ -30,11 +30,16 @@ public final class CompiledSector {
 
     private final SectorDefinition definition;
     private final Map<String, Query> includeClauses;
+    private final Map<String, Query> includeAlone;
+    private final Map<String, Query> excludeClauses;
     private final Query exclusions;
 
-    private CompiledSector(SectorDefinition definition, Map<String, Query> includeClauses, Query exclusions) {
+    private CompiledSector(SectorDefinition definition, Map<String, Query> includeClauses,
+                           Map<String, Query> includeAlone, Map<String, Query> excludeClauses, Query exclusions) {
         this.definition = definition;
         this.includeClauses = includeClauses;
+        this.includeAlone = includeAlone;
+        this.excludeClauses = excludeClauses;
         this.exclusions = exclusions;
     }
 
@@ -42,19 +47,24 @@ public final class CompiledSector {
         QueryBuilder text = new QueryBuilder(PatentAnalyzers.text());
         PatentQueryParser parser = new PatentQueryParser(ApplicantNames.defaults());
         BooleanQuery.Builder excl = new BooleanQuery.Builder();
+        Map<String, Query> exclude = new LinkedHashMap<>();
         for (SectorDefinition.Clause c : d.exclude()) {
-            excl.add(clause(c, text, parser, d.id()), Occur.SHOULD);
+            Query q = clause(c, text, parser, d.id());
+            exclude.put(c.id(), q);
+            excl.add(q, Occur.SHOULD);
         }
         Query exclusions = d.exclude().isEmpty() ? null : excl.build();
         Map<String, Query> include = new LinkedHashMap<>();
+        Map<String, Query> alone = new LinkedHashMap<>();
         for (SectorDefinition.Clause c : d.include()) {
             Query q = clause(c, text, parser, d.id());
+            alone.put(c.id(), q);
             if (exclusions != null) {
                 q = new BooleanQuery.Builder().add(q, Occur.MUST).add(exclusions, Occur.MUST_NOT).build();
             }
             include.put(c.id(), q);
         }
-        return new CompiledSector(d, include, exclusions);
+        return new CompiledSector(d, include, alone, exclude, exclusions);
     }
 
     static Query clause(SectorDefinition.Clause c, QueryBuilder text, PatentQueryParser parser, String sector) {
@@ -126,15 +136,17 @@ public final class CompiledSector {
         return any.build();
     }
 
+    /**
+     * The include clauses by id without the exclusions (for explanations): an excluded publication
+     * still shows the include clause it met, beside the exclude clause that kept it out.
+     */
+    public Map<String, Query> includeClausesAlone() {
+        return includeAlone;
+    }
+
     /** The exclude clauses by id, without the include side (for explanations). */
     public Map<String, Query> excludeClauses() {
-        Map<String, Query> out = new LinkedHashMap<>();
-        QueryBuilder text = new QueryBuilder(PatentAnalyzers.text());
-        PatentQueryParser parser = new PatentQueryParser(ApplicantNames.defaults());
-        for (SectorDefinition.Clause c : definition.exclude()) {
-            out.put(c.id(), clause(c, text, parser, definition.id()));
-        }
-        return out;
+        return excludeClauses;
     }
 
     public List<String> clauseIds() {

@@ -8,10 +8,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.patnav.index.PatentQueryParser;
+import org.patnav.normalize.ApplicantNames;
 import org.patnav.normalize.ClassificationCodes;
 
 /**
@@ -52,7 +57,8 @@ public record SectorDefinition(
      *
      * @param ipc      IPC symbols at any level ({@code A61K36}, {@code B25J}, {@code H01M10/0525}); a
      *                 trailing {@code *} matches every symbol that starts so ({@code A61K35/6*})
-     * @param keywords words or phrases per language, matched as phrases in {@code fields}
+     * @param keywords words or phrases per language, matched as phrases in {@code fields}; in the file's
+     *                 order, so a compiled query and its explanations read the same on every run
      * @param fields   where keywords are looked for: title, abstract, claims (default title and abstract)
      * @param query    a raw query in PatNav's Lucene syntax, for what the other criteria cannot say
      */
@@ -69,7 +75,7 @@ public record SectorDefinition(
         public Clause {
             ipc = ipc == null ? List.of() : List.copyOf(ipc);
             cpc = cpc == null ? List.of() : List.copyOf(cpc);
-            keywords = keywords == null ? Map.of() : Map.copyOf(keywords);
+            keywords = keywords == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
             fields = fields == null ? List.of() : List.copyOf(fields);
         }
 
@@ -95,11 +101,16 @@ public record SectorDefinition(
         } catch (IOException e) {
             throw new IOException("sector definition " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+        if (d == null) {
+            // An empty YAML document ("---") reads as null rather than failing.
+            throw new IOException("sector definition " + file + ": the file holds no definition");
+        }
         d.check(file);
         return d;
     }
 
     private void check(String file) {
+        PatentQueryParser parser = null;
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             fail(file, "id '" + id + "' must be lower-case letters, digits and dashes");
         }
@@ -128,9 +139,26 @@ public record SectorDefinition(
                     fail(file, "clause '" + c.id() + "': keywords can be looked for in title, abstract or claims, not " + f);
                 }
             }
-            for (String lang : c.keywords().keySet()) {
+            // Parsed here as well as when compiled, so a syntax error is reported with the file it is in.
+            if (c.query() != null && !c.query().isBlank()) {
+                parser = parser == null ? new PatentQueryParser(ApplicantNames.defaults()) : parser;
+                try {
+                    parser.parseUserQuery(c.query());
+                } catch (ParseException e) {
+                    fail(file, "clause '" + c.id() + "': cannot parse query: " + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+            for (Map.Entry<String, List<String>> words : c.keywords().entrySet()) {
+                String lang = words.getKey();
                 if (!lang.matches("[a-z]{2}")) {
                     fail(file, "clause '" + c.id() + "': keywords are grouped by two-letter language code, not " + lang);
+                }
+                // An empty list would compile to a clause that silently matches nothing.
+                if (words.getValue() == null || words.getValue().isEmpty()) {
+                    fail(file, "clause '" + c.id() + "': no keywords listed for " + lang);
+                }
+                if (words.getValue().stream().anyMatch(w -> w == null || w.isBlank())) {
+                    fail(file, "clause '" + c.id() + "': a blank keyword in " + lang);
                 }
             }
         }

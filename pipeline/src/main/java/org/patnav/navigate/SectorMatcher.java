@@ -178,7 +178,7 @@ public final class SectorMatcher {
         List<SectorExplanation> out = new ArrayList<>();
         for (CompiledSector sector : sectors) {
             List<ClauseResult> include = new ArrayList<>();
-            for (var c : sector.includeClauses().entrySet()) {
+            for (var c : sector.includeClausesAlone().entrySet()) {
                 include.add(result(searcher, c.getKey(), c.getValue(), doc));
             }
             List<ClauseResult> exclude = new ArrayList<>();
