@@ -22,9 +22,14 @@ import org.patnav.normalize.ClassificationCodes;
  */
 public final class PatentQueryParser extends QueryParser {
 
-    /** A code field followed by a symbol with a slash, which the classic syntax would read as a regexp. */
-    private static final Pattern CODE_WITH_SLASH = Pattern.compile(
-            "\\b((?:ipc|cpc|ipc_main):)([A-Za-z0-9]+)/([0-9*?]*)");
+    /**
+     * The slash inside a symbol ({@code A61K36/18}, {@code 36/18*}), which the classic syntax would read
+     * as the start of a regexp. Matched wherever it stands, not only right after {@code ipc:}, so a
+     * group ({@code ipc:(A61K36/18 OR A61K36/185)}) works too. A regexp opens with a slash after a
+     * colon, space or bracket and closes with one before a space or bracket, so a slash between a
+     * letter or digit and a digit is always a symbol's.
+     */
+    private static final Pattern SYMBOL_SLASH = Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{N}*?])");
 
     private final ApplicantNames names;
 
@@ -39,12 +44,11 @@ public final class PatentQueryParser extends QueryParser {
 
     /** Parses a user's query. The message of a failure names the column where parsing stopped. */
     public Query parseUserQuery(String query) throws ParseException {
-        return parse(escapeCodeSlashes(query));
+        return parse(escapeSymbolSlashes(query));
     }
 
-    static String escapeCodeSlashes(String query) {
-        Matcher m = CODE_WITH_SLASH.matcher(query);
-        return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + r.group(2) + "\\/" + r.group(3)));
+    static String escapeSymbolSlashes(String query) {
+        return SYMBOL_SLASH.matcher(query).replaceAll(Matcher.quoteReplacement("\\/"));
     }
 
     @Override
