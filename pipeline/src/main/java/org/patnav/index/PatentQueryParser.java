@@ -17,7 +17,8 @@ import org.patnav.normalize.ClassificationCodes;
  * dates and years as ranges ({@code filing_date:[2015-01-01 TO 2024-12-31]}, {@code year:[2015 TO 2020]},
  * {@code grant_date:2019}); classification symbols with their slash and in any spacing
  * ({@code ipc:A61K36/18}, {@code ipc:"A61K 36/18"}, {@code cpc:h01m10*}); applicant names normalised the
- * way the ingest normalised them ({@code applicant:"Huawei Technologies Co., Ltd."} finds 华为技术有限公司).
+ * way the ingest normalised them ({@code applicant:"Huawei Technologies Co., Ltd."} finds 华为技术有限公司,
+ * {@code inventor:"John Smith"} finds JOHN SMITH).
  * A query without field names searches title, abstract and claims.
  */
 public final class PatentQueryParser extends QueryParser {
@@ -66,7 +67,7 @@ public final class PatentQueryParser extends QueryParser {
                     .orElse(text.strip().toUpperCase(Locale.ROOT));
             return super.getFieldQuery(field, code, quoted);
         }
-        if (field.equals(IndexFields.APPLICANT)) {
+        if (field.equals(IndexFields.APPLICANT) || field.equals(IndexFields.INVENTOR)) {
             String name = names.normalise(text);
             return super.getFieldQuery(field, name == null ? text : name, quoted);
         }
