@@ -12,11 +12,13 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -137,10 +139,14 @@ public final class PatentSearcher implements Closeable {
         if (dims.isEmpty()) {
             return out;
         }
-        if (facetState == null) {
+        // An index without documents (an empty warehouse builds one empty shard) has no facet field,
+        // which the facet reader state refuses: every dimension is then empty.
+        boolean indexed = FieldInfos.getMergedFieldInfos(reader)
+                .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+        if (facetState == null && indexed) {
             facetState = new DefaultSortedSetDocValuesReaderState(reader, PatentDocuments.facetsConfig());
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(facetState, collector);
+        Facets facets = indexed ? new SortedSetDocValuesFacetCounts(facetState, collector) : null;
         for (String dim : dims) {
             if (!IndexFields.FACETS.contains(dim)) {
                 throw new IllegalArgumentException("unknown facet '" + dim + "' (facets: "
@@ -148,7 +154,7 @@ public final class PatentSearcher implements Closeable {
             }
             List<SearchResult.FacetCount> counts = new ArrayList<>();
             boolean years = dim.equals(IndexFields.FACET_YEAR);
-            FacetResult r = facets.getTopChildren(years ? 200 : 10, dim);
+            FacetResult r = facets == null ? null : facets.getTopChildren(years ? 200 : 10, dim);
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
                     counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
