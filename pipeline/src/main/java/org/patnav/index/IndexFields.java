@@ -60,9 +60,13 @@ public final class IndexFields {
     public static final List<String> DATES = List.of(FILING_DATE, PUBLICATION_DATE, PRIORITY_DATE, GRANT_DATE);
     public static final Set<String> TEXTS = Set.of(TITLE, ABSTRACT, CLAIMS, TEXT, APPLICANT_TEXT);
     public static final Set<String> CODES = Set.of(IPC, CPC, IPC_MAIN);
-    /** Exact keyword fields compared in upper case. */
+    /**
+     * Exact keyword fields compared in upper case. Names are upper case already (ApplicantNames writes
+     * them so); listing them here folds a prefix query too ({@code inventor:john*}), which the parser
+     * does not pass through the name normaliser.
+     */
     public static final Set<String> UPPER_KEYWORDS = Set.of(PUB_ID, APPLICATION_ID, FAMILY_ID, COUNTRY, KIND, IPC,
-            CPC, IPC_MAIN);
+            CPC, IPC_MAIN, APPLICANT, INVENTOR);
 
     /** Facet dimensions: IPC subclass, applicant (normalised), filing year, region (most specific code), type, country. */
     public static final String FACET_IPC = "ipc";

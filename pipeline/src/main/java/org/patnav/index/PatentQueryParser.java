@@ -17,14 +17,20 @@ import org.patnav.normalize.ClassificationCodes;
  * dates and years as ranges ({@code filing_date:[2015-01-01 TO 2024-12-31]}, {@code year:[2015 TO 2020]},
  * {@code grant_date:2019}); classification symbols with their slash and in any spacing
  * ({@code ipc:A61K36/18}, {@code ipc:"A61K 36/18"}, {@code cpc:h01m10*}); applicant names normalised the
- * way the ingest normalised them ({@code applicant:"Huawei Technologies Co., Ltd."} finds 华为技术有限公司).
+ * way the ingest normalised them ({@code applicant:"Huawei Technologies Co., Ltd."} finds 华为技术有限公司,
+ * {@code inventor:"John Smith"} finds JOHN SMITH).
  * A query without field names searches title, abstract and claims.
  */
 public final class PatentQueryParser extends MultiFieldQueryParser {
 
-    /** A code field followed by a symbol with a slash, which the classic syntax would read as a regexp. */
-    private static final Pattern CODE_WITH_SLASH = Pattern.compile(
-            "\\b((?:ipc|cpc|ipc_main):)([A-Za-z0-9]+)/([0-9*?]*)");
+    /**
+     * The slash inside a symbol ({@code A61K36/18}, {@code 36/18*}), which the classic syntax would read
+     * as the start of a regexp. Matched wherever it stands, not only right after {@code ipc:}, so a
+     * group ({@code ipc:(A61K36/18 OR A61K36/185)}) works too. A regexp opens with a slash after a
+     * colon, space or bracket and closes with one before a space or bracket, so a slash between a
+     * letter or digit and a digit is always a symbol's.
+     */
+    private static final Pattern SYMBOL_SLASH = Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{N}*?])");
 
     private final ApplicantNames names;
 
@@ -40,12 +46,11 @@ public final class PatentQueryParser extends MultiFieldQueryParser {
 
     /** Parses a user's query. The message of a failure names the column where parsing stopped. */
     public Query parseUserQuery(String query) throws ParseException {
-        return parse(escapeCodeSlashes(query));
+        return parse(escapeSymbolSlashes(query));
     }
 
-    static String escapeCodeSlashes(String query) {
-        Matcher m = CODE_WITH_SLASH.matcher(query);
-        return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + r.group(2) + "\\/" + r.group(3)));
+    static String escapeSymbolSlashes(String query) {
+        return SYMBOL_SLASH.matcher(query).replaceAll(Matcher.quoteReplacement("\\/"));
     }
 
     /** {@code text:...} is the unfielded form written out. */
@@ -97,7 +102,7 @@ public final class PatentQueryParser extends MultiFieldQueryParser {
                     .orElse(text.strip().toUpperCase(Locale.ROOT));
             return super.getFieldQuery(field, code, quoted);
         }
-        if (field.equals(IndexFields.APPLICANT)) {
+        if (field.equals(IndexFields.APPLICANT) || field.equals(IndexFields.INVENTOR)) {
             String name = names.normalise(text);
             return super.getFieldQuery(field, name == null ? text : name, quoted);
         }

@@ -12,11 +12,13 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -36,6 +38,13 @@ import org.patnav.normalize.ApplicantNames;
 public final class PatentSearcher implements Closeable {
 
     private static final int SNIPPET_CHARS = 160;
+    /**
+     * Private-use characters mark the matches until the snippet is chosen and cut, then become
+     * brackets: abstracts have brackets of their own (式[I], 2-[4-(...)phenyl]), which must not pass
+     * for a match.
+     */
+    private static final String MARK_START = "\uE000";
+    private static final String MARK_END = "\uE001";
 
     private final List<DirectoryReader> shards;
     private final IndexReader reader;
@@ -95,7 +104,7 @@ public final class PatentSearcher implements Closeable {
 
     private String[] snippets(Query q, TopDocs top) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, PatentAnalyzers.perField())
-                .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
+                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
                 .withMaxLength(1_000_000)
                 // Terms of the "text" or "title" query highlight wherever they occur in the abstract;
                 // terms are highlighted one by one, since a conjunction with an ipc or date clause
@@ -107,8 +116,9 @@ public final class PatentSearcher implements Closeable {
         String[] fromTitle = highlighter.highlight(IndexFields.TITLE, q, top, 1);
         String[] out = new String[top.scoreDocs.length];
         for (int i = 0; i < out.length; i++) {
-            String s = fromAbstract[i] != null && fromAbstract[i].contains("[") ? fromAbstract[i] : fromTitle[i];
-            out[i] = s == null ? null : shorten(s.replace('\n', ' '));
+            String s = fromAbstract[i] != null && fromAbstract[i].contains(MARK_START) ? fromAbstract[i] : fromTitle[i];
+            out[i] = s == null ? null
+                    : shorten(s.replace('\n', ' ')).replace(MARK_START, "[").replace(MARK_END, "]");
         }
         return out;
     }
@@ -118,7 +128,7 @@ public final class PatentSearcher implements Closeable {
         if (s.length() <= SNIPPET_CHARS) {
             return s;
         }
-        int mark = Math.max(0, s.indexOf('[') - 40);
+        int mark = Math.max(0, s.indexOf(MARK_START) - 40);
         int end = Math.min(s.length(), mark + SNIPPET_CHARS);
         return (mark > 0 ? "…" : "") + s.substring(mark, end) + (end < s.length() ? "…" : "");
     }
@@ -129,10 +139,14 @@ public final class PatentSearcher implements Closeable {
         if (dims.isEmpty()) {
             return out;
         }
-        if (facetState == null) {
+        // An index without documents (an empty warehouse builds one empty shard) has no facet field,
+        // which the facet reader state refuses: every dimension is then empty.
+        boolean indexed = FieldInfos.getMergedFieldInfos(reader)
+                .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+        if (facetState == null && indexed) {
             facetState = new DefaultSortedSetDocValuesReaderState(reader, PatentDocuments.facetsConfig());
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(facetState, collector);
+        Facets facets = indexed ? new SortedSetDocValuesFacetCounts(facetState, collector) : null;
         for (String dim : dims) {
             if (!IndexFields.FACETS.contains(dim)) {
                 throw new IllegalArgumentException("unknown facet '" + dim + "' (facets: "
@@ -140,7 +154,7 @@ public final class PatentSearcher implements Closeable {
             }
             List<SearchResult.FacetCount> counts = new ArrayList<>();
             boolean years = dim.equals(IndexFields.FACET_YEAR);
-            FacetResult r = facets.getTopChildren(years ? 200 : 10, dim);
+            FacetResult r = facets == null ? null : facets.getTopChildren(years ? 200 : 10, dim);
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
                     counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
