@@ -45,6 +45,9 @@ public final class PatNav implements Runnable {
     /** The configured command line; tests call it without exiting the JVM. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PatNav());
+        // The descriptions are laid out in lines of up to 100 characters (the search field table);
+        // picocli's default of 80 columns would break them mid-line.
+        cli.setUsageHelpWidth(120);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A job failure is reported as one line; the stack trace only on request.
             commandLine.getErr().println("patnav " + commandLine.getCommandName() + ": " + e.getMessage());

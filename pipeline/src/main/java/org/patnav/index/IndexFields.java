@@ -54,7 +54,7 @@ public final class IndexFields {
     /** Filing year as a point ({@code year:[2015 TO 2020]}). */
     public static final String YEAR = "year";
 
-    /** Stored for display: the owner an analyst counts (first applicant, else first assignee). */
+    /** Stored for display: the owner an analyst counts ({@link PatentDocuments#firstOwner}). */
     public static final String FIRST_APPLICANT = "first_applicant";
 
     public static final List<String> DATES = List.of(FILING_DATE, PUBLICATION_DATE, PRIORITY_DATE, GRANT_DATE);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.patnav.index.PatentQueryParser;
 import org.patnav.normalize.ApplicantNames;
@@ -165,11 +166,11 @@ public record SectorDefinition(
     }
 
     private List<Clause> concat() {
-        return java.util.stream.Stream.concat(include.stream(), exclude.stream()).toList();
+        return Stream.concat(include.stream(), exclude.stream()).toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static void fail(String file, String problem) {

@@ -51,6 +51,8 @@ public final class SectorMatcher {
 
     private static final Pattern MATCHED_TERM = Pattern.compile("weight\\(([^ ]+(?: [^ ]+)*?) in \\d+\\)");
     private static final Pattern MATCHED_POINT = Pattern.compile("^([a-z_]+):\\[");
+    /** A phrase of the text fields as Lucene describes it: {@code title:"的中 中药"}. */
+    private static final Pattern PHRASE = Pattern.compile("^([a-z_]+):\"(.*)\"$");
 
     private SectorMatcher() {
     }
@@ -199,6 +201,34 @@ public final class SectorMatcher {
         return new ClauseResult(clause, e.isMatch(), terms);
     }
 
+    /**
+     * A keyword as the definition wrote it: Chinese text is indexed as overlapping character pairs, so
+     * the keyword 的中药 is the phrase "的中 中药", which an analyst would not recognise. A phrase whose
+     * words are chained pairs (each starts with the last character of the one before) is joined back.
+     */
+    static String asWritten(String term) {
+        Matcher m = PHRASE.matcher(term);
+        if (!m.matches()) {
+            return term;
+        }
+        String[] words = m.group(2).split(" ");
+        StringBuilder joined = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            String prev = words[i - 1];
+            String w = words[i];
+            boolean chained = isCjkPair(prev) && isCjkPair(w) && prev.codePointBefore(prev.length()) == w.codePointAt(0);
+            if (!chained) {
+                return term;
+            }
+            joined.appendCodePoint(w.codePointBefore(w.length()));
+        }
+        return m.group(1) + ":" + joined;
+    }
+
+    private static boolean isCjkPair(String word) {
+        return word.codePointCount(0, word.length()) == 2 && word.codePoints().allMatch(Character::isIdeographic);
+    }
+
     /** The field:term leaves of a match ("weight(title:中药 in 3)" → title:中药), in order, once each. */
     private static void collectTerms(Explanation e, List<String> into) {
         if (!e.isMatch()) {
@@ -206,7 +236,7 @@ public final class SectorMatcher {
         }
         Matcher m = MATCHED_TERM.matcher(e.getDescription());
         if (m.find()) {
-            String term = m.group(1);
+            String term = asWritten(m.group(1));
             if (!into.contains(term)) {
                 into.add(term);
             }

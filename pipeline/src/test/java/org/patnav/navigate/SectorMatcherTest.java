@@ -76,7 +76,7 @@ class SectorMatcherTest {
             assertThat(toy.member()).isFalse();
             assertThat(toy.include()).containsExactly(
                     new ClauseResult("manipulators", true, List.of("ipc:B25J")),
-                    new ClauseResult("robot-words", true, List.of("title:\"机器 器人\"")));
+                    new ClauseResult("robot-words", true, List.of("title:机器人")));
             assertThat(toy.exclude()).containsExactly(new ClauseResult("toys", true, List.of("ipc:A63H")));
 
             SectorExplanation software = SectorMatcher.explain(index.searcher(), List.of(robots()), "CN-2-A").getFirst();
@@ -86,5 +86,15 @@ class SectorMatcherTest {
                     new ClauseResult("robot-words", true, List.of("title:robot", "abstract:robot")));
             assertThat(software.exclude()).containsExactly(new ClauseResult("toys", false, List.of()));
         }
+    }
+
+    @Test
+    void showsAChineseKeywordAsWrittenNotAsTheCharacterPairsItIsIndexedAs() {
+        assertThat(SectorMatcher.asWritten("title:\"的中 中药\"")).isEqualTo("title:的中药");
+        assertThat(SectorMatcher.asWritten("abstract:\"锂离 离子 子电 电池\"")).isEqualTo("abstract:锂离子电池");
+        // Pairs that do not chain are two words of a phrase, and English words are never joined.
+        assertThat(SectorMatcher.asWritten("title:\"中药 电池\"")).isEqualTo("title:\"中药 电池\"");
+        assertThat(SectorMatcher.asWritten("abstract:\"go on\"")).isEqualTo("abstract:\"go on\"");
+        assertThat(SectorMatcher.asWritten("ipc:A61K36")).isEqualTo("ipc:A61K36");
     }
 }

@@ -3,9 +3,6 @@ package org.patnav.jobs.ingest;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,11 +10,12 @@ import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.jobs.warehouse.OwnerColumns;
 import org.patnav.jobs.warehouse.Warehouse;
 
 /**
  * A first look at a warehouse, in small aggregates: publications and applications per office and
- * patent type, applications whose first applicant sits in a focus region per county, events per
+ * patent type, applications whose first owner sits in a focus region per county, events per
  * category, rejects per reason.
  */
 public record WarehouseOverview(List<Row> byOffice, List<Row> focusRegion, List<Row> events, List<Row> rejects,
@@ -33,11 +31,7 @@ public record WarehouseOverview(List<Row> byOffice, List<Row> focusRegion, List<
                 .agg(org.apache.spark.sql.functions.count("*").as("publications"),
                         countDistinct("application_id").as("applications"))
                 .orderBy(col("applications").desc(), col("country"), col("patent_type")).collectAsList();
-        // The owner an analyst counts: the first applicant, or the first assignee where a source lists
-        // the inventors as applicants (US).
-        Dataset<Row> firstParty = patents.withColumn("first_party",
-                when(size(col("applicants")).gt(0), element_at(col("applicants"), 1))
-                        .otherwise(element_at(col("assignees"), 1)));
+        Dataset<Row> firstParty = patents.withColumn("first_party", OwnerColumns.firstOwner());
         List<Row> focus = firstParty.filter(col("first_party.region_code").startsWith(BOZHOU))
                 .groupBy(col("first_party.region_code").as("region_code"))
                 .agg(countDistinct("application_id").as("applications"))
@@ -59,7 +53,7 @@ public record WarehouseOverview(List<Row> byOffice, List<Row> focusRegion, List<
                     r.getLong(3));
         }
         out.println();
-        out.printf(Locale.ROOT, "applications whose first applicant is in region %s*:%n", focusPrefix);
+        out.printf(Locale.ROOT, "applications whose first owner is in region %s*:%n", focusPrefix);
         for (Row r : focusRegion) {
             out.printf(Locale.ROOT, "  %-8s %,8d%n", r.getString(0), r.getLong(1));
         }

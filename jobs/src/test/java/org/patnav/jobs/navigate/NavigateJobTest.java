@@ -66,7 +66,7 @@ class NavigateJobTest {
         assertThat(out.toString())
                 .startsWith("CN-103128861-B (application CN-201014371206, also published as CN-103128861-A)")
                 .contains("tcm 2026.1: IN\n  + include herbal-preparations              ipc:A61K36\n")
-                .contains("  + include tcm-therapy                      ipc:A61P, title:中药, abstract:中药\n")
+                .contains("  + include tcm-therapy                      ipc:A61P, title:的中药, abstract:的中药\n")
                 .contains("equipment 2026.1: out\n")
                 .contains("new-energy 2026.1: out\n");
     }
