@@ -1,22 +1,18 @@
 package org.patnav.bench;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -28,7 +24,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.patnav.index.ChineseAnalyzers;
-import org.patnav.normalize.ChineseText;
+import org.patnav.navigate.CpcLabelledAbstracts;
 
 /**
  * Compares the two Chinese analyzers on real CN abstracts (the G06F sample: title, keywords and
@@ -51,14 +47,11 @@ public final class ChineseAnalyzerComparison {
                           int vocabulary, double charsPerSecond) {
     }
 
-    record Doc(String id, String title, String abstractText) {
-    }
-
     private ChineseAnalyzerComparison() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Doc> docs = read(Path.of(args[0]));
+        List<CpcLabelledAbstracts.Row> docs = CpcLabelledAbstracts.read(Path.of(args[0]));
         System.out.printf(Locale.ROOT, "%d real CN publications (G06F): %s%n%n", docs.size(), args[0]);
         System.out.printf(Locale.ROOT, "%-12s %8s %8s %10s %8s %11s %12s%n", "analyzer", "queries", "recall",
                 "precision", "MRR", "vocabulary", "chars/s");
@@ -68,12 +61,12 @@ public final class ChineseAnalyzerComparison {
         }
     }
 
-    public static List<Figures> compare(List<Doc> docs) throws IOException {
+    public static List<Figures> compare(List<CpcLabelledAbstracts.Row> docs) throws IOException {
         // Query words: smartcn's segmentation of the titles is what a person would type; the analyzers
         // are then judged on finding those words, and their two-character parts, in the abstracts.
         Set<String> queries = new LinkedHashSet<>();
         try (Analyzer words = ChineseAnalyzers.smartcn()) {
-            for (Doc d : docs) {
+            for (CpcLabelledAbstracts.Row d : docs) {
                 for (String w : terms(words, d.title())) {
                     if (w.length() >= 2 && w.codePoints().allMatch(c -> Character.UnicodeScript.of(c)
                             == Character.UnicodeScript.HAN)) {
@@ -91,13 +84,13 @@ public final class ChineseAnalyzerComparison {
         return out;
     }
 
-    private static Figures measure(String name, Analyzer analyzer, List<Doc> docs, Set<String> queries)
+    private static Figures measure(String name, Analyzer analyzer, List<CpcLabelledAbstracts.Row> docs, Set<String> queries)
             throws IOException {
         try (analyzer; Directory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-                for (Doc d : docs) {
+                for (CpcLabelledAbstracts.Row d : docs) {
                     Document doc = new Document();
-                    doc.add(new Field("id", d.id(), org.apache.lucene.document.StringField.TYPE_STORED));
+                    doc.add(new Field("id", d.pubId(), StringField.TYPE_STORED));
                     doc.add(new TextField("abstract", d.abstractText(), Field.Store.NO));
                     w.addDocument(doc);
                 }
@@ -110,9 +103,9 @@ public final class ChineseAnalyzerComparison {
                 long retrieved = 0;
                 for (String q : queries) {
                     Set<String> truth = new LinkedHashSet<>();
-                    for (Doc d : docs) {
+                    for (CpcLabelledAbstracts.Row d : docs) {
                         if (d.abstractText().contains(q)) {
-                            truth.add(d.id());
+                            truth.add(d.pubId());
                         }
                     }
                     Query query = parser.createPhraseQuery("abstract", q);
@@ -127,11 +120,11 @@ public final class ChineseAnalyzerComparison {
                     relevantFound += hits.stream().filter(truth::contains).count();
                 }
                 double mrr = 0;
-                for (Doc d : docs) {
+                for (CpcLabelledAbstracts.Row d : docs) {
                     Query query = parser.parse(QueryParser.escape(d.title()));
                     ScoreDoc[] top = searcher.search(query, 10).scoreDocs;
                     for (int rank = 0; rank < top.length; rank++) {
-                        if (searcher.storedFields().document(top[rank].doc).get("id").equals(d.id())) {
+                        if (searcher.storedFields().document(top[rank].doc).get("id").equals(d.pubId())) {
                             mrr += 1.0 / (rank + 1);
                             break;
                         }
@@ -146,7 +139,7 @@ public final class ChineseAnalyzerComparison {
                 long chars = 0;
                 long t0 = System.nanoTime();
                 for (int round = 0; round < 20; round++) {
-                    for (Doc d : docs) {
+                    for (CpcLabelledAbstracts.Row d : docs) {
                         terms(analyzer, d.abstractText());
                         chars += d.abstractText().length();
                     }
@@ -172,44 +165,5 @@ public final class ChineseAnalyzerComparison {
             ts.end();
         }
         return out;
-    }
-
-    /**
-     * The sample's {@code text} column holds "Title: …\nKeywords: …\nAbstract: …" or
-     * "title [SEP] keywords [SEP] abstract"; rows without a publication number are padding.
-     */
-    public static List<Doc> read(Path csv) throws IOException {
-        List<Doc> docs = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            in.mark(1);
-            if (in.read() != '\uFEFF') {
-                in.reset(); // the file starts with a byte-order mark; anything else is data
-            }
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                String id = r.get("publication_number").strip();
-                if (id.isEmpty()) {
-                    continue;
-                }
-                String text = ChineseText.toHalfWidth(r.get("text"));
-                String title;
-                String abstractText;
-                if (text.contains("[SEP]")) {
-                    String[] parts = text.split("\\[SEP]");
-                    title = parts[0].strip();
-                    abstractText = parts[parts.length - 1].strip();
-                } else {
-                    title = between(text, "Title:", "\n");
-                    abstractText = text.substring(text.indexOf("Abstract:") + "Abstract:".length()).strip();
-                }
-                docs.add(new Doc(id, title, abstractText));
-            }
-        }
-        return docs;
-    }
-
-    private static String between(String text, String start, String end) {
-        int s = text.indexOf(start) + start.length();
-        int e = text.indexOf(end, s);
-        return (e < 0 ? text.substring(s) : text.substring(s, e)).strip();
     }
 }

@@ -22,11 +22,11 @@ import org.patnav.RealData;
  */
 class G06fKeywordSectorsTest {
 
-    private static List<G06fSample.Row> rows;
+    private static List<CpcLabelledAbstracts.Row> rows;
 
     @BeforeAll
     static void read() throws IOException {
-        rows = G06fSample.read(RealData.path(G06fSample.PATH));
+        rows = CpcLabelledAbstracts.read(RealData.path("cn-g06f-abstracts-csv/sample_train.csv"));
     }
 
     @Test
@@ -60,13 +60,13 @@ class G06fKeywordSectorsTest {
             d = SectorDefinition.read(in, definition);
         }
         Set<String> predicted = new HashSet<>();
-        try (InMemoryIndex index = InMemoryIndex.of(rows.stream().map(G06fSample.Row::toPublication).toList())) {
+        try (InMemoryIndex index = InMemoryIndex.of(rows.stream().map(CpcLabelledAbstracts.Row::toPublication).toList())) {
             Iterator<SectorMatcher.Match> matches = SectorMatcher.matches(index.searcher(), List.of(CompiledSector.compile(d)));
             matches.forEachRemaining(m -> predicted.add(m.pubId()));
         }
         Set<String> labelled = rows.stream().filter(r -> r.hasLabelStartingWith(cpcPrefix))
-                .map(G06fSample.Row::pubId).collect(Collectors.toSet());
-        Set<String> universe = rows.stream().map(G06fSample.Row::pubId).collect(Collectors.toSet());
+                .map(CpcLabelledAbstracts.Row::pubId).collect(Collectors.toSet());
+        Set<String> universe = rows.stream().map(CpcLabelledAbstracts.Row::pubId).collect(Collectors.toSet());
         SectorScore s = SectorScore.of(d.id(), predicted, labelled, universe);
         System.out.printf(Locale.ROOT, "%s vs CPC %s* on %d real CN G06F publications: labelled %d, found %d,"
                         + " tp %d fp %d fn %d, precision %.3f recall %.3f F1 %.3f%n", d.id(), cpcPrefix, universe.size(),

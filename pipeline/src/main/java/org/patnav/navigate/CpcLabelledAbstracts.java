@@ -17,24 +17,23 @@ import org.patnav.normalize.ChineseText;
 import org.patnav.normalize.PublicationNumber;
 
 /**
- * The real CN G06F abstracts sample ({@code cn-g06f-abstracts-csv/sample_train.csv}: columns
- * publication_number, text, labels, n_labels; UTF-8 with a byte-order mark; padding rows without a
- * number at the end). {@code text} is "Title: …\nKeywords: …\nAbstract: …" or "title [SEP] keywords
- * [SEP] abstract"; labels is a JSON array of CPC symbols.
+ * A labelled set of Chinese abstracts with their CPC symbols, in the layout of the public CN G06F
+ * classification dataset ({@code sample_train.csv}: columns publication_number, text, labels,
+ * n_labels; UTF-8 with a byte-order mark; padding rows without a number at the end). {@code text} is
+ * "Title: …\nKeywords: …\nAbstract: …" or "title [SEP] keywords [SEP] abstract"; labels is a JSON
+ * array of CPC symbols. Real CPC labels score keyword sector definitions and the Chinese analyzers.
  */
-final class G06fSample {
-
-    static final String PATH = "cn-g06f-abstracts-csv/sample_train.csv";
+public final class CpcLabelledAbstracts {
 
     /** One labelled publication: its PatNav pub id, Chinese title and abstract, CPC labels. */
-    record Row(String pubId, String title, String abstractText, List<String> labels) {
+    public record Row(String pubId, String title, String abstractText, List<String> labels) {
 
-        boolean hasLabelStartingWith(String prefix) {
+        public boolean hasLabelStartingWith(String prefix) {
             return labels.stream().anyMatch(l -> l.startsWith(prefix));
         }
 
         /** A CN publication with the title and abstract only: the labels are the truth, not an input. */
-        Publication toPublication() {
+        public Publication toPublication() {
             Publication.Builder b = Publication.builder();
             String[] parts = pubId.split("-");
             b.pubId = pubId;
@@ -51,10 +50,10 @@ final class G06fSample {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private G06fSample() {
+    private CpcLabelledAbstracts() {
     }
 
-    static List<Row> read(Path csv) throws IOException {
+    public static List<Row> read(Path csv) throws IOException {
         List<Row> rows = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             in.mark(1);
