@@ -12,7 +12,7 @@ import java.util.Properties;
 
 /**
  * The words of a report in one language: {@code org/patnav/report/<bundle>_<lang>.properties}, UTF-8,
- * {@link MessageFormat} patterns ({@code {0,number,#,##0}} for counts). A key missing from the file
+ * {@link MessageFormat} patterns ({@code {0,number,#,##0}} for counts; an apostrophe is written {@code ''}). A key missing from the file
  * fails loudly rather than printing the key into a report.
  */
 public final class Messages {
@@ -56,7 +56,7 @@ public final class Messages {
         if (pattern == null) {
             throw new IllegalArgumentException("no text '" + key + "' in " + bundle + "_" + lang + ".properties");
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     public boolean has(String key) {
