@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             IndexCommand.class,
             IngestCommand.class,
+            LandscapeCommand.class,
             NavigateCommand.class,
             SamplesCommand.class,
             SearchCommand.class,

@@ -20,7 +20,10 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,6 +92,26 @@ public final class NavigateJob {
         this.spark = spark;
         this.options = options;
         this.progress = progress;
+    }
+
+    /**
+     * What {@code _sectors.json} records of one sector: id, version, names, applications, publications.
+     * Empty when the membership was written without it.
+     */
+    public static Map<String, Object> sectorManifest(Warehouse w, String sector) throws IOException {
+        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(w.table(SECTORS), MANIFEST);
+        FileSystem fs = w.fileSystem();
+        if (!fs.exists(file)) {
+            return Map.of("id", sector);
+        }
+        try (java.io.InputStream in = fs.open(file)) {
+            for (JsonNode s : new ObjectMapper().readTree(in).path("sectors")) {
+                if (s.path("id").asText().equals(sector)) {
+                    return new ObjectMapper().convertValue(s, new TypeReference<Map<String, Object>>() { });
+                }
+            }
+        }
+        return Map.of("id", sector);
     }
 
     public Result run() throws IOException {

@@ -19,6 +19,19 @@ public final class OwnerColumns {
     }
 
     /**
+     * Every owner (party structs) by the same rule: for a US publication with an assignee, the
+     * assignees; otherwise the applicants, else the assignees, else the current owners.
+     */
+    public static Column allOwners() {
+        Column applicants = col("applicants");
+        Column assignees = col("assignees");
+        return when(col("country").equalTo(lit("US")).and(size(assignees).gt(0)), assignees)
+                .when(size(applicants).gt(0), applicants)
+                .when(size(assignees).gt(0), assignees)
+                .otherwise(col("owners"));
+    }
+
+    /**
      * The first owner (a party struct): for a US publication with an assignee, the first assignee, since
      * before 2012 US applicants were the inventors; otherwise the first applicant, then the first
      * assignee, then the first current owner.

@@ -1,0 +1,96 @@
+package org.patnav.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.patnav.analytics.IpcTitles;
+import org.patnav.jobs.landscape.LandscapeJob;
+import org.patnav.jobs.landscape.LandscapeUnits;
+import org.patnav.normalize.AdminDivisions;
+import org.patnav.report.ReportFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code patnav landscape}: the industry landscape report of one sector. */
+@Command(name = "landscape", mixinStandardHelpOptions = true,
+        description = {
+            "Writes the patent landscape (专利导航产业分析) of one sector into OUT: report.html (self-contained,",
+            "opens offline), report.xlsx (one sheet per table), data/*.csv and data/*.json for every table, and",
+            "report.json (inputs, warehouse snapshot, sector version, counting rules, kpis). Counts are per",
+            "application (the A and B publications of one application are one invention) unless --count family.",
+            "Needs an index and sector membership: run patnav index and patnav navigate first."})
+final class LandscapeCommand implements Callable<Integer> {
+
+    @Mixin
+    SparkOptions spark;
+
+    @Option(names = "--warehouse", required = true, paramLabel = "W", description = "Warehouse directory.")
+    String warehouse;
+
+    @Option(names = "--sector", required = true, paramLabel = "ID",
+            description = "Sector id: tcm, equipment, new-energy or any sector navigate has run.")
+    String sector;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "Report language (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--region", defaultValue = "341600", paramLabel = "CODE",
+            description = "Focus region, a division code (default: ${DEFAULT-VALUE}, 亳州市).")
+    String region;
+
+    @Option(names = "--company", paramLabel = "NAME", description = "A company to benchmark (repeatable).")
+    List<String> companies = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Status and lag date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "First filing year counted.")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Last filing year counted.")
+    Integer to;
+
+    @Option(names = "--count", defaultValue = "application", paramLabel = "UNIT",
+            description = "Counting unit: application or family (default: ${DEFAULT-VALUE}).")
+    String count;
+
+    @Option(names = "--divisions", paramLabel = "DIR",
+            description = "Administrative-division table for region names (as for ingest); codes are shown without it.")
+    Path divisions;
+
+    @Option(names = "--ipc-titles", paramLabel = "DIR",
+            description = "The IPC scheme as JSON per section (A.json ...) for titles beyond the bundled ones.")
+    Path ipcTitles;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        LandscapeUnits.Unit unit = switch (count) {
+            case "application" -> LandscapeUnits.Unit.APPLICATION;
+            case "family" -> LandscapeUnits.Unit.FAMILY;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--count must be application or family, not " + count);
+        };
+        LandscapeJob.Options options = new LandscapeJob.Options(warehouse, sector, lang, region, companies,
+                asOf == null ? LocalDate.now() : asOf, from, to, unit,
+                divisions == null ? null : AdminDivisions.load(divisions),
+                ipcTitles == null ? IpcTitles.bundled() : IpcTitles.withScheme(ipcTitles));
+        PrintWriter w = spec.commandLine().getOut();
+        LandscapeJob.Result r = new LandscapeJob(spark.session("landscape"), options, Console.progress(w, "landscape")).run();
+        List<String> files = ReportFiles.write(r.report(), out);
+        w.printf(Locale.ROOT, "%s: %,d %ss, %d files in %s (%.1f s)%n", sector, r.units(), count, files.size(),
+                out.toAbsolutePath(), r.elapsed().toMillis() / 1000.0);
+        return 0;
+    }
+}

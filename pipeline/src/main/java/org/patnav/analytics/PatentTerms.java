@@ -1,0 +1,90 @@
+package org.patnav.analytics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Maximum patent terms by office, patent type and filing date, from {@code patent-terms.tsv} (each
+ * row cites its statute there). A later law adds a row with its effective date; it never rewrites the
+ * term of earlier filings.
+ */
+public final class PatentTerms {
+
+    /** One row: applications of this office and type filed on or after {@code filedFrom}. */
+    public record Term(String country, String patentType, LocalDate filedFrom, int years, boolean fromGrant) {
+    }
+
+    private final List<Term> terms;
+
+    private PatentTerms(List<Term> terms) {
+        this.terms = terms.stream()
+                .sorted(Comparator.comparing(Term::filedFrom).reversed()).toList();
+    }
+
+    public static PatentTerms defaults() {
+        try (InputStream in = PatentTerms.class.getResourceAsStream("patent-terms.tsv")) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static PatentTerms read(InputStream in) throws IOException {
+        List<Term> terms = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int lineNo = 0;
+        for (String line; (line = r.readLine()) != null; ) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length != 5 || !(f[4].equals("filing") || f[4].equals("grant"))) {
+                throw new IOException("patent-terms.tsv line " + lineNo + ": expected country, patent_type, filed_from,"
+                        + " years, filing|grant");
+            }
+            terms.add(new Term(f[0], f[1], LocalDate.parse(f[2]), Integer.parseInt(f[3]), f[4].equals("grant")));
+        }
+        return new PatentTerms(terms);
+    }
+
+    /** The term that applies, the office's own before the general row ({@code *}). */
+    public Optional<Term> term(String country, String patentType, LocalDate filingDate) {
+        if (patentType == null || filingDate == null) {
+            return Optional.empty();
+        }
+        for (String office : new String[] {country, "*"}) {
+            for (Term t : terms) {
+                if (t.country().equals(office) && t.patentType().equals(patentType) && !filingDate.isBefore(t.filedFrom())) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The last day of protection: the day before the anniversary of the date the term runs from, plus
+     * any US term adjustment. Empty when the type has no term here or the needed date is unknown.
+     */
+    public Optional<LocalDate> lastDay(String country, String patentType, LocalDate filingDate, LocalDate grantDate,
+                                       Integer extensionDays) {
+        return term(country, patentType, filingDate).flatMap(t -> {
+            LocalDate start = t.fromGrant() ? grantDate : filingDate;
+            if (start == null) {
+                return Optional.empty();
+            }
+            LocalDate end = start.plusYears(t.years()).minusDays(1);
+            return Optional.of(extensionDays == null ? end : end.plusDays(extensionDays));
+        });
+    }
+}
