@@ -25,8 +25,10 @@ final class JsonValues {
      */
     static JsonGenerator open(OutputStream out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators keyColonValue = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(keyColonValue)
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
         return JSON.createGenerator(out, JsonEncoding.UTF8).setPrettyPrinter(pretty);
