@@ -16,6 +16,7 @@ import org.patnav.index.SearchResult;
 import org.patnav.jobs.index.IndexLocation;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.ApplicantNames;
+import org.patnav.report.CsvCells;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -11,7 +11,7 @@ import java.util.Objects;
  * A report table: every chart is drawn from one, and every one is written to {@code data/<id>.csv},
  * {@code data/<id>.json}, a sheet of the workbook and a table under its chart in the HTML.
  * Cells are {@code null}, {@code String}, {@code Long}, {@code Integer} (years), {@code Double} or
- * {@code LocalDate}, as the column's type says.
+ * {@code LocalDate}, as the column's type says; a {@code Double} is finite.
  */
 public record Table(String id, String title, List<Column> columns, List<List<Object>> rows, String note) {
 
@@ -37,7 +37,8 @@ public record Table(String id, String title, List<Column> columns, List<List<Obj
         boolean ok = switch (c.type()) {
             case TEXT -> v instanceof String;
             case INTEGER -> v instanceof Long;
-            case DECIMAL, PERCENT -> v instanceof Double;
+            // NaN and infinity have no CSV, JSON or spreadsheet form: a share the data cannot give is null.
+            case DECIMAL, PERCENT -> v instanceof Double d && Double.isFinite(d);
             case YEAR -> v instanceof Integer;
             case DATE -> v instanceof LocalDate;
         };
