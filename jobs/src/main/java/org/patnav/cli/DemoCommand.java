@@ -3,31 +3,37 @@ package org.patnav.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.patnav.jobs.ingest.IngestJob;
+import org.patnav.analytics.IpcTitles;
 import org.patnav.jobs.index.IndexJob;
+import org.patnav.jobs.ingest.IngestJob;
 import org.patnav.jobs.ingest.WarehouseOverview;
+import org.patnav.jobs.landscape.LandscapeJob;
+import org.patnav.jobs.landscape.LandscapeUnits;
 import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.navigate.SectorEvaluation;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.navigate.SectorDefinition;
 import org.patnav.navigate.Sectors;
-import picocli.CommandLine;
+import org.patnav.normalize.AdminDivisions;
+import org.patnav.report.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code patnav demo}: the main job on the bundled samples, as a new user first runs it. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
             "Runs PatNav on the bundled Bozhou sample set (data-samples/): ingests every format into",
             "OUT/warehouse with the sample administrative-division subset and aliases, prints the counter",
-            "table and an overview, builds the index, runs the shipped sector definitions and scores them",
-            "against the sample's ground truth."})
+            "table and an overview, builds the index, runs the shipped sector definitions, scores them",
+            "against the sample's ground truth and writes the three landscape reports into OUT/reports/."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
@@ -82,6 +88,19 @@ final class DemoCommand implements Callable<Integer> {
                 new Warehouse(warehouse, session.sparkContext().hadoopConfiguration()),
                 world.resolve("ground-truth.csv").toAbsolutePath().toString(), "application_id", "sector",
                 sectors.stream().map(SectorDefinition::id).toList()));
+
+        // The three landscape reports of the bureau's sectors, in Chinese, for Bozhou, as of today.
+        w.println();
+        AdminDivisions divisions = AdminDivisions.load(data.resolve("divisions"));
+        for (SectorDefinition sector : sectors) {
+            Path dir = out.resolve("reports").resolve(sector.id());
+            LandscapeJob.Result report = new LandscapeJob(session, new LandscapeJob.Options(warehouse, sector.id(), "zh",
+                    "341600", List.of(), LocalDate.now(), null, null, LandscapeUnits.Unit.APPLICATION, divisions,
+                    IpcTitles.bundled()), Console.progress(w, "demo")).run();
+            List<String> files = ReportFiles.write(report.report(), dir);
+            w.printf(Locale.ROOT, "landscape %-11s %,5d applications -> %s (%d files)%n", sector.id(), report.units(),
+                    dir.resolve(ReportFiles.HTML).toAbsolutePath(), files.size());
+        }
         w.println();
         w.println("try: ./patnav search --warehouse " + warehouse + " 'title:中药 AND ipc:A61K36*' --facets applicant,region");
         w.flush();

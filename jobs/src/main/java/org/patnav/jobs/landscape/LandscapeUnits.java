@@ -53,10 +53,10 @@ import org.patnav.jobs.warehouse.Warehouse;
  * {@code cited_by} (forward citations from other applications of the warehouse), {@code family_size}
  * and {@code family_offices} (warehouse-wide), {@code status}, {@code status_since}.
  */
-final class LandscapeUnits {
+public final class LandscapeUnits {
 
     /** What counts as one invention. */
-    enum Unit { APPLICATION, FAMILY }
+    public enum Unit { APPLICATION, FAMILY }
 
     private LandscapeUnits() {
     }
