@@ -243,16 +243,11 @@ public final class LandscapeJob {
             for (Row r : q.rows("SELECT patent_type, count(*) c FROM u GROUP BY patent_type ORDER BY c DESC, patent_type")) {
                 types.row(typeName(r.getString(0)), r.getLong(1), share(r.getLong(1), total));
             }
-            Table.Builder kpiTable = table("kpis", Column.text("kpi", m.get("col.kpi")), Column.text("label", m.get("col.label")),
-                    Column.decimal("value", m.get("col.value")));
-            for (Kpi kp : kpis) {
-                kpiTable.row(kp.id(), kp.label(), kp.value() == null ? null : ((Number) kp.value()).doubleValue());
-            }
             List<String> findings = List.of(m.get("finding.overview", total, k.getLong(0), k.getLong(1),
                     pct(share(k.getLong(2), total)), applicants, peak == null ? "–" : String.valueOf(peak)));
             return new Section("overview", m.get("section.overview"), findings,
                     List.of(Chart.of("patent_types", Kind.PIE, "patent_types", "patent_type", "applications")),
-                    List.of(kpiTable.build(), types.build()));
+                    List.of(types.build()));
         }
 
         // 2. Trend ----------------------------------------------------------------------------
