@@ -380,9 +380,9 @@ public final class HtmlReportWriter {
     }
 
     /**
-     * JSON that can sit inside {@code <script>}: {@code <} {@code >} {@code &} as {@code \u003C}-style
-     * escapes (no {@code </script>}, no {@code <!--}), and U+2028 / U+2029, which older JavaScript reads as
-     * line ends inside a string.
+     * JSON that can sit inside {@code <script>}: {@code <}, {@code >} and {@code &} written as JSON unicode
+     * escapes (so no {@code </script>}, no {@code <!--}), and so are the line and paragraph separators
+     * (U+2028, U+2029), which older JavaScript reads as line ends inside a string.
      */
     private static final class ScriptSafeEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;

@@ -171,5 +171,4 @@
   window.addEventListener('resize', resize);
   window.addEventListener('beforeprint', resize);
   window.addEventListener('afterprint', resize);
-  root.setAttribute('data-charts-drawn', String(charts.length));
 }());
