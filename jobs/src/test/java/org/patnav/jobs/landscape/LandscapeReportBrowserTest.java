@@ -1,0 +1,63 @@
+package org.patnav.jobs.landscape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.patnav.report.HeadlessChromium;
+import org.patnav.report.Report;
+import org.patnav.report.ReportFiles;
+
+/**
+ * The real landscape reports of the three sectors over the sample warehouse, opened in headless
+ * Chromium: no console error and every chart drawn. {@code -Dpatnav.updateScreenshots=true} keeps a
+ * screenshot of each in {@code docs/} for the README.
+ */
+class LandscapeReportBrowserTest {
+
+    private static final Path DOCS = Path.of("..", "docs");
+
+    @TempDir
+    static Path dir;
+    private static HeadlessChromium browser;
+
+    // From @BeforeEach, not @BeforeAll: Surefire reports a skipped @BeforeAll as "Tests run: 0" without the reason.
+    @BeforeEach
+    void startBrowser() throws IOException {
+        if (browser == null) {
+            browser = HeadlessChromium.start();
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tcm", "equipment", "new-energy"})
+    void drawsEveryChartWithoutErrors(String sector) throws IOException {
+        Report report = LandscapeJobTest.run(sector, "zh", List.of("亳州药都本草科技有限公司"));
+        Path out = dir.resolve(sector);
+        ReportFiles.write(report, out);
+        browser.open(out.resolve(ReportFiles.HTML));
+
+        int charts = report.sections().stream().mapToInt(s -> s.charts().size()).sum();
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.chartContainers()).isEqualTo(charts);
+        assertThat(browser.drawnCharts()).isEqualTo(charts);
+        if (Boolean.getBoolean("patnav.updateScreenshots")) {
+            browser.screenshot(DOCS.resolve("landscape-" + sector + ".png"));
+        }
+        assertThat(Files.readString(out.resolve("report.json"))).contains("\"peak_year\"");
+    }
+}
