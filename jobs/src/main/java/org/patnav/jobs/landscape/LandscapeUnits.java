@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
@@ -91,6 +90,7 @@ public final class LandscapeUnits {
                 collect_list(col("app")).as("apps"));
 
         Column ownerList = col("latest.owner_list");
+        Column firstOwner = OwnerColumns.first(ownerList);
         units = units.select(
                 col("unit"), col("latest.pub_id").as("pub_id"),
                 col("latest.title_zh").as("title_zh"), col("latest.title_en").as("title_en"),
@@ -98,10 +98,10 @@ public final class LandscapeUnits {
                 col("filing_date"), year(col("filing_date")).as("filing_year"),
                 year(col("priority_date")).as("priority_year"),
                 col("grant_date"), year(col("grant_date")).as("grant_year"),
-                element_at(ownerList, 1).getField("name").as("owner_name"),
-                element_at(ownerList, 1).getField("type").as("owner_type"),
-                element_at(ownerList, 1).getField("country").as("owner_country"),
-                element_at(ownerList, 1).getField("region_code").as("owner_region"),
+                firstOwner.getField("name").as("owner_name"),
+                firstOwner.getField("type").as("owner_type"),
+                firstOwner.getField("country").as("owner_country"),
+                firstOwner.getField("region_code").as("owner_region"),
                 // Owners as (name, type) pairs, each name once: the applicant tables count names, the
                 // collaboration table pairs their types.
                 array_distinct(filter(transform(ownerList, p -> struct(p.getField("name").as("name"),

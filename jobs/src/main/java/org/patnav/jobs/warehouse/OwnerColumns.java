@@ -32,17 +32,18 @@ public final class OwnerColumns {
     }
 
     /**
-     * The first owner (a party struct): for a US publication with an assignee, the first assignee, since
-     * before 2012 US applicants were the inventors; otherwise the first applicant, then the first
-     * assignee, then the first current owner.
+     * The first owner (a party struct) by the rule of {@link #allOwners}; null when the publication
+     * names none.
      */
     public static Column firstOwner() {
-        Column applicants = col("applicants");
-        Column assignees = col("assignees");
-        Column owners = col("owners");
-        return when(col("country").equalTo(lit("US")).and(size(assignees).gt(0)), element_at(assignees, 1))
-                .when(size(applicants).gt(0), element_at(applicants, 1))
-                .when(size(assignees).gt(0), element_at(assignees, 1))
-                .when(size(owners).gt(0), element_at(owners, 1));
+        return first(allOwners());
+    }
+
+    /**
+     * The first element of an array column, null when it is empty: with ANSI mode on (Spark 4's
+     * default) {@code element_at} of an empty array is an error, not null.
+     */
+    public static Column first(Column array) {
+        return when(size(array).gt(0), element_at(array, 1));
     }
 }
