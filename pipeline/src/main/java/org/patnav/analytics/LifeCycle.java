@@ -34,17 +34,9 @@ public final class LifeCycle {
     static final double GROWTH = 1.10;
     static final double HOLD = 0.90;
 
-    /** The windows' sums and the stage. Ratios are NaN when the earlier window is empty. */
+    /** The windows' sums and the stage they suggest. */
     public record Reading(Stage stage, int lastYear, long earlierApplications, long recentApplications,
                           long earlierApplicants, long recentApplicants) {
-
-        public double applicationRatio() {
-            return earlierApplications == 0 ? Double.NaN : (double) recentApplications / earlierApplications;
-        }
-
-        public double applicantRatio() {
-            return earlierApplicants == 0 ? Double.NaN : (double) recentApplicants / earlierApplicants;
-        }
     }
 
     private LifeCycle() {
