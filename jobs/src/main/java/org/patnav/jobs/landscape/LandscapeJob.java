@@ -57,6 +57,8 @@ public final class LandscapeJob {
     static final int HIGH_CITED = 3;
     static final int HIGH_CLAIMS = 10;
     static final int HIGH_YEARS = 10;
+    /** A unit's IPC main groups as one cell of the patent lists, sorted so the cell does not depend on partitioning. */
+    private static final String GROUPS = "array_join(array_sort(groups), '; ')";
 
     private final SparkSession spark;
     private final Options o;
@@ -509,30 +511,32 @@ public final class LandscapeJob {
 
         private Section corePatents() {
             Table.Builder cited = patentTable("most_cited", Column.integer("cited_by", m.get("col.cited_by")));
-            for (Row r : q.rows("SELECT pub_id, title_zh, title_en, owner_name, filing_year, cited_by FROM u "
+            for (Row r : q.rows("SELECT pub_id, title_zh, title_en, owner_name, filing_year, cited_by, " + GROUPS + " FROM u "
                     + "WHERE cited_by > 0 ORDER BY cited_by DESC, pub_id LIMIT %d", TOP)) {
-                cited.row(r.getString(0), title(r), r.getString(3), r.isNullAt(4) ? null : r.getInt(4), r.getLong(5));
+                cited.row(r.getString(0), title(r), r.getString(3), r.isNullAt(4) ? null : r.getInt(4), r.getString(6), r.getLong(5));
             }
             cited.note(m.get("note.cited"));
             Table.Builder families = patentTable("largest_families", Column.integer("family_size", m.get("col.family_size")),
                     Column.integer("family_offices", m.get("col.family_offices")));
-            for (Row r : q.rows("SELECT pub_id, title_zh, title_en, owner_name, filing_year, family_size, family_offices FROM u "
+            for (Row r : q.rows("SELECT pub_id, title_zh, title_en, owner_name, filing_year, family_size, family_offices, "
+                    + GROUPS + " FROM u "
                     + "WHERE family_size > 1 ORDER BY family_size DESC, family_offices DESC, pub_id LIMIT %d", TOP)) {
-                families.row(r.getString(0), title(r), r.getString(3), r.isNullAt(4) ? null : r.getInt(4), r.getLong(5), r.getLong(6));
+                families.row(r.getString(0), title(r), r.getString(3), r.isNullAt(4) ? null : r.getInt(4), r.getString(7),
+                        r.getLong(5), r.getLong(6));
             }
             Table.Builder valuable = patentTable("high_value", Column.text("status", m.get("col.status")),
                     Column.integer("criteria", m.get("col.criteria")), Column.text("reasons", m.get("col.reasons")));
             for (Row r : q.rows("""
                     SELECT pub_id, title_zh, title_en, owner_name, filing_year, status,
                            cited_by >= %1$d a, family_offices >= 2 b, coalesce(claim_count, 0) >= %2$d c,
-                           status = 'valid' AND filing_date <= add_months(%3$s, -12 * %4$d) d, cited_by
+                           status = 'valid' AND filing_date <= add_months(%3$s, -12 * %4$d) d, cited_by, %6$s
                     FROM u WHERE status <> 'withdrawn_rejected' AND (cited_by >= %1$d OR family_offices >= 2
                           OR coalesce(claim_count, 0) >= %2$d
                           OR (status = 'valid' AND filing_date <= add_months(%3$s, -12 * %4$d)))
                     ORDER BY (CAST(cited_by >= %1$d AS INT) + CAST(family_offices >= 2 AS INT)
                               + CAST(coalesce(claim_count, 0) >= %2$d AS INT)
                               + CAST(status = 'valid' AND filing_date <= add_months(%3$s, -12 * %4$d) AS INT)) DESC,
-                             cited_by DESC, pub_id LIMIT %5$d""", HIGH_CITED, HIGH_CLAIMS, q.asOf(), HIGH_YEARS, TOP)) {
+                             cited_by DESC, pub_id LIMIT %5$d""", HIGH_CITED, HIGH_CLAIMS, q.asOf(), HIGH_YEARS, TOP, GROUPS)) {
                 List<String> reasons = new ArrayList<>();
                 if (r.getBoolean(6)) {
                     reasons.add(m.get("reason.cited", r.getLong(10)));
@@ -546,14 +550,15 @@ public final class LandscapeJob {
                 if (r.getBoolean(9)) {
                     reasons.add(m.get("reason.maintained", HIGH_YEARS));
                 }
-                valuable.row(r.getString(0), title(r), r.getString(3), r.isNullAt(4) ? null : r.getInt(4),
+                valuable.row(r.getString(0), title(r), r.getString(3), r.isNullAt(4) ? null : r.getInt(4), r.getString(11),
                         statusName(r.getString(5)), (long) reasons.size(), String.join(m.get("list.separator"), reasons));
             }
             valuable.note(m.get("note.high_value", HIGH_CITED, HIGH_CLAIMS, HIGH_YEARS));
             Table citedTable = cited.build();
-                Table valuableTable = valuable.build();
+            Table valuableTable = valuable.build();
             String finding = citedTable.rows().isEmpty() ? m.get("finding.core.none", valuableTable.rows().size())
-                    : m.get("finding.core", citedTable.rows().getFirst().get(0), citedTable.rows().getFirst().get(4),
+                    : m.get("finding.core", citedTable.rows().getFirst().get(citedTable.columnIndex("pub_id")),
+                    citedTable.rows().getFirst().get(citedTable.columnIndex("cited_by")),
                     valuableTable.rows().size());
             return new Section("core_patents", m.get("section.core_patents"), List.of(finding),
                     List.of(Chart.of("most_cited", Kind.RANKED_BAR, "most_cited", "pub_id", "cited_by"),
@@ -580,15 +585,17 @@ public final class LandscapeJob {
                     Column.date("since", m.get("col.since")), Column.integer("cited_by", m.get("col.cited_by")),
                     Column.integer("family_size", m.get("col.family_size")));
             for (Row r : q.rows("SELECT pub_id, title_zh, title_en, owner_name, filing_year, status, status_since, cited_by, "
-                    + "family_size FROM u WHERE status IN ('lapsed', 'expired') AND office = 'CN' "
+                    + "family_size, " + GROUPS + " FROM u WHERE status IN ('lapsed', 'expired') AND office = 'CN' "
                     + "ORDER BY cited_by DESC, family_size DESC, status_since DESC, pub_id LIMIT 50")) {
-                free.row(r.getString(0), title(r), r.getString(3), r.isNullAt(4) ? null : r.getInt(4),
+                free.row(r.getString(0), title(r), r.getString(3), r.isNullAt(4) ? null : r.getInt(4), r.getString(9),
                         statusName(r.getString(5)), r.isNullAt(6) ? null : r.getLocalDate(6), r.getLong(7), r.getLong(8));
             }
             free.note(m.get("note.free_to_use"));
-            long ended = counts.get("lapsed") + counts.get("expired");
+            // Only the Chinese ones are free to use here: a lapsed foreign patent says nothing of rights in China.
+            long freeInChina = q.rows("SELECT count(*) FROM u WHERE status IN ('lapsed', 'expired') AND office = 'CN'")
+                    .getFirst().getLong(0);
             String finding = m.get("finding.legal", counts.get("valid"), pct(share(counts.get("valid"), total)),
-                    counts.get("lapsed"), counts.get("expired"), ended);
+                    counts.get("lapsed"), counts.get("expired"), freeInChina);
             return new Section("legal_status", m.get("section.legal_status"), List.of(finding),
                     List.of(Chart.of("legal_status", Kind.PIE, "legal_status", "label", "applications")),
                     List.of(status.build(), free.build()));
@@ -703,11 +710,15 @@ public final class LandscapeJob {
             return Table.builder(id, m.get("table." + id), columns);
         }
 
-        /** A table of patents: pub id, title, owner, filing year, then the given columns. */
+        /**
+         * A table of patents: pub id, title, owner, filing year, IPC main groups (so a branch's patents can
+         * be picked out of the list), then the given columns.
+         */
         private Table.Builder patentTable(String id, Column... more) {
             List<Column> cols = new ArrayList<>(List.of(Column.text("pub_id", m.get("col.pub_id")),
                     Column.text("title", m.get("col.title")), Column.text("owner", m.get("col.owner")),
-                    Column.year("filing_year", m.get("col.filing_year"))));
+                    Column.year("filing_year", m.get("col.filing_year")),
+                    Column.text("ipc_groups", m.get("col.ipc_groups"))));
             cols.addAll(List.of(more));
             return Table.builder(id, m.get("table." + id), cols.toArray(Column[]::new));
         }

@@ -23,8 +23,9 @@ import org.patnav.report.Report;
 import org.patnav.report.Table;
 
 /**
- * The landscape of each shipped sector over the sample warehouse, as of a fixed date: every KPI and
- * the first five rows of every table are pinned in a golden digest per sector and language.
+ * The landscape of each shipped sector over the sample warehouse, as of a fixed date: every KPI, the
+ * first five rows of every table and all the report's wording (titles, findings, labels, notes, methods)
+ * are pinned in a golden digest per sector and language.
  */
 class LandscapeJobTest {
 
@@ -46,7 +47,7 @@ class LandscapeJobTest {
 
     @Test
     void equipmentInEnglishMatchesItsGoldenDigest() throws IOException {
-        assertGolden(run("equipment", "en", List.of()), "equipment-en.txt");
+        assertGolden(run("equipment", "en", List.of("合肥智擎机器人科技有限公司")), "equipment-en.txt");
     }
 
     @Test
@@ -71,23 +72,37 @@ class LandscapeJobTest {
                 .hasMessageContaining("equipment, new-energy, tcm");
     }
 
-    /** KPIs, then per table its title and first five rows, one line each. */
+    /**
+     * The report's wording and numbers: KPIs with their labels; per section its title and findings, then per
+     * table its title, column labels, note and first five rows; the methods paragraphs.
+     */
     static String digest(Report r) {
         StringBuilder b = new StringBuilder();
         b.append(r.title()).append('\n').append(r.subtitle()).append('\n');
         for (Kpi k : r.kpis()) {
-            b.append("kpi ").append(k.id()).append(" = ").append(cell(k.value())).append('\n');
+            b.append("kpi ").append(k.id()).append(" (").append(k.label()).append(") = ").append(cell(k.value()))
+                    .append(k.detail() == null ? "" : " (" + k.detail() + ")").append('\n');
         }
         r.sections().forEach(s -> {
             b.append("\n## ").append(s.title()).append('\n');
             s.findings().forEach(f -> b.append("> ").append(f).append('\n'));
             for (Table t : s.tables()) {
-                b.append("table ").append(t.id()).append(" (").append(t.rows().size()).append(" rows): ")
-                        .append(t.columns().stream().map(c -> c.id()).collect(Collectors.joining(" | "))).append('\n');
+                b.append("table ").append(t.id()).append(" \"").append(t.title()).append("\" (").append(t.rows().size())
+                        .append(" rows): ").append(t.columns().stream().map(c -> c.id() + " \"" + c.label() + "\"")
+                                .collect(Collectors.joining(" | "))).append('\n');
+                if (t.note() != null) {
+                    b.append("  note: ").append(t.note()).append('\n');
+                }
                 t.rows().stream().limit(5).forEach(row -> b.append("  ")
                         .append(row.stream().map(LandscapeJobTest::cell).collect(Collectors.joining(" | "))).append('\n'));
             }
         });
+        // The sample warehouse lives in a temporary directory and gets a new snapshot id per run.
+        String warehouse = String.valueOf(r.manifest().get("warehouse"));
+        String snapshot = String.valueOf(r.manifest().get("snapshot_id"));
+        b.append("\n## methods\n");
+        r.methods().forEach(p -> b.append("> ").append(p.replace(warehouse, "<warehouse>").replace(snapshot, "<snapshot>"))
+                .append('\n'));
         return b.toString();
     }
 
