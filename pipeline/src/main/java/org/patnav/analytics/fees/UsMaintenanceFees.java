@@ -1,0 +1,104 @@
+package org.patnav.analytics.fees;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.patnav.analytics.fees.Deadlines.Deadline;
+
+/**
+ * USPTO maintenance fees (35 U.S.C. 41(b)): for utility and reissue patents on applications filed from
+ * 1980-12-12, three fees — stages 4, 8 and 12 — payable 3 to 3.5, 7 to 7.5 and 11 to 11.5 years after
+ * grant, then with a surcharge for 6 months; unpaid, the patent expires at 4, 8 or 12 years. Reinstatement
+ * on petition (37 CFR 1.378). Amounts depend on the entity size (large, small, micro).
+ */
+final class UsMaintenanceFees implements FeeRegime {
+
+    private static final String US = "US";
+    private static final LocalDate FEES_FROM_FILING = LocalDate.of(1980, 12, 12);
+    private final FeeRules rules;
+    private final Deadlines deadlines;
+
+    UsMaintenanceFees(FeeRules rules, Deadlines deadlines) {
+        this.rules = rules;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public boolean paymentsRecorded() {
+        return true;
+    }
+
+    @Override
+    public List<Instalment> instalments(FeeSubject s, LocalDate termEnd, List<String> why) {
+        if (!s.patentType().equals("invention") && !s.patentType().equals("reissue")) {
+            why.add("US " + s.patentType() + " patents owe no maintenance fees (35 U.S.C. 41(b): utility patents only)");
+            return List.of();
+        }
+        if (s.filingDate().isBefore(FEES_FROM_FILING)) {
+            why.add("filed before 1980-12-12: no maintenance fees (Pub. L. 96-517)");
+            return List.of();
+        }
+        LocalDate grant = s.grantDate();
+        why.add("US maintenance fees: stages 4, 8, 12 counted from the grant " + grant
+                + (s.patentType().equals("reissue") ? " (a reissue keeps its original patent's schedule; PatNav uses the reissue's grant date)" : "")
+                + "; 6 months to pay each without surcharge, 6 more with it; the deadline moves off weekends and"
+                + " federal holidays (35 U.S.C. 21(b))");
+        int graceMonths = rules.parameter(US, "grace_months", grant).value();
+        List<Instalment> out = new ArrayList<>();
+        for (int stage : new int[] {4, 8, 12}) {
+            LocalDate end = grant.plusYears(stage);
+            LocalDate dueNominal = end.minusMonths(graceMonths);
+            if (termEnd != null && dueNominal.isAfter(termEnd)) {
+                break;
+            }
+            out.add(new Instalment(stage, stage - 0.5 + "-year fee (stage " + stage + ")",
+                    deadlines.legal(US, dueNominal), deadlines.legal(US, end), end));
+        }
+        return out;
+    }
+
+    /** The entity size on {@code asOf}: the latest event stating one, else the patent's, else large. */
+    static String entity(FeeSubject s, LocalDate asOf) {
+        return s.events().stream().filter(e -> e.entityStatus() != null && e.date() != null && !e.date().isAfter(asOf))
+                .max(Comparator.comparing(FeeEvent::date)).map(FeeEvent::entityStatus)
+                .orElse(s.entityStatus() != null ? s.entityStatus() : "large");
+    }
+
+    private Money priced(FeeSubject s, String fee, int stage, LocalDate asOf, List<String> why) {
+        var row = rules.amount(US, "invention", fee, stage, asOf);
+        if (row.isEmpty() || row.get().amount() == null) {
+            why.add("no amount for the US " + fee.replace('_', ' ') + " (stage " + stage + ") in force on " + asOf
+                    + row.map(r -> " (" + r.source() + " in force from " + r.effectiveFrom() + " does not state it)").orElse(""));
+            return Money.unknown("USD");
+        }
+        Money large = Money.of(row.get().amount(), row.get().currency());
+        String entity = entity(s, asOf);
+        int discount = entity.equals("large") ? 0
+                : rules.find(US, entity + "_discount_percent", asOf).map(FeeRules.Parameter::value).orElse(0);
+        Money m = large.percent(100 - discount);
+        why.add("US " + fee.replace('_', ' ') + " stage " + stage + ": " + large + " large entity (" + row.get().source()
+                + ")" + (discount == 0 ? "" : ", " + entity.toLowerCase(Locale.ROOT) + " entity " + discount + "% off: " + m));
+        return m;
+    }
+
+    @Override
+    public Money fee(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
+        return priced(s, "maintenance", i.feeYear(), asOf, why);
+    }
+
+    @Override
+    public Money late(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
+        return fee(s, i, asOf, why).plus(priced(s, "surcharge", i.feeYear(), asOf, why));
+    }
+
+    @Override
+    public Restoration restoration(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
+        int months = rules.parameter(US, "restorable_months", i.lapsesAsOf()).value();
+        Deadline deadline = deadlines.legal(US, i.lapsesAsOf().plusMonths(months));
+        why.add("reinstatement on petition (37 CFR 1.378): listed as restorable for " + months + " months after expiry on "
+                + i.lapsesAsOf() + ", to " + deadline.date() + "; later petitions need an additional showing");
+        return new Restoration(deadline.date(), fee(s, i, asOf, why).plus(priced(s, "reinstatement_petition", i.feeYear(), asOf, why)));
+    }
+}

@@ -1,0 +1,382 @@
+package org.patnav.analytics.fees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.patnav.analytics.fees.FeeSubject.Reduction;
+
+/** The fee status engine, rule by rule and boundary by boundary; each test cites the rule it checks. */
+class FeeStatusEngineTest {
+
+    static final FeeStatusEngine ENGINE = FeeStatusEngine.defaults();
+    static final int WITHIN = 90;
+
+    static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    static FeeSubject subject(String office, String type, String filed, String granted, Reduction reduction, FeeEvent... events) {
+        return new FeeSubject(office + "-TEST", office, type, d(filed), granted == null ? null : d(granted), null, null,
+                reduction, List.of(events));
+    }
+
+    static FeeEvent event(String category, String code, String date, Integer feeYear, String entity) {
+        return new FeeEvent(category, code, d(date), feeYear, entity);
+    }
+
+    static FeeAssessment at(FeeSubject s, String asOf) {
+        return ENGINE.assess(s, d(asOf), WITHIN);
+    }
+
+    static BigDecimal yuan(int amount) {
+        return BigDecimal.valueOf(amount).setScale(2);
+    }
+
+    @Nested
+    class China {
+
+        // Invention filed 2015-03-10, granted 2018-06-01 (patent year 4): year 9 falls due on the filing
+        // anniversary 2023-03-10, a Friday. 专利法实施细则 第九十八条; amounts: CNIPA 专利收费标准 (2,000 yuan for years 7-9).
+        final FeeSubject invention = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE);
+
+        @Test
+        void theDayBeforeAndTheDayOfTheDueDateTheFeeIsDue() {
+            for (String asOf : List.of("2023-03-09", "2023-03-10")) {
+                FeeAssessment a = at(invention, asOf);
+                assertThat(a.status()).as(asOf).isEqualTo(FeeStatus.DUE);
+                assertThat(a.feeYear()).isEqualTo(9);
+                assertThat(a.nextDueDate()).isEqualTo(d("2023-03-10"));
+                assertThat(a.amountDue()).isEqualTo(yuan(2000));
+                assertThat(a.currency()).isEqualTo("CNY");
+            }
+            assertThat(at(invention, "2022-12-10").status()).as("90 days before").isEqualTo(FeeStatus.DUE);
+            assertThat(at(invention, "2022-12-09").status()).as("91 days before").isEqualTo(FeeStatus.IN_FORCE);
+        }
+
+        @Test
+        void theDayAfterTheDueDateItIsInGraceWithNoLateFeeInTheFirstMonth() {
+            // 专利审查指南 第五部分第二章: less than one month late, no late fee.
+            FeeAssessment a = at(invention, "2023-03-11");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.statusSince()).isEqualTo(d("2023-03-11"));
+            // Six months after 2023-03-10 is Sunday 2023-09-10: the deadline moves to Monday.
+            assertThat(a.graceDeadline()).isEqualTo(d("2023-09-11"));
+            assertThat(a.amountDue()).isEqualTo(yuan(2000));
+            assertThat(at(invention, "2023-04-10").amountDue()).as("last day of month 1").isEqualTo(yuan(2000));
+        }
+
+        @Test
+        void lateFeeGrowsByFivePercentPerMonthBegunUpToTwentyFive() {
+            assertThat(at(invention, "2023-04-11").amountDue()).as("month 2").isEqualTo(yuan(2100));
+            assertThat(at(invention, "2023-05-10").amountDue()).as("last day of month 2").isEqualTo(yuan(2100));
+            assertThat(at(invention, "2023-05-11").amountDue()).as("month 3").isEqualTo(yuan(2200));
+            assertThat(at(invention, "2023-08-11").amountDue()).as("month 6").isEqualTo(yuan(2500));
+            FeeAssessment deadline = at(invention, "2023-09-11");
+            assertThat(deadline.status()).as("the shifted grace deadline").isEqualTo(FeeStatus.GRACE);
+            assertThat(deadline.amountDue()).as("capped at 25%").isEqualTo(yuan(2500));
+        }
+
+        @Test
+        void pastGraceWithNoLapseRecordedTheFeeIsPresumedPaid() {
+            // CNIPA publishes no payments; an unpaid fee would have ended the patent (未缴年费专利权终止).
+            FeeAssessment a = at(invention, "2023-09-12");
+            assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
+            assertThat(a.feeYear()).isEqualTo(10);
+            // 2024-03-10 is a Sunday.
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-03-11"));
+            assertThat(a.amountDue()).isEqualTo(yuan(4000));
+            assertThat(a.explanation()).anyMatch(l -> l.startsWith("fees 5-9 presumed paid"));
+        }
+
+        @Test
+        void aRecordedLapseIsRestorableForTwoMonthsAfterTheNotice() {
+            // 实施细则 第六条: 2 months from receiving the notice; 第四条: received 15 days after sending.
+            FeeSubject lapsed = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE,
+                    event("lapse", "未缴年费专利权终止", "2023-03-10", null, null));
+            FeeAssessment a = at(lapsed, "2023-10-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+            assertThat(a.statusSince()).isEqualTo(d("2023-03-10"));
+            assertThat(a.decidedBy()).isEqualTo("event 未缴年费专利权终止 2023-03-10");
+            // Notice sent 2023-09-12, received 2023-09-27, plus 2 months.
+            assertThat(a.restoreDeadline()).isEqualTo(d("2023-11-27"));
+            // Fee 2,000 + 25% late fee 500 + restoration fee 1,000.
+            assertThat(a.amountDue()).isEqualTo(yuan(3500));
+            assertThat(at(lapsed, "2023-11-27").status()).isEqualTo(FeeStatus.RESTORABLE);
+            assertThat(at(lapsed, "2023-11-28").status()).isEqualTo(FeeStatus.LAPSED);
+        }
+
+        @Test
+        void aRestorationUndoesTheLapse() {
+            FeeSubject restored = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE,
+                    event("lapse", "未缴年费专利权终止", "2023-03-10", null, null),
+                    event("restoration", "专利权的恢复", "2023-11-01", null, null));
+            FeeAssessment a = at(restored, "2023-12-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
+            assertThat(a.feeYear()).isEqualTo(10);
+        }
+
+        @Test
+        void aDeadlineOnNationalDayMovesToTheNextWorkingDay() {
+            // 2024-10-01..07 are holidays (国办发明电〔2023〕7号); 专利审查指南 第五部分第七章.
+            FeeSubject s = subject("CN", "invention", "2016-10-01", "2019-12-20", Reduction.NONE);
+            FeeAssessment a = at(s, "2024-10-05");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-10-08"));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("2024-10-01 is a public holiday (国庆节)"));
+        }
+
+        @Test
+        void aMakeUpWorkingDayOnASundayIsAWorkingDay() {
+            // Sunday 2024-02-18 was a working day (春节调休, 国办发明电〔2023〕7号).
+            FeeSubject s = subject("CN", "invention", "2016-02-18", "2019-05-10", Reduction.NONE);
+            assertThat(at(s, "2024-02-01").nextDueDate()).isEqualTo(d("2024-02-18"));
+        }
+
+        @Test
+        void aLeapDayFilingFallsDueOnTheTwentyEighthInOtherYears() {
+            // 专利审查指南: a period ending in a month without the corresponding day ends on its last day.
+            FeeSubject s = subject("CN", "invention", "2012-02-29", "2015-06-01", Reduction.NONE);
+            assertThat(at(s, "2023-02-01").nextDueDate()).isEqualTo(d("2023-02-28"));
+            FeeAssessment leapYear = at(s, "2024-01-15");
+            assertThat(leapYear.nextDueDate()).isEqualTo(d("2024-02-29"));
+            assertThat(leapYear.feeYear()).isEqualTo(13);
+            assertThat(leapYear.amountDue()).isEqualTo(yuan(6000));
+        }
+
+        @Test
+        void feeReductionsCoverSixYearsFromTheGrantYear() {
+            // 财税〔2016〕78号: 85% off for a single eligible owner, 70% for several, years 1-6 from the grant year.
+            // Granted in patent year 3: years 3-8 reduced. Year 6 falls due Saturday 2023-05-20 -> Monday.
+            FeeSubject single = subject("CN", "invention", "2018-05-20", "2021-03-01", Reduction.SINGLE);
+            FeeAssessment a = at(single, "2023-05-01");
+            assertThat(a.nextDueDate()).isEqualTo(d("2023-05-22"));
+            assertThat(a.amountDue()).isEqualTo(yuan(180));
+            FeeSubject joint = subject("CN", "invention", "2018-05-20", "2021-03-01", Reduction.JOINT);
+            assertThat(at(joint, "2023-05-01").amountDue()).isEqualTo(yuan(360));
+            FeeAssessment year9 = at(single, "2026-05-01");
+            assertThat(year9.feeYear()).isEqualTo(9);
+            assertThat(year9.amountDue()).as("beyond the reduced years").isEqualTo(yuan(2000));
+        }
+
+        @Test
+        void theLateFeeIsComputedOnTheFullFee() {
+            FeeSubject single = subject("CN", "invention", "2018-05-20", "2021-03-01", Reduction.SINGLE);
+            // Month 2 after 2023-05-20: reduced fee 180 + 5% of the full 1,200.
+            assertThat(at(single, "2023-06-21").amountDue()).isEqualTo(yuan(240));
+        }
+
+        @Test
+        void announcement486ExtendsReducedFeesOtherThanTheFirstAfterGrant() {
+            // 国家知识产权局公告第四八六号: reduced fees due 2022-06-15..2022-12-31, not the first after grant,
+            // extended to 2023-06-15 with no late fee.
+            FeeSubject reduced = subject("CN", "invention", "2015-08-01", "2018-01-15", Reduction.SINGLE);
+            FeeAssessment a = at(reduced, "2022-09-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
+            assertThat(a.nextDueDate()).isEqualTo(d("2023-06-15"));
+            FeeSubject full = subject("CN", "invention", "2015-08-01", "2018-01-15", Reduction.NONE);
+            assertThat(at(full, "2022-09-01").status()).isEqualTo(FeeStatus.GRACE);
+            FeeSubject firstAfterGrant = subject("CN", "invention", "2015-08-01", "2021-09-01", Reduction.SINGLE);
+            assertThat(at(firstAfterGrant, "2022-09-01").status()).isEqualTo(FeeStatus.GRACE);
+        }
+
+        @Test
+        void theTermEndsTwentyYearsFromFiling() {
+            // 专利法 第四十二条: invention 20 years from filing; last day 2025-01-09.
+            FeeSubject s = subject("CN", "invention", "2005-01-10", "2008-01-01", Reduction.NONE);
+            FeeAssessment lastDay = at(s, "2025-01-09");
+            assertThat(lastDay.status()).isEqualTo(FeeStatus.IN_FORCE);
+            assertThat(lastDay.nextDueDate()).isNull();
+            assertThat(lastDay.termEnd()).isEqualTo(d("2025-01-09"));
+            FeeAssessment after = at(s, "2025-01-10");
+            assertThat(after.status()).isEqualTo(FeeStatus.EXPIRED);
+            assertThat(after.statusSince()).isEqualTo(d("2025-01-10"));
+        }
+
+        @Test
+        void designsFiledFromJune2021HaveFifteenYears() {
+            // 专利法 (2020) 第四十二条, in force 2021-06-01: designs 15 years; earlier filings 10.
+            FeeSubject old = subject("CN", "design", "2021-05-31", "2021-09-01", Reduction.NONE);
+            assertThat(at(old, "2031-05-31").status()).isEqualTo(FeeStatus.EXPIRED);
+            FeeSubject fifteen = subject("CN", "design", "2021-06-01", "2021-09-01", Reduction.NONE);
+            FeeAssessment a = at(fifteen, "2031-05-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).isEqualTo(11);
+            // 2031-06-01 is a Sunday, outside the shipped calendars: weekends only, said so.
+            assertThat(a.nextDueDate()).isEqualTo(d("2031-06-02"));
+            assertThat(a.amountDue()).isEqualTo(yuan(3000));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("no CN holiday calendar for 2031: weekends only"));
+        }
+
+        @Test
+        void anApplicationNotYetGrantedIsPending() {
+            FeeAssessment a = at(subject("CN", "invention", "2024-01-05", null, Reduction.NONE), "2026-11-24");
+            assertThat(a.status()).isEqualTo(FeeStatus.PENDING);
+            assertThat(a.nextDueDate()).isNull();
+        }
+
+        @Test
+        void aWithdrawalEndsAnApplicationForGood() {
+            FeeSubject s = subject("CN", "invention", "2020-01-05", null, Reduction.NONE,
+                    event("withdrawal", "发明专利申请公布后的视为撤回", "2023-04-07", null, null));
+            FeeAssessment a = at(s, "2026-11-24");
+            assertThat(a.status()).isEqualTo(FeeStatus.LAPSED);
+            assertThat(a.statusSince()).isEqualTo(d("2023-04-07"));
+        }
+    }
+
+    @Nested
+    class UnitedStates {
+
+        // Utility patent granted 2014-01-07: the 7.5-year fee window ends 2021-07-07, grace 2022-01-07
+        // (35 U.S.C. 41(b); 37 CFR 1.362).
+        static final String FILED = "2010-02-26";
+        static final String GRANTED = "2014-01-07";
+        final FeeEvent paid4 = event("fee_paid", "M1551", "2017-02-17", 4, "large");
+
+        @Test
+        void afterTheFirstFeeTheNextIsTheSevenAndAHalfYearOne() {
+            FeeAssessment a = at(subject("US", "invention", FILED, GRANTED, null, paid4), "2017-03-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
+            assertThat(a.feeYear()).isEqualTo(8);
+            assertThat(a.nextDueDate()).isEqualTo(d("2021-07-07"));
+            assertThat(a.graceDeadline()).isEqualTo(d("2022-01-07"));
+        }
+
+        @Test
+        void unpaidInTheWindowItIsInGraceWithTheSurcharge() {
+            // 2020 schedule (85 FR 46932): 3,760 + surcharge 500, large entity.
+            FeeAssessment a = at(subject("US", "invention", FILED, GRANTED, null, paid4), "2021-07-08");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.amountDue()).isEqualTo(yuan(4260));
+            assertThat(a.currency()).isEqualTo("USD");
+        }
+
+        @Test
+        void unpaidAfterGraceThePatentExpiredAndIsRestorableOnPetition() {
+            // 37 CFR 1.378; 24 months from expiry 2022-01-07 = Sunday 2024-01-07 -> Monday.
+            FeeAssessment a = at(subject("US", "invention", FILED, GRANTED, null, paid4), "2022-01-08");
+            assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+            assertThat(a.statusSince()).isEqualTo(d("2022-01-07"));
+            assertThat(a.restoreDeadline()).isEqualTo(d("2024-01-08"));
+            // Fee 3,760 + petition fee 2,100 (37 CFR 1.17(m), 2020 schedule).
+            assertThat(a.amountDue()).isEqualTo(yuan(5860));
+            assertThat(a.decidedBy()).isEqualTo("dates and rules");
+        }
+
+        @Test
+        void anExpEventDecidesAndTheLapseRunsFromItsDate() {
+            FeeSubject s = subject("US", "invention", FILED, GRANTED, null, paid4,
+                    event("lapse", "EXP.", "2022-02-14", null, null));
+            FeeAssessment a = at(s, "2022-03-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+            assertThat(a.statusSince()).isEqualTo(d("2022-02-14"));
+            assertThat(a.decidedBy()).isEqualTo("event EXP. 2022-02-14");
+            assertThat(at(s, "2024-01-09").status()).isEqualTo(FeeStatus.LAPSED);
+        }
+
+        @Test
+        void reinstatementRevivesThePatent() {
+            FeeSubject s = subject("US", "invention", FILED, GRANTED, null, paid4,
+                    event("lapse", "EXP.", "2022-02-14", null, null),
+                    event("fee_paid", "M1552", "2022-06-01", 8, "large"),
+                    event("restoration", "EXPX", "2022-06-01", null, null));
+            FeeAssessment a = at(s, "2022-07-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
+            assertThat(a.feeYear()).isEqualTo(12);
+            assertThat(a.nextDueDate()).isEqualTo(d("2025-07-07"));
+            assertThat(a.conflicts()).isEmpty();
+        }
+
+        @Test
+        void aPaymentAfterAnExpiryWithoutReinstatementIsAConflict() {
+            FeeSubject s = subject("US", "invention", FILED, GRANTED, null, paid4,
+                    event("lapse", "EXP.", "2022-02-14", null, null),
+                    event("fee_paid", "M1552", "2022-06-01", 8, "large"));
+            FeeAssessment a = at(s, "2022-07-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+            assertThat(a.conflicts()).containsExactly(
+                    "payment M1552 recorded on 2022-06-01 after the lapse of 2022-02-14 (EXP.) with no restoration recorded");
+        }
+
+        @Test
+        void smallEntitiesPayFortyPercentSince2022() {
+            // Unleashing American Innovators Act: small entity 60% off from 2022-12-29; 2025 schedule 8,280.
+            FeeSubject s = subject("US", "invention", FILED, GRANTED, null, paid4,
+                    event("entity_status", "LTOS", "2018-01-01", null, "small"),
+                    event("fee_paid", "M2552", "2021-06-01", 8, "small"));
+            FeeAssessment a = at(s, "2025-06-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).isEqualTo(12);
+            assertThat(a.amountDue()).isEqualTo(yuan(3312));
+        }
+
+        @Test
+        void withoutAnyFeeEventsPastFeesArePresumedPaid() {
+            FeeAssessment a = at(subject("US", "invention", FILED, GRANTED, null), "2023-01-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
+            assertThat(a.feeYear()).isEqualTo(12);
+            assertThat(a.explanation()).anyMatch(l -> l.startsWith("fees 4-8 presumed paid: no fee events"));
+        }
+
+        @Test
+        void designPatentsOweNoMaintenanceFees() {
+            FeeAssessment a = at(subject("US", "design", "2016-03-01", "2018-05-01", null), "2026-11-24");
+            assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
+            assertThat(a.nextDueDate()).isNull();
+            assertThat(a.explanation()).anyMatch(l -> l.contains("owe no maintenance fees"));
+        }
+
+        @Test
+        void theFeeScheduleInForceOnTheDatePricesTheFee() {
+            // 2025-01-19 schedule (89 FR 91898): 3.5-year fee 2,150; the day before, 2,000.
+            FeeSubject s = subject("US", "invention", "2019-03-01", "2021-09-14", null);
+            assertThat(at(s, "2025-01-18").amountDue()).isEqualTo(yuan(2000));
+            assertThat(at(s, "2025-01-19").amountDue()).isEqualTo(yuan(2150));
+        }
+    }
+
+    @Nested
+    class Europe {
+
+        // Application filed 2021-03-15: renewal fee year 5 due on the last day of the anniversary's month,
+        // 2025-03-31 (EPC Rule 51(1)); 6 months' grace to 2025-09-30 with 50% (Rule 51(2)).
+        final FeeSubject application = subject("EP", "invention", "2021-03-15", null, null);
+
+        @Test
+        void renewalFeesFallDueAtTheEndOfTheAnniversaryMonth() {
+            FeeAssessment a = at(application, "2025-02-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).isEqualTo(5);
+            assertThat(a.nextDueDate()).isEqualTo(d("2025-03-31"));
+            assertThat(a.graceDeadline()).isEqualTo(d("2025-09-30"));
+            assertThat(a.amountDue()).isEqualTo(yuan(1000));
+        }
+
+        @Test
+        void paidLateTheAdditionalFeeIsFiftyPercent() {
+            FeeAssessment a = at(application, "2025-04-15");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.amountDue()).isEqualTo(yuan(1500));
+        }
+
+        @Test
+        void anApplicationBetweenFeesIsPendingWithItsNextDueDate() {
+            FeeAssessment a = at(application, "2025-10-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.PENDING);
+            assertThat(a.nextDueDate()).isEqualTo(d("2026-03-31"));
+        }
+
+        @Test
+        void afterTheMentionOfGrantRenewalFeesAreNational() {
+            FeeSubject granted = subject("EP", "invention", "2021-03-15", "2025-06-10", null);
+            FeeAssessment a = at(granted, "2025-10-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
+            assertThat(a.nextDueDate()).isNull();
+            assertThat(a.explanation()).anyMatch(l -> l.contains("outside the EPO ledger"));
+        }
+    }
+}

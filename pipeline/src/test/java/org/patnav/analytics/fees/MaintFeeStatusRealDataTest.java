@@ -1,0 +1,124 @@
+package org.patnav.analytics.fees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.patnav.RealData;
+import org.patnav.ingest.FileIngest;
+import org.patnav.ingest.IngestContext;
+import org.patnav.ingest.Ingested;
+import org.patnav.model.LegalEvent;
+import org.patnav.normalize.Parties;
+
+/**
+ * The status engine on the 164 real records of the USPTO maintenance-fee file documentation (Table 3):
+ * patents known only from their fee events. Each patent's status is pinned in a golden file, on the day
+ * after each of its events and on a fixed date; rewrite with {@code -Dpatnav.updateGolden=true}.
+ */
+class MaintFeeStatusRealDataTest {
+
+    private static final String SAMPLE = "uspto-maintfee/MaintFeeEvents_SAMPLE_transcribed_from_USPTO_doc_Table3.txt";
+    private static final Path GOLDEN = Path.of("src/test/resources/org/patnav/analytics/fees/maintfee-sample-status.txt");
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+
+    @Test
+    void patentsWithAnExpEventAndNoLaterReinstatementAreLapsedFromTheEventDate() throws IOException {
+        for (FeeSubject s : subjects().values()) {
+            List<FeeEvent> exp = s.events().stream().filter(e -> e.code().equals("EXP.")).toList();
+            if (exp.isEmpty()) {
+                continue;
+            }
+            FeeEvent last = exp.getLast();
+            boolean reinstated = s.events().stream().anyMatch(e -> e.code().equals("EXPX") && e.date().isAfter(last.date()));
+            assertThat(reinstated).as(s.pubId()).isFalse();
+            FeeAssessment onTheDay = FeeStatusEngineTest.ENGINE.assess(s, last.date(), 90);
+            assertThat(onTheDay.status()).as(s.pubId()).isIn(FeeStatus.RESTORABLE, FeeStatus.LAPSED);
+            assertThat(onTheDay.statusSince()).as(s.pubId()).isEqualTo(last.date());
+            FeeAssessment now = FeeStatusEngineTest.ENGINE.assess(s, AS_OF, 90);
+            assertThat(now.status()).as(s.pubId()).isEqualTo(FeeStatus.LAPSED);
+            assertThat(now.statusSince()).as(s.pubId()).isEqualTo(last.date());
+        }
+    }
+
+    @Test
+    void afterTheFourthYearFeeIsPaidTheNextWindowIsTheSevenAndAHalfYearOne() throws IOException {
+        int checked = 0;
+        for (FeeSubject s : subjects().values()) {
+            for (FeeEvent paid : s.events()) {
+                if (!paid.code().matches("M[123]551") ) {
+                    continue;
+                }
+                FeeAssessment a = FeeStatusEngineTest.ENGINE.assess(s, paid.date().plusDays(1), 90);
+                assertThat(a.status()).as(s.pubId()).isEqualTo(FeeStatus.IN_FORCE);
+                assertThat(a.feeYear()).as(s.pubId()).isEqualTo(8);
+                // The 7.5-year fee: its window closes 7 years 6 months after grant (a weekday, or the Monday after).
+                LocalDate nominal = s.grantDate().plusYears(8).minusMonths(6);
+                assertThat(a.nextDueDate()).as(s.pubId()).isBetween(nominal, nominal.plusDays(2));
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(48);
+    }
+
+    @Test
+    void everyPatentMatchesTheGoldenFile() throws IOException {
+        List<String> actual = new ArrayList<>();
+        for (FeeSubject s : subjects().values()) {
+            actual.add(s.pubId() + " filed " + s.filingDate() + " granted " + s.grantDate() + ": "
+                    + s.events().stream().map(e -> e.code() + " " + e.date()).collect(Collectors.joining(", ")));
+            List<LocalDate> dates = new ArrayList<>(s.events().stream().map(e -> e.date().plusDays(1)).distinct().toList());
+            dates.add(AS_OF);
+            for (LocalDate d : dates) {
+                actual.add("  " + line(d, FeeStatusEngineTest.ENGINE.assess(s, d, 90)));
+            }
+        }
+        if (Boolean.getBoolean("patnav.updateGolden")) {
+            Files.write(GOLDEN, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).containsExactlyElementsOf(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    private static String line(LocalDate asOf, FeeAssessment a) {
+        return asOf + " " + a.status().id() + " since " + a.statusSince()
+                + (a.feeYear() == null ? "" : " fee " + a.feeYear())
+                + (a.nextDueDate() == null ? "" : " due " + a.nextDueDate())
+                + (a.graceDeadline() == null ? "" : " grace " + a.graceDeadline())
+                + (a.restoreDeadline() == null ? "" : " restore by " + a.restoreDeadline())
+                + (a.amountDue() == null ? "" : " " + a.amountDue().toPlainString() + " " + a.currency()
+                        + (a.amountComplete() ? "" : " (incomplete)"))
+                + " [" + a.decidedBy() + "]"
+                + (a.conflicts().isEmpty() ? "" : " conflicts: " + String.join("; ", a.conflicts()));
+    }
+
+    /** The sample's patents, each with its events, filing and grant dates from the file. */
+    static Map<String, FeeSubject> subjects() throws IOException {
+        Path file = RealData.path(SAMPLE);
+        List<LegalEvent> events = new ArrayList<>();
+        try (FileIngest ingest = new FileIngest(file.getFileName().toString(), "test", () -> Files.newInputStream(file),
+                IngestContext.withParties(Parties.withoutRegions()))) {
+            ingest.forEachRemaining(r -> events.add(((Ingested.EventRecord) r).event()));
+        }
+        Map<String, List<LegalEvent>> byPatent = events.stream()
+                .collect(Collectors.groupingBy(LegalEvent::patentKey, TreeMap::new, Collectors.toList()));
+        Map<String, FeeSubject> out = new TreeMap<>();
+        byPatent.forEach((key, list) -> {
+            LegalEvent first = list.getFirst();
+            List<FeeEvent> fee = list.stream().sorted(Comparator.comparing(LegalEvent::eventDate))
+                    .map(e -> new FeeEvent(e.category().id(), e.code(), e.eventDate(), e.feeYear(), e.entityStatus())).toList();
+            out.put(key, new FeeSubject(key, "US", key.startsWith("US-RE") ? "reissue" : "invention", first.filingDate(),
+                    first.grantDate(), null, null, null, fee));
+        });
+        return out;
+    }
+}
