@@ -15,6 +15,8 @@ import org.patnav.jobs.ingest.IngestJob;
 import org.patnav.jobs.ingest.WarehouseOverview;
 import org.patnav.jobs.landscape.LandscapeJob;
 import org.patnav.jobs.landscape.LandscapeUnits;
+import org.patnav.jobs.watchlist.WatchlistJob;
+import org.patnav.jobs.watchlist.Watchlists;
 import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.navigate.SectorEvaluation;
 import org.patnav.jobs.warehouse.Warehouse;
@@ -101,6 +103,15 @@ final class DemoCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "landscape %-11s %,5d applications -> %s (%d files)%n", sector.id(), report.units(),
                     dir.resolve(ReportFiles.HTML).toAbsolutePath(), files.size());
         }
+
+        // The fee watchlist of the Bozhou owners, as of today.
+        w.println();
+        Path watchlistDir = out.resolve("watchlist");
+        Watchlists.Written watchlist = Watchlists.write(session, new WatchlistJob.Options(warehouse, LocalDate.now(), 90,
+                "341600", List.of(), null, null), "zh", watchlistDir, Console.progress(w, "demo"));
+        WatchlistCommand.print(w, watchlist);
+        w.printf(Locale.ROOT, "watchlist -> %s (%d files)%n", watchlistDir.resolve("summary.html").toAbsolutePath(),
+                watchlist.files().size());
         w.println();
         w.println("try: ./patnav search --warehouse " + warehouse + " 'title:中药 AND ipc:A61K36*' --facets applicant,region");
         w.flush();

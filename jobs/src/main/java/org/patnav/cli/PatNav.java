@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             IndexCommand.class,
             IngestCommand.class,
             LandscapeCommand.class,
+            WatchlistCommand.class,
             NavigateCommand.class,
             SamplesCommand.class,
             SearchCommand.class,

@@ -139,4 +139,15 @@ public final class AdminDivisions implements Serializable {
     public static String cityCodeOf(String code) {
         return code.endsWith("0000") ? null : code.substring(0, 4) + "00";
     }
+
+    /**
+     * The prefix every code inside a division starts with: 341600 → 3416, 340000 → 34, 341602 → 341602.
+     * Rejects anything but a six-digit code.
+     */
+    public static String prefixOf(String code) {
+        if (code == null || !code.matches("\\d{6}")) {
+            throw new IllegalArgumentException("--region " + code + " is not a six-digit division code");
+        }
+        return code.endsWith("0000") ? code.substring(0, 2) : code.endsWith("00") ? code.substring(0, 4) : code;
+    }
 }

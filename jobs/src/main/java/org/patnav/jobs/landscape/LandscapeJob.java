@@ -97,20 +97,12 @@ public final class LandscapeJob {
                 LandscapeUnits.build(spark, w, o.sector(), o.unit(), o.asOf()), o.from(), o.to()).cache();
         units.createOrReplaceTempView("u");
         progress.stage("aggregating");
-        LandscapeSql sql = new LandscapeSql(spark, o, regionPrefix(o.region()));
+        LandscapeSql sql = new LandscapeSql(spark, o, AdminDivisions.prefixOf(o.region()));
         Report report = new LandscapeReport(o, m, sql, sectorInfo, snapshot).build();
         long n = sql.applications();
         units.unpersist();
         spark.sparkContext().clearJobGroup();
         return new Result(report, snapshot, n, Duration.between(started, Instant.now()));
-    }
-
-    /** 341600 → 3416, 340000 → 34, 341602 → 341602: the prefix every code inside the region starts with. */
-    static String regionPrefix(String code) {
-        if (!code.matches("\\d{6}")) {
-            throw new IllegalArgumentException("--region " + code + " is not a six-digit division code");
-        }
-        return code.endsWith("0000") ? code.substring(0, 2) : code.endsWith("00") ? code.substring(0, 4) : code;
     }
 
     /** The aggregates, each one Spark SQL query over the units view {@code u}, collected small. */

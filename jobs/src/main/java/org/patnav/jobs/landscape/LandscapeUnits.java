@@ -124,8 +124,12 @@ public final class LandscapeUnits {
         return withStatus(units, asOf);
     }
 
-    /** Forward citations: distinct other applications of the warehouse citing any publication of the unit. */
-    private static Dataset<Row> citedBy(Dataset<Row> patents, Dataset<Row> pubs) {
+    /**
+     * Forward citations: distinct other applications of the warehouse citing any publication of the unit.
+     * {@code pubs} holds the units' publications ({@code unit}, {@code app}, {@code pub_id}, {@code country},
+     * {@code number}); {@code patents} the warehouse's with {@code app}. Columns: {@code unit}, {@code cited_by}.
+     */
+    public static Dataset<Row> citedBy(Dataset<Row> patents, Dataset<Row> pubs) {
         Dataset<Row> cites = patents.select(col("app").as("citing"), explode(col("citations")).as("c"))
                 .select(col("citing"), col("c.pub_id").as("cited"));
         // A citation names the publication with its kind (CN-101481674-B) or only the number (US-4287053).
@@ -138,8 +142,11 @@ public final class LandscapeUnits {
                 .groupBy("unit").agg(countDistinct("citing").as("cited_by"));
     }
 
-    /** Simple families across the warehouse: applications and offices per family id. */
-    private static Dataset<Row> families(Dataset<Row> patents) {
+    /**
+     * Simple families across the warehouse: {@code f_family}, applications {@code f_size} and offices
+     * {@code f_offices} per family id ({@code patents} with {@code app}).
+     */
+    public static Dataset<Row> families(Dataset<Row> patents) {
         return patents.filter(col("family_id").isNotNull()).groupBy(col("family_id").as("f_family"))
                 .agg(countDistinct("app").as("f_size"), countDistinct("country").as("f_offices"));
     }

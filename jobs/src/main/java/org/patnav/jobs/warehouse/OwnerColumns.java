@@ -32,6 +32,14 @@ public final class OwnerColumns {
     }
 
     /**
+     * Who holds the patent now, so who pays its fees: the current owners (CN 当前权利人) where the source
+     * gives them, else the owners by the rule of {@link #allOwners}.
+     */
+    public static Column currentOwners() {
+        return when(size(col("owners")).gt(0), col("owners")).otherwise(allOwners());
+    }
+
+    /**
      * The first owner (a party struct) by the rule of {@link #allOwners}; null when the publication
      * names none.
      */

@@ -1,0 +1,107 @@
+package org.patnav.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.jobs.watchlist.WatchlistJob;
+import org.patnav.jobs.watchlist.Watchlists;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code patnav watchlist}: the fee watchlist (有效专利流失台账 · 年费缴纳提醒), or one patent's status explained. */
+@Command(name = "watchlist", mixinStandardHelpOptions = true,
+        description = {
+            "Assesses every patent of the warehouse against the fee rules (CN annual fees, US maintenance fees, EP",
+            "renewal fees) as of a date and writes into OUT: watchlist.csv (one row per patent), watchlist.xlsx",
+            "(the ledger: a summary, then one sheet per status), summary.html with data/, reminders.ics (one event",
+            "per deadline of a patent at risk), letters/ (a reminder per owner) and report.json.",
+            "Statuses: in_force, due (a fee due within --within), grace (past due, no payment recorded),",
+            "restorable (lapsed for an unpaid fee, restoration still open), lapsed, expired, pending.",
+            "--explain PUB_ID prints the rule lines behind one patent's status instead."})
+final class WatchlistCommand implements Callable<Integer> {
+
+    @Mixin
+    SparkOptions spark;
+
+    @Option(names = "--warehouse", required = true, paramLabel = "W", description = "Warehouse directory.")
+    String warehouse;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Date of the assessment (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (required unless --explain).")
+    Path out;
+
+    @Option(names = "--within", defaultValue = "90d", paramLabel = "DAYS",
+            description = "Reminder window: a fee due within it is 'due' (default: ${DEFAULT-VALUE}).")
+    String within;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "Only owners in this division (e.g. 341600, 亳州市).")
+    String region;
+
+    @Option(names = "--owner", paramLabel = "NAME", description = "Only patents of this owner (repeatable).")
+    List<String> owners = new ArrayList<>();
+
+    @Option(names = "--sector", paramLabel = "ID", description = "Only members of this sector (needs patnav navigate).")
+    String sector;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "Language (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--holidays", paramLabel = "DIR",
+            description = "Directory of holidays-XX.tsv calendars replacing or adding to the shipped CN and US ones.")
+    Path holidays;
+
+    @Option(names = "--explain", paramLabel = "PUB_ID", description = "Print why one patent has its status, and stop.")
+    String explain;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!within.matches("\\d+d?")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--within must be a number of days, like 90d: " + within);
+        }
+        WatchlistJob.Options options = new WatchlistJob.Options(warehouse, asOf == null ? LocalDate.now() : asOf,
+                Integer.parseInt(within.replace("d", "")), region, owners, sector, holidays);
+        PrintWriter w = spec.commandLine().getOut();
+        if (explain != null) {
+            List<String> lines = new WatchlistJob(spark.session("watchlist"), options, Console.progress(w, "watchlist"))
+                    .explain(explain);
+            if (lines.isEmpty()) {
+                spec.commandLine().getErr().println("no patent " + explain + " in " + warehouse);
+                return 1;
+            }
+            lines.forEach(w::println);
+            return 0;
+        }
+        if (out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out is required (or use --explain PUB_ID)");
+        }
+        Watchlists.Written written = Watchlists.write(spark.session("watchlist"), options, lang, out,
+                Console.progress(w, "watchlist"));
+        print(w, written);
+        w.printf(Locale.ROOT, "%d files in %s%n", written.files().size(), out.toAbsolutePath());
+        return 0;
+    }
+
+    /** The counter table: patents per status, adding up to the patents assessed. */
+    static void print(PrintWriter w, Watchlists.Written written) {
+        WatchlistJob.Result r = written.result();
+        w.printf(Locale.ROOT, "%-12s %,10d%n", "patents", r.subjects());
+        for (Map.Entry<FeeStatus, Long> e : r.byStatus().entrySet()) {
+            w.printf(Locale.ROOT, "  %-10s %,10d%n", e.getKey().id(), e.getValue());
+        }
+        w.printf(Locale.ROOT, "%-12s %,10d (known only from fee events)%n", "of which", r.feeEventOnly());
+        w.printf(Locale.ROOT, "as of %s, in %.1f s%n", written.summary().manifest().get("as_of"), r.elapsed().toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,248 @@
+package org.patnav.jobs.watchlist;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.report.CsvCells;
+import org.patnav.report.DataFilesWriter;
+import org.patnav.report.HtmlReportWriter;
+import org.patnav.report.IcsCalendar;
+import org.patnav.report.ManifestWriter;
+import org.patnav.report.Messages;
+import org.patnav.report.Report;
+
+/**
+ * Writes a watchlist into one folder: {@code watchlist.csv} (one row per patent, every column),
+ * {@code watchlist.xlsx} (the ledger the bureau files: a summary sheet, then one sheet per status),
+ * {@code summary.html} with {@code data/} (the summary's tables), {@code reminders.ics} (one event per
+ * deadline of a patent at risk), {@code letters/} (one reminder letter per owner with patents at risk)
+ * and last {@code report.json}, the manifest listing them. Rows stream from Spark in ledger order; the
+ * driver never holds them all.
+ */
+final class WatchlistFiles {
+
+    static final String CSV = "watchlist.csv";
+    static final String XLSX = "watchlist.xlsx";
+    static final String HTML = "summary.html";
+    static final String ICS = "reminders.ics";
+    static final String LETTERS = "letters";
+    /** Rows per status sheet; a sheet that would hold more says so in its last row. */
+    static final int SHEET_ROWS = 100_000;
+    private static final String AT_RISK = "status IN ('due', 'grace', 'restorable')";
+
+    private final SparkSession spark;
+    private final Messages m;
+    private final LocalDate asOf;
+
+    WatchlistFiles(SparkSession spark, String lang, LocalDate asOf) {
+        this.spark = spark;
+        this.m = new Messages("watchlist", lang);
+        this.asOf = asOf;
+    }
+
+    /** The files written, relative to {@code dir}, the manifest last. */
+    List<String> write(WatchlistJob.Result result, Report summary, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        result.rows().createOrReplaceTempView("wl");
+        List<String> files = new ArrayList<>();
+        files.add(csv(dir.resolve(CSV)));
+        files.add(workbook(result, dir.resolve(XLSX)));
+        HtmlReportWriter.write(summary, dir.resolve(HTML));
+        files.add(HTML);
+        files.addAll(new DataFilesWriter().write(summary, dir));
+        files.add(calendar(dir.resolve(ICS)));
+        files.addAll(letters(dir));
+        files.add(new ManifestWriter().write(summary, files, dir));
+        return files;
+    }
+
+    private Iterator<Row> ordered(String where) {
+        Dataset<Row> rows = spark.sql("SELECT * FROM wl" + (where == null ? "" : " WHERE " + where)
+                + " ORDER BY " + WatchlistJob.LEDGER_ORDER);
+        return rows.toLocalIterator();
+    }
+
+    private String csv(Path file) throws IOException {
+        List<String> header = columns();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF'); // Excel reads the file as UTF-8 only with the byte order mark
+            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+                for (Iterator<Row> it = ordered(null); it.hasNext(); ) {
+                    Row r = it.next();
+                    List<String> cells = new ArrayList<>(header.size());
+                    for (String c : header) {
+                        Object v = r.get(r.fieldIndex(c));
+                        cells.add(v == null ? "" : v instanceof String s ? CsvCells.safe(s)
+                                : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
+                    }
+                    p.printRecord(cells);
+                }
+            }
+        }
+        return CSV;
+    }
+
+    private static List<String> columns() {
+        List<String> out = new ArrayList<>();
+        for (StructField f : WatchlistJob.SCHEMA.fields()) {
+            out.add(f.name());
+        }
+        return out;
+    }
+
+    private String workbook(WatchlistJob.Result result, Path file) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            CellStyle dates = wb.createCellStyle();
+            dates.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle money = wb.createCellStyle();
+            money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            Sheet summary = wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("sheet.summary")));
+            int n = 0;
+            summary.createRow(n++).createCell(0).setCellValue(m.get("report.title") + " · " + asOf);
+            for (Map.Entry<FeeStatus, Long> e : result.byStatus().entrySet()) {
+                var row = summary.createRow(n++);
+                row.createCell(0).setCellValue(m.get("status." + e.getKey().id()));
+                row.createCell(1).setCellValue(e.getKey().id());
+                row.createCell(2).setCellValue(e.getValue());
+            }
+            List<String> header = columns();
+            for (FeeStatus status : FeeStatus.values()) {
+                Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("status." + status.id()) + " " + status.id()));
+                var head = sheet.createRow(0);
+                for (int c = 0; c < header.size(); c++) {
+                    head.createCell(c).setCellValue(m.get("sheet.col." + header.get(c)));
+                }
+                long total = result.byStatus().get(status);
+                int r = 1;
+                for (Iterator<Row> it = ordered("status = '" + status.id() + "'"); it.hasNext() && r <= SHEET_ROWS; r++) {
+                    Row row = it.next();
+                    var out = sheet.createRow(r);
+                    for (int c = 0; c < header.size(); c++) {
+                        cell(out.createCell(c), row.get(row.fieldIndex(header.get(c))), dates, money);
+                    }
+                }
+                if (total > SHEET_ROWS) {
+                    sheet.createRow(r).createCell(0).setCellValue(m.get("sheet.truncated", SHEET_ROWS, total));
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+        return XLSX;
+    }
+
+    /** A typed cell: numbers as numbers, dates as dates, text as text. */
+    private static void cell(Cell cell, Object v, CellStyle dates, CellStyle money) {
+        switch (v) {
+            case null -> cell.setBlank();
+            case LocalDate d -> {
+                cell.setCellValue(d);
+                cell.setCellStyle(dates);
+            }
+            case BigDecimal d -> {
+                cell.setCellValue(d.doubleValue());
+                cell.setCellStyle(money);
+            }
+            case Number x -> cell.setCellValue(x.doubleValue());
+            case Boolean b -> cell.setCellValue(b);
+            default -> cell.setCellValue(v.toString());
+        }
+    }
+
+    private String calendar(Path file) throws IOException {
+        try (IcsCalendar ics = new IcsCalendar(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                "-//PatNav//Fee watchlist//" + m.lang().toUpperCase(java.util.Locale.ROOT), asOf)) {
+            for (Iterator<Row> it = ordered(AT_RISK); it.hasNext(); ) {
+                Row r = it.next();
+                String status = r.getString(r.fieldIndex("status"));
+                LocalDate day = r.getLocalDate(r.fieldIndex("rank_deadline"));
+                if (day == null) {
+                    continue;
+                }
+                String pub = r.getString(r.fieldIndex("pub_id"));
+                String owner = r.isNullAt(r.fieldIndex("owner")) ? "—" : r.getString(r.fieldIndex("owner"));
+                ics.event(pub + "-" + status + "-" + day + "@patnav", day, m.get("ics." + status, pub, owner),
+                        m.get("ics.description", title(r), amount(r), m.get("status." + status)), 14);
+            }
+        }
+        return ICS;
+    }
+
+    /** One reminder letter per owner with patents at risk, in ledger order; the files written. */
+    private List<String> letters(Path dir) throws IOException {
+        Path folder = dir.resolve(LETTERS);
+        Files.createDirectories(folder);
+        List<String> files = new ArrayList<>();
+        Dataset<Row> rows = spark.sql("SELECT * FROM wl WHERE " + AT_RISK + " AND owner IS NOT NULL ORDER BY owner, "
+                + WatchlistJob.LEDGER_ORDER);
+        String owner = null;
+        List<Row> patents = new ArrayList<>();
+        for (Iterator<Row> it = rows.toLocalIterator(); it.hasNext(); ) {
+            Row r = it.next();
+            String o = r.getString(r.fieldIndex("owner"));
+            if (owner != null && !owner.equals(o)) {
+                files.add(letter(folder, files.size() + 1, owner, patents));
+                patents.clear();
+            }
+            owner = o;
+            patents.add(r);
+        }
+        if (owner != null) {
+            files.add(letter(folder, files.size() + 1, owner, patents));
+        }
+        return files;
+    }
+
+    private String letter(Path folder, int number, String owner, List<Row> patents) throws IOException {
+        String name = String.format(java.util.Locale.ROOT, "%04d-%s.txt", number, owner.replaceAll("[^\\p{L}\\p{N}]+", "_"));
+        try (BufferedWriter w = Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8)) {
+            w.write(m.get("letter.subject") + "\n\n" + m.get("letter.greeting", owner) + "\n\n");
+            w.write(m.get("letter.body", asOf.toString(), patents.size()) + "\n\n");
+            int i = 1;
+            for (Row r : patents) {
+                String status = r.getString(r.fieldIndex("status"));
+                w.write(m.get("letter.line", i++, r.getString(r.fieldIndex("pub_id")), title(r), m.get("status." + status),
+                        String.valueOf(r.getLocalDate(r.fieldIndex("rank_deadline"))), amount(r)) + "\n");
+            }
+            w.write("\n" + m.get("letter.closing") + "\n\n" + m.get("letter.sender") + "\n" + asOf + "\n");
+        }
+        return LETTERS + "/" + name;
+    }
+
+    private static String title(Row r) {
+        return r.isNullAt(r.fieldIndex("title")) ? r.getString(r.fieldIndex("pub_id")) : r.getString(r.fieldIndex("title"));
+    }
+
+    private static String amount(Row r) {
+        int i = r.fieldIndex("amount_due");
+        if (r.isNullAt(i)) {
+            return "—";
+        }
+        boolean complete = r.getBoolean(r.fieldIndex("amount_complete"));
+        return r.getDecimal(i).toPlainString() + " " + r.getString(r.fieldIndex("currency")) + (complete ? "" : " +");
+    }
+}

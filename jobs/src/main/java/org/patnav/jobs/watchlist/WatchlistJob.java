@@ -1,0 +1,274 @@
+package org.patnav.jobs.watchlist;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.patnav.analytics.PatentTerms;
+import org.patnav.analytics.fees.Deadlines;
+import org.patnav.analytics.fees.FeeAssessment;
+import org.patnav.analytics.fees.FeeEvent;
+import org.patnav.analytics.fees.FeeRules;
+import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.analytics.fees.FeeStatusEngine;
+import org.patnav.analytics.fees.FeeSubject;
+import org.patnav.analytics.fees.ValueScore;
+import org.patnav.jobs.ingest.Progress;
+import org.patnav.normalize.AdminDivisions;
+import org.patnav.jobs.warehouse.Warehouse;
+
+/**
+ * The fee watchlist (有效发明专利流失台账 · 年费缴纳提醒): every patent of the warehouse (in the scope of
+ * the options) assessed by the fee status engine as of a date, with its value score, ranked by urgency
+ * and value. The assessment runs on the executors, one engine per JVM; only counts reach the driver.
+ */
+public final class WatchlistJob {
+
+    /**
+     * @param withinDays reminder window: a fee due within it makes a patent {@code due}
+     * @param region     division code whose owners are in scope (null: all)
+     * @param owners     owner names in scope (empty: all)
+     * @param sector     sector id in scope (null: all)
+     * @param holidays   directory of extra {@code holidays-XX.tsv} calendars (null: the shipped ones)
+     */
+    public record Options(String warehouse, LocalDate asOf, int withinDays, String region, List<String> owners,
+                          String sector, Path holidays) {
+
+        public Options {
+            owners = List.copyOf(owners);
+            if (withinDays < 0) {
+                throw new IllegalArgumentException("--within must not be negative: " + withinDays);
+            }
+        }
+    }
+
+    /**
+     * @param rows        the assessed patents, ranked (cached: the writers read them several times)
+     * @param subjects    patents assessed (in scope)
+     * @param feeEventOnly of which known only from fee events
+     * @param byStatus    patents per status, every status listed
+     */
+    public record Result(Dataset<Row> rows, String snapshotId, long subjects, long feeEventOnly,
+                         Map<FeeStatus, Long> byStatus, Duration elapsed) {
+    }
+
+    /** The watchlist's columns, in the order of {@code watchlist.csv}. */
+    public static final StructType SCHEMA = new StructType()
+            .add("pub_id", DataTypes.StringType, false)
+            .add("status", DataTypes.StringType, false)
+            .add("status_since", DataTypes.DateType)
+            .add("fee_year", DataTypes.IntegerType)
+            .add("next_due_date", DataTypes.DateType)
+            .add("grace_deadline", DataTypes.DateType)
+            .add("restore_deadline", DataTypes.DateType)
+            .add("amount_due", DataTypes.createDecimalType(18, 2))
+            .add("currency", DataTypes.StringType)
+            .add("amount_complete", DataTypes.BooleanType, false)
+            .add("owner", DataTypes.StringType)
+            .add("owner_type", DataTypes.StringType)
+            .add("region_code", DataTypes.StringType)
+            .add("value_score", DataTypes.DoubleType, false)
+            .add("office", DataTypes.StringType)
+            .add("patent_type", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("filing_date", DataTypes.DateType)
+            .add("grant_date", DataTypes.DateType)
+            .add("term_end", DataTypes.DateType)
+            .add("cited_by", DataTypes.LongType, false)
+            .add("family_offices", DataTypes.LongType, false)
+            .add("claim_count", DataTypes.IntegerType)
+            .add("sectors", DataTypes.StringType)
+            .add("known_from", DataTypes.StringType, false)
+            .add("decided_by", DataTypes.StringType, false)
+            .add("conflicts", DataTypes.StringType);
+
+    private final SparkSession spark;
+    private final Options o;
+    private final Progress progress;
+
+    public WatchlistJob(SparkSession spark, Options options, Progress progress) {
+        this.spark = spark;
+        this.o = options;
+        this.progress = progress;
+        if (options.region() != null) {
+            AdminDivisions.prefixOf(options.region());
+        }
+    }
+
+    public Result run() throws IOException {
+        Instant started = Instant.now();
+        Warehouse w = warehouse();
+        String snapshot = w.snapshotId().orElseThrow();
+        spark.sparkContext().setJobGroup("patnav-watchlist", "fee watchlist as of " + o.asOf(), false);
+        progress.stage("collecting the patents and their fee events");
+        Dataset<Row> subjects = scopedSubjects(w);
+        progress.stage("assessing fee status as of " + o.asOf());
+        Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), o.holidays() == null ? null : o.holidays().toString());
+        Dataset<Row> ranked = rank(assessed).cache();
+        Map<FeeStatus, Long> byStatus = new LinkedHashMap<>();
+        for (FeeStatus s : FeeStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        long eventOnly = 0;
+        for (Row r : ranked.groupBy("status", "known_from").count().collectAsList()) {
+            FeeStatus s = FeeStatus.valueOf(r.getString(0).toUpperCase(java.util.Locale.ROOT));
+            byStatus.merge(s, r.getLong(2), Long::sum);
+            if (r.getString(1).equals(WatchlistSubjects.FROM_FEE_EVENTS)) {
+                eventOnly += r.getLong(2);
+            }
+        }
+        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        spark.sparkContext().clearJobGroup();
+        return new Result(ranked, snapshot, total, eventOnly, byStatus, Duration.between(started, Instant.now()));
+    }
+
+    /** The rule lines behind one patent's status, and its conflicts; empty when the warehouse has no such patent. */
+    public List<String> explain(String pubId) throws IOException {
+        Warehouse w = warehouse();
+        Dataset<Row> subjects = WatchlistSubjects.build(spark, w)
+                .filter(org.apache.spark.sql.functions.array_contains(col("pub_ids"), pubId).or(col("subject").equalTo(pubId)));
+        List<String> out = new ArrayList<>();
+        FeeStatusEngine engine = engine(o.holidays() == null ? null : o.holidays().toString());
+        for (Row r : subjects.collectAsList()) {
+            FeeSubject s = subject(r);
+            FeeAssessment a = engine.assess(s, o.asOf(), o.withinDays());
+            out.add(s.pubId() + " (" + r.getString(r.fieldIndex("known_from")) + "): " + a.status().id()
+                    + (a.statusSince() == null ? "" : " since " + a.statusSince()) + ", decided by " + a.decidedBy());
+            a.explanation().forEach(l -> out.add("  " + l));
+            a.conflicts().forEach(c -> out.add("  CONFLICT: " + c));
+        }
+        return out;
+    }
+
+    private Warehouse warehouse() throws IOException {
+        Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration());
+        if (w.snapshotId().isEmpty()) {
+            throw new IllegalStateException("no ingested warehouse at " + w.location() + " (run ./patnav ingest first)");
+        }
+        if (o.sector() != null && !w.hasTable(org.patnav.jobs.navigate.NavigateJob.SECTORS)) {
+            throw new IllegalStateException("--sector needs sector membership in " + w.location() + " (run ./patnav navigate first)");
+        }
+        return w;
+    }
+
+    private Dataset<Row> scopedSubjects(Warehouse w) throws IOException {
+        return WatchlistSubjects.scoped(WatchlistSubjects.build(spark, w),
+                o.region() == null ? null : AdminDivisions.prefixOf(o.region()), o.owners(), o.sector());
+    }
+
+    /** The ledger order, as SQL over the ranked rows: at-risk first, nearest deadline, most valuable. */
+    static final String LEDGER_ORDER = "rank_status, rank_deadline NULLS LAST, value_score DESC, pub_id";
+
+    /**
+     * Ranked for the ledger: at-risk statuses first (grace, restorable, due), the nearest deadline first,
+     * then the most valuable; {@code rank_status} and {@code rank_deadline} carry the order.
+     */
+    static Dataset<Row> rank(Dataset<Row> rows) {
+        List<String> order = List.of("grace", "restorable", "due", "in_force", "pending", "lapsed", "expired");
+        org.apache.spark.sql.Column rank = when(col("status").equalTo(order.get(0)), 0);
+        for (int i = 1; i < order.size(); i++) {
+            rank = rank.when(col("status").equalTo(order.get(i)), i);
+        }
+        org.apache.spark.sql.Column deadline = when(col("status").equalTo("grace"), col("grace_deadline"))
+                .when(col("status").equalTo("restorable"), col("restore_deadline"))
+                .when(col("status").equalTo("due"), col("next_due_date"));
+        return rows.withColumn("rank_status", rank).withColumn("rank_deadline", deadline)
+                .orderBy(col("rank_status"), col("rank_deadline").asc_nulls_last(), col("value_score").desc(), col("pub_id"));
+    }
+
+    /** Assesses every subject on the executors. */
+    static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, String holidays) {
+        MapPartitionsFunction<Row, Row> f = rows -> {
+            FeeStatusEngine engine = engine(holidays);
+            ValueScore score = ValueScore.defaults();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row r = rows.next();
+                    return row(r, engine.assess(subject(r), asOf, withinDays), score, asOf);
+                }
+            };
+        };
+        return subjects.mapPartitions(f, Encoders.row(SCHEMA));
+    }
+
+    private static Row row(Row r, FeeAssessment a, ValueScore score, LocalDate asOf) {
+        long citedBy = r.isNullAt(r.fieldIndex("cited_by")) ? 0 : r.getLong(r.fieldIndex("cited_by"));
+        long offices = r.isNullAt(r.fieldIndex("family_offices")) ? 1 : r.getLong(r.fieldIndex("family_offices"));
+        Integer claims = r.isNullAt(r.fieldIndex("claim_count")) ? null : r.getInt(r.fieldIndex("claim_count"));
+        List<String> sectors = r.isNullAt(r.fieldIndex("sectors")) ? List.of()
+                : r.<String>getList(r.fieldIndex("sectors")).stream().sorted().toList();
+        boolean alive = a.status() != FeeStatus.LAPSED && a.status() != FeeStatus.EXPIRED && a.status() != FeeStatus.PENDING;
+        double value = score.score(asOf, date(r, "filing_date"), alive ? a.termEnd() : null, citedBy, offices, claims,
+                !sectors.isEmpty(), alive);
+        return RowFactory.create(a.pubId(), a.status().id(), a.statusSince(), a.feeYear(), a.nextDueDate(),
+                a.graceDeadline(), a.restoreDeadline(), a.amountDue(), a.currency(), a.amountComplete(),
+                text(r, "owner"), text(r, "owner_type"), text(r, "region_code"), value, text(r, "office"),
+                text(r, "patent_type"), text(r, "title"), date(r, "filing_date"), date(r, "grant_date"), a.termEnd(),
+                citedBy, offices, claims, String.join(";", sectors), r.getString(r.fieldIndex("known_from")),
+                a.decidedBy(), a.conflicts().isEmpty() ? null : String.join(" | ", a.conflicts()));
+    }
+
+    private static String text(Row r, String field) {
+        int i = r.schema().getFieldIndex(field).getOrElse(() -> -1);
+        return i < 0 || r.isNullAt(i) ? null : r.getString(i);
+    }
+
+    private static final Map<String, FeeStatusEngine> ENGINES = new ConcurrentHashMap<>();
+
+    /** One engine per JVM and calendar directory: the rule files are read once. */
+    static FeeStatusEngine engine(String holidays) {
+        return ENGINES.computeIfAbsent(holidays == null ? "" : holidays, dir -> {
+            try {
+                Deadlines deadlines = dir.isEmpty() ? Deadlines.defaults() : Deadlines.withCalendars(Path.of(dir));
+                return new FeeStatusEngine(FeeRules.defaults(), deadlines, PatentTerms.defaults());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The engine's view of a subject row. */
+    static FeeSubject subject(Row r) {
+        List<FeeEvent> events = new ArrayList<>();
+        for (Row e : r.<Row>getList(r.fieldIndex("events"))) {
+            events.add(new FeeEvent(e.getString(0), e.getString(1), e.isNullAt(2) ? null : e.getLocalDate(2),
+                    e.isNullAt(3) ? null : e.getInt(3), e.getString(4)));
+        }
+        String reduction = r.getString(r.fieldIndex("reduction"));
+        return new FeeSubject(r.getString(r.fieldIndex("pub_id")), r.getString(r.fieldIndex("office")),
+                r.getString(r.fieldIndex("patent_type")), date(r, "filing_date"), date(r, "grant_date"),
+                r.isNullAt(r.fieldIndex("term_extension_days")) ? null : r.getInt(r.fieldIndex("term_extension_days")),
+                r.getString(r.fieldIndex("entity_status")),
+                FeeSubject.Reduction.valueOf(reduction.toUpperCase(java.util.Locale.ROOT)), events);
+    }
+
+    private static LocalDate date(Row r, String field) {
+        int i = r.fieldIndex(field);
+        return r.isNullAt(i) ? null : r.getLocalDate(i);
+    }
+}

@@ -1,0 +1,227 @@
+package org.patnav.jobs.watchlist;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.report.Chart;
+import org.patnav.report.Chart.Kind;
+import org.patnav.report.Column;
+import org.patnav.report.Kpi;
+import org.patnav.report.Messages;
+import org.patnav.report.Report;
+import org.patnav.report.Section;
+import org.patnav.report.Table;
+
+/**
+ * The watchlist's HTML summary as a {@link Report}: status overview, the ledger of patents at risk, the
+ * restorable ones, totals per owner and per region, methods. Each table is one Spark SQL query over the
+ * assessed rows (view {@code wl}), collected small.
+ */
+final class WatchlistReport {
+
+    /** Rows of the ledger and restorable tables in the summary; the CSV and workbook hold them all. */
+    static final int LISTED = 200;
+    private static final String AT_RISK = "status IN ('due', 'grace', 'restorable')";
+    private static final String DEADLINE = "rank_deadline";
+
+    private final SparkSession spark;
+    private final WatchlistJob.Options o;
+    private final WatchlistJob.Result result;
+    private final Messages m;
+
+    WatchlistReport(SparkSession spark, WatchlistJob.Options o, WatchlistJob.Result result, String lang) {
+        this.spark = spark;
+        this.o = o;
+        this.result = result;
+        this.m = new Messages("watchlist", lang);
+    }
+
+    Report build() {
+        result.rows().createOrReplaceTempView("wl");
+        Map<FeeStatus, Long> n = result.byStatus();
+        long atRisk = n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE) + n.get(FeeStatus.RESTORABLE);
+        Map<String, Double> money = new LinkedHashMap<>();
+        for (Row r : rows("SELECT currency, sum(amount_due) FROM wl WHERE " + AT_RISK + " AND currency IS NOT NULL GROUP BY currency")) {
+            money.put(r.getString(0), r.getDecimal(1).doubleValue());
+        }
+        List<Kpi> kpis = List.of(
+                kpi("tracked", Column.Type.INTEGER, result.subjects()),
+                kpi("at_risk", Column.Type.INTEGER, atRisk),
+                kpi("due", Column.Type.INTEGER, n.get(FeeStatus.DUE)),
+                kpi("grace", Column.Type.INTEGER, n.get(FeeStatus.GRACE)),
+                kpi("restorable", Column.Type.INTEGER, n.get(FeeStatus.RESTORABLE)),
+                kpi("money_cny", Column.Type.DECIMAL, money.getOrDefault("CNY", 0.0)),
+                kpi("money_usd", Column.Type.DECIMAL, money.getOrDefault("USD", 0.0)),
+                kpi("money_eur", Column.Type.DECIMAL, money.getOrDefault("EUR", 0.0)));
+        List<Section> sections = List.of(status(n, atRisk), ledger(), restorable(), owners(), regions());
+        List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"),
+                m.get("methods.data", o.warehouse(), result.snapshotId(), result.feeEventOnly()),
+                m.get("methods.amounts"), m.get("note.value"));
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("as_of", o.asOf().toString());
+        manifest.put("within_days", o.withinDays());
+        manifest.put("warehouse", o.warehouse());
+        manifest.put("snapshot_id", result.snapshotId());
+        manifest.put("scope", scopeMap());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        n.forEach((s, c) -> counts.put(s.id(), c));
+        manifest.put("patents", result.subjects());
+        manifest.put("patents_by_status", counts);
+        manifest.put("fee_event_only_patents", result.feeEventOnly());
+        manifest.put("rules", List.of("fee-rules.tsv", "fee-amounts.tsv", "holidays-CN.tsv", "holidays-US.tsv",
+                "deadline-exceptions.tsv", "value-score.tsv", "patent-terms.tsv"));
+        return new Report(m.lang(), m.get("report.title"), m.get("report.subtitle", o.asOf().toString(), o.withinDays(), scope()),
+                kpis, sections, methods, manifest);
+    }
+
+    private Section status(Map<FeeStatus, Long> n, long atRisk) {
+        Table.Builder t = table("status_counts", Column.text("status", m.get("col.status")),
+                Column.text("label", m.get("col.label")), Column.integer("patents", m.get("col.patents")),
+                Column.percent("share", m.get("col.share")));
+        n.forEach((s, c) -> t.row(s.id(), m.get("status." + s.id()), c,
+                result.subjects() == 0 ? 0.0 : (double) c / result.subjects()));
+        t.note(m.get("note.status", o.asOf().toString()));
+        long inForce = n.get(FeeStatus.IN_FORCE) + n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE);
+        String finding = m.get("finding.status", result.subjects(), inForce, atRisk, n.get(FeeStatus.DUE), o.withinDays(),
+                n.get(FeeStatus.GRACE), n.get(FeeStatus.RESTORABLE));
+        return new Section("status", m.get("section.status"), List.of(finding),
+                List.of(Chart.of("status_counts", Kind.PIE, "status_counts", "label", "patents")), List.of(t.build()));
+    }
+
+    private Section ledger() {
+        Table.Builder t = table("ledger", Column.text("pub_id", m.get("col.pub_id")), Column.text("title", m.get("col.title")),
+                Column.text("owner", m.get("col.owner")), Column.text("region", m.get("col.region")),
+                Column.text("status", m.get("col.label")), Column.integer("fee_year", m.get("col.fee_year")),
+                Column.date("deadline", m.get("col.deadline")), Column.decimal("amount", m.get("col.amount")),
+                Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")));
+        List<String> findings = new ArrayList<>();
+        for (Row r : rows("SELECT pub_id, title, owner, region_code, status, fee_year, " + DEADLINE + ", amount_due, currency,"
+                + " value_score FROM wl WHERE " + AT_RISK + " ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+            t.row(r.getString(0), r.getString(1), r.getString(2), r.getString(3), m.get("status." + r.getString(4)),
+                    r.isNullAt(5) ? null : (long) r.getInt(5), r.isNullAt(6) ? null : r.getLocalDate(6),
+                    amount(r.getDecimal(7)), r.getString(8), r.getDouble(9));
+            if (findings.isEmpty()) {
+                findings.add(m.get("finding.ledger", r.getString(0), r.getString(2) == null ? "—" : r.getString(2),
+                        String.valueOf(r.getLocalDate(6)), r.isNullAt(7) ? "—" : r.getDecimal(7).toPlainString() + " " + r.getString(8)));
+            }
+        }
+        if (findings.isEmpty()) {
+            findings.add(m.get("finding.ledger.none"));
+        }
+        t.note(m.get("note.ledger", LISTED));
+        Table.Builder months = table("deadlines", Column.text("month", m.get("col.month")),
+                Column.integer("due", m.get("col.due")), Column.integer("grace", m.get("col.grace")),
+                Column.integer("restorable", m.get("col.restorable")));
+        for (Row r : rows("SELECT date_format(" + DEADLINE + ", 'yyyy-MM') mo, count_if(status = 'due'), count_if(status = 'grace'),"
+                + " count_if(status = 'restorable') FROM wl WHERE " + AT_RISK + " GROUP BY mo ORDER BY mo")) {
+            months.row(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3));
+        }
+        return new Section("ledger", m.get("section.ledger"), findings,
+                List.of(Chart.of("deadlines", Kind.STACKED_BAR, "deadlines", "month", "due", "grace", "restorable")),
+                List.of(t.build(), months.build()));
+    }
+
+    private Section restorable() {
+        Table.Builder t = table("restorable", Column.text("pub_id", m.get("col.pub_id")), Column.text("title", m.get("col.title")),
+                Column.text("owner", m.get("col.owner")), Column.date("since", m.get("col.since")),
+                Column.date("deadline", m.get("col.deadline")), Column.decimal("amount", m.get("col.amount")),
+                Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")));
+        for (Row r : rows("SELECT pub_id, title, owner, status_since, restore_deadline, amount_due, currency, value_score"
+                + " FROM wl WHERE status = 'restorable' ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+            t.row(r.getString(0), r.getString(1), r.getString(2), r.isNullAt(3) ? null : r.getLocalDate(3),
+                    r.isNullAt(4) ? null : r.getLocalDate(4), amount(r.getDecimal(5)), r.getString(6), r.getDouble(7));
+        }
+        List<Row> totals = rows("SELECT count(*), currency, sum(amount_due) FROM wl WHERE status = 'restorable' GROUP BY currency"
+                + " ORDER BY count(*) DESC, currency");
+        String finding;
+        if (totals.isEmpty()) {
+            finding = m.get("finding.restorable.none");
+        } else {
+            long count = totals.stream().mapToLong(r -> r.getLong(0)).sum();
+            List<String> sums = totals.stream().filter(r -> !r.isNullAt(1) && !r.isNullAt(2))
+                    .map(r -> r.getDecimal(2).toPlainString() + " " + r.getString(1)).toList();
+            finding = m.get("finding.restorable", count, sums.isEmpty() ? "—" : String.join(m.get("list.separator"), sums));
+        }
+        return new Section("restorable", m.get("section.restorable"), List.of(finding),
+                List.of(Chart.of("restorable", Kind.RANKED_BAR, "restorable", "pub_id", "value_score")), List.of(t.build()));
+    }
+
+    private Section owners() {
+        Table t = totals("owners", "owner", "col.owner", "owner");
+        String finding = t.rows().isEmpty() ? m.get("finding.owners.none")
+                : m.get("finding.owners", t.rows().getFirst().get(0), t.rows().getFirst().get(1));
+        return new Section("owners", m.get("section.owners"), List.of(finding),
+                List.of(Chart.of("owners", Kind.RANKED_BAR, "owners", "owner", "at_risk")), List.of(t));
+    }
+
+    private Section regions() {
+        Table t = totals("regions", "region_code", "col.region", "region");
+        String finding = t.rows().isEmpty() ? m.get("finding.regions.none")
+                : m.get("finding.regions", t.rows().getFirst().get(0), t.rows().getFirst().get(1));
+        return new Section("regions", m.get("section.regions"), List.of(finding),
+                List.of(Chart.of("regions", Kind.RANKED_BAR, "regions", "region", "at_risk")), List.of(t));
+    }
+
+    /** Patents at risk and money needed per value of {@code column}, the largest 50. */
+    private Table totals(String id, String column, String labelKey, String keyId) {
+        Table.Builder t = table(id, Column.text(keyId, m.get(labelKey)), Column.integer("at_risk", m.get("col.at_risk")),
+                Column.integer("due", m.get("col.due")), Column.integer("grace", m.get("col.grace")),
+                Column.integer("restorable", m.get("col.restorable")), Column.decimal("money_cny", m.get("col.money_cny")),
+                Column.decimal("money_usd", m.get("col.money_usd")), Column.decimal("money_eur", m.get("col.money_eur")));
+        for (Row r : rows("SELECT " + column + " k, count(*) n, count_if(status = 'due'), count_if(status = 'grace'),"
+                + " count_if(status = 'restorable'), sum(CASE WHEN currency = 'CNY' THEN amount_due END),"
+                + " sum(CASE WHEN currency = 'USD' THEN amount_due END), sum(CASE WHEN currency = 'EUR' THEN amount_due END)"
+                + " FROM wl WHERE " + AT_RISK + " AND " + column
+                + " IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT 50")) {
+            t.row(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
+                    money(r, 5), money(r, 6), money(r, 7));
+        }
+        return t.build();
+    }
+
+    private String scope() {
+        List<String> parts = new ArrayList<>();
+        if (o.region() != null) {
+            parts.add(m.get("scope.region", o.region()));
+        }
+        o.owners().forEach(owner -> parts.add(m.get("scope.owner", owner)));
+        if (o.sector() != null) {
+            parts.add(m.get("scope.sector", o.sector()));
+        }
+        return parts.isEmpty() ? m.get("scope.all") : String.join(m.get("list.separator"), parts);
+    }
+
+    private Map<String, Object> scopeMap() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("region", o.region());
+        s.put("owners", o.owners());
+        s.put("sector", o.sector());
+        return s;
+    }
+
+    private static double money(Row r, int i) {
+        return r.isNullAt(i) ? 0.0 : r.getDecimal(i).doubleValue();
+    }
+
+    private static Double amount(BigDecimal d) {
+        return d == null ? null : d.doubleValue();
+    }
+
+    private List<Row> rows(String sql) {
+        return spark.sql(sql).collectAsList();
+    }
+
+    private Table.Builder table(String id, Column... columns) {
+        return Table.builder(id, m.get("table." + id), columns);
+    }
+
+    private Kpi kpi(String id, Column.Type type, Object value) {
+        return new Kpi(id, m.get("kpi." + id), type, value, null);
+    }
+
+}

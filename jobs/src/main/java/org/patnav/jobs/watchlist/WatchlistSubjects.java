@@ -1,0 +1,163 @@
+package org.patnav.jobs.watchlist;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.arrays_overlap;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.patnav.jobs.landscape.LandscapeUnits;
+import org.patnav.jobs.navigate.NavigateJob;
+import org.patnav.jobs.warehouse.OwnerColumns;
+import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.normalize.ApplicantNames;
+
+/**
+ * What the fee engine assesses, one row per patent: each application of the warehouse (its grant
+ * publication, else its latest), and each patent known only from fee events (the USPTO fee file names
+ * patents PatNav may hold no document of). Built in Spark; nothing comes to the driver.
+ *
+ * <p>Columns: {@code subject} (application id, or the patent key of an event-only patent), {@code pub_id},
+ * {@code pub_ids}, {@code office}, {@code patent_type}, {@code title}, {@code filing_date},
+ * {@code grant_date}, {@code term_extension_days}, {@code entity_status}, {@code claim_count},
+ * {@code owner}, {@code owner_type}, {@code region_code}, {@code owner_count}, {@code owner_names},
+ * {@code cited_by}, {@code family_offices}, {@code sectors}, {@code events}
+ * (category, code, event_date, fee_year, entity_status), {@code known_from} ({@code patents} or
+ * {@code fee_events}), {@code reduction}.
+ */
+final class WatchlistSubjects {
+
+    static final String FROM_PATENTS = "patents";
+    static final String FROM_FEE_EVENTS = "fee_events";
+
+    private WatchlistSubjects() {
+    }
+
+    static Dataset<Row> build(SparkSession spark, Warehouse w) throws IOException {
+        Dataset<Row> patents = spark.read().parquet(w.table(Warehouse.PATENTS))
+                .withColumn("app", coalesce(col("application_id"), col("pub_id")));
+        // The grant publication speaks for the patent; before a grant, the latest publication.
+        Column order = struct(when(col("grant_date").isNotNull(), 1).otherwise(0), col("publication_date"));
+        Column owners = OwnerColumns.currentOwners();
+        Column latest = struct(col("pub_id"), coalesce(col("title").getItem("zh"), col("title").getItem("en")).as("title"),
+                owners.as("owner_list"), col("country").as("office"), col("patent_type"));
+        Dataset<Row> apps = patents.groupBy("app").agg(
+                max_by(latest, order).as("latest"),
+                collect_set("pub_id").as("pub_ids"),
+                min("filing_date").as("filing_date"),
+                min("grant_date").as("grant_date"),
+                max("term_extension_days").as("term_extension_days"),
+                max("claim_count").as("claim_count"),
+                first("family_id", true).as("family_id"),
+                max(when(col("entity_status").isNotNull(), struct(col("publication_date"), col("entity_status"))))
+                        .getField("entity_status").as("entity_status"));
+        Column owner = OwnerColumns.first(col("latest.owner_list"));
+        apps = apps.select(col("app").as("subject"), col("latest.pub_id").as("pub_id"), col("pub_ids"),
+                col("latest.office").as("office"), col("latest.patent_type").as("patent_type"),
+                col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("term_extension_days"),
+                col("entity_status"), col("claim_count"), col("family_id"),
+                owner.getField("name").as("owner"), owner.getField("type").as("owner_type"),
+                owner.getField("region_code").as("region_code"), size(col("latest.owner_list")).as("owner_count"),
+                transform(col("latest.owner_list"), p -> p.getField("name")).as("owner_names"));
+
+        Dataset<Row> pubs = patents.select(col("app").as("unit"), col("app"), col("pub_id"), col("country"), col("number"));
+        apps = apps.join(LandscapeUnits.citedBy(patents, pubs).withColumnRenamed("unit", "subject"), "subject", "left")
+                .withColumn("cited_by", coalesce(col("cited_by"), lit(0L)))
+                .join(LandscapeUnits.families(patents), col("family_id").equalTo(col("f_family")), "left")
+                .withColumn("family_offices", coalesce(col("f_offices"), lit(1L)))
+                .drop("f_family", "f_size", "f_offices", "family_id");
+        apps = apps.join(sectors(spark, w), "subject", "left")
+                .withColumn("sectors", coalesce(col("sectors"), array().cast("array<string>")));
+
+        Dataset<Row> events = keyedEvents(spark, w, patents);
+        Dataset<Row> perSubject = events.groupBy("subject").agg(collect_list(struct(col("category"), col("code"),
+                col("event_date"), col("fee_year"), col("entity_status"))).as("events"));
+        Dataset<Row> fromPatents = apps.join(perSubject, "subject", "left")
+                .withColumn("events", coalesce(col("events"), array().cast(perSubject.schema().apply("events").dataType())))
+                .withColumn("known_from", lit(FROM_PATENTS));
+
+        // Patents known only from fee events: their events name no publication or application PatNav holds.
+        Dataset<Row> orphans = events.join(apps.select("subject"), events.col("subject").equalTo(apps.col("subject")), "left_anti");
+        Dataset<Row> fromEvents = orphans.groupBy("subject").agg(
+                        first("country").as("office"),
+                        first("patent_key", true).as("patent_key"),
+                        min("filing_date").as("filing_date"), min("grant_date").as("grant_date"),
+                        max_by(col("entity_status"), col("event_date")).as("entity_status"),
+                        collect_list(struct(col("category"), col("code"), col("event_date"), col("fee_year"),
+                                col("entity_status"))).as("events"))
+                // The patent number names it (US-10249999), else whatever the events name.
+                .withColumn("pub_id", coalesce(col("patent_key"), col("subject")))
+                .withColumn("pub_ids", array(col("pub_id")))
+                // The USPTO fee file covers utility and reissue patents; reissue numbers start with RE.
+                .withColumn("patent_type", when(col("pub_id").startsWith("US-RE"), "reissue").otherwise("invention"))
+                .drop("patent_key")
+                .withColumn("known_from", lit(FROM_FEE_EVENTS));
+        return fromPatents.unionByName(fromEvents, true)
+                .withColumn("reduction", lit("none"));
+    }
+
+    /**
+     * Events with the subject they belong to: the application of the patent the event names (USPTO fee
+     * events name the patent, CN exports the publication), else the event's own application id, else
+     * the patent key (an event-only patent).
+     */
+    private static Dataset<Row> keyedEvents(SparkSession spark, Warehouse w, Dataset<Row> patents) {
+        Dataset<Row> events = spark.read().parquet(w.table(Warehouse.EVENTS));
+        Dataset<Row> byPatentKey = patents.select(concat_ws("-", col("country"), col("number")).as("patent_key"),
+                col("app").as("key_app")).distinct();
+        Dataset<Row> byPub = patents.select(col("pub_id").as("ev_pub"), col("app").as("pub_app"));
+        return events.join(byPatentKey, "patent_key", "left")
+                .join(byPub, events.col("pub_id").equalTo(byPub.col("ev_pub")), "left")
+                .withColumn("subject", coalesce(col("key_app"), col("pub_app"), col("application_id"), col("patent_key"),
+                        events.col("pub_id")))
+                .select(col("subject"), col("patent_key"), col("country"), col("category"), col("code"), col("event_date"),
+                        col("fee_year"), col("entity_status"), col("filing_date"), col("grant_date"));
+    }
+
+    /** The sectors each application belongs to; none when navigate has not run. */
+    private static Dataset<Row> sectors(SparkSession spark, Warehouse w) throws IOException {
+        if (!w.hasTable(NavigateJob.SECTORS)) {
+            return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
+                    .add("subject", DataTypes.StringType).add("sectors", DataTypes.createArrayType(DataTypes.StringType)));
+        }
+        return spark.read().parquet(w.table(NavigateJob.SECTORS))
+                .groupBy(coalesce(col("application_id"), col("pub_id")).as("subject"))
+                .agg(collect_set("sector").as("sectors"));
+    }
+
+    /** Subjects inside the scope of the options: region prefix, owners (normalised names), sector. */
+    static Dataset<Row> scoped(Dataset<Row> subjects, String regionPrefix, List<String> owners, String sector) {
+        Dataset<Row> s = subjects;
+        if (regionPrefix != null) {
+            s = s.filter(col("region_code").startsWith(regionPrefix));
+        }
+        if (!owners.isEmpty()) {
+            ApplicantNames names = ApplicantNames.defaults();
+            Column wanted = array(owners.stream().map(n -> lit(names.normalise(n))).toArray(Column[]::new));
+            s = s.filter(arrays_overlap(col("owner_names"), wanted));
+        }
+        if (sector != null) {
+            s = s.filter(array_contains(col("sectors"), sector));
+        }
+        return s;
+    }
+}

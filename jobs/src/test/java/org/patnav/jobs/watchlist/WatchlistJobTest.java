@@ -1,0 +1,162 @@
+package org.patnav.jobs.watchlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.jobs.SampleWarehouse;
+import org.patnav.jobs.SharedSpark;
+import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.warehouse.EventRows;
+import org.patnav.model.EventCategory;
+import org.patnav.model.LegalEvent;
+import org.patnav.model.SourceFormat;
+import org.patnav.model.SourceRef;
+
+/**
+ * The watchlist over the sample warehouse as of a fixed date: the whole {@code watchlist.csv} is pinned in
+ * a golden file (rewrite with {@code -Dpatnav.updateGolden=true} after checking a change is intended),
+ * counts reconcile, the workbook is typed, and patents known only from fee events are in the ledger.
+ */
+class WatchlistJobTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+    private static final Path GOLDEN = Path.of("src/test/resources/org/patnav/jobs/watchlist/watchlist-2026-11-24.csv");
+
+    @TempDir
+    static Path tmp;
+    static Watchlists.Written written;
+    static Path out;
+
+    @BeforeAll
+    static void run() throws IOException {
+        out = tmp.resolve("watchlist");
+        written = Watchlists.write(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null, List.of()),
+                "zh", out, Progress.SILENT);
+    }
+
+    static WatchlistJob.Options options(String warehouse, String region, List<String> owners) {
+        return new WatchlistJob.Options(warehouse, AS_OF, 90, region, owners, null, null);
+    }
+
+    @Test
+    void theLedgerMatchesItsGoldenFile() throws IOException {
+        String actual = Files.readString(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("patnav.updateGolden")) {
+            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyApplicationIsAssessedOnceAndTheStatusesAddUp() throws IOException {
+        WatchlistJob.Result r = written.result();
+        assertThat(r.subjects()).isEqualTo(SampleWarehouse.APPLICATIONS);
+        assertThat(r.byStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(r.subjects());
+        List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(SampleWarehouse.APPLICATIONS + 1);
+        assertThat(lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count())
+                .isEqualTo(SampleWarehouse.APPLICATIONS);
+        assertThat(r.byStatus().keySet()).containsExactly(FeeStatus.values());
+    }
+
+    @Test
+    void theLedgerListsPatentsAtRiskFirstNearestDeadlineFirst() throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
+        List<String> statuses = lines.stream().skip(1).map(l -> l.split(",", -1)[1]).toList();
+        List<String> order = List.of("grace", "restorable", "due", "in_force", "pending", "lapsed", "expired");
+        for (int i = 1; i < statuses.size(); i++) {
+            assertThat(order.indexOf(statuses.get(i))).isGreaterThanOrEqualTo(order.indexOf(statuses.get(i - 1)));
+        }
+    }
+
+    @Test
+    void theWorkbookHasASheetPerStatusWithTypedCells() throws IOException {
+        try (InputStream in = Files.newInputStream(out.resolve(WatchlistFiles.XLSX)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + FeeStatus.values().length);
+            XSSFSheet grace = wb.getSheet("滞纳期内 grace");
+            assertThat(grace.getLastRowNum()).isEqualTo(written.result().byStatus().get(FeeStatus.GRACE).intValue());
+            assertThat(grace.getRow(0).getCell(0).getStringCellValue()).isEqualTo("公开（公告）号");
+            var first = grace.getRow(1);
+            assertThat(first.getCell(4).getCellType()).as("next_due_date").isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(first.getCell(4))).isTrue();
+            assertThat(first.getCell(7).getCellType()).as("amount_due").isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(13).getCellType()).as("value_score").isEqualTo(CellType.NUMERIC);
+        }
+    }
+
+    @Test
+    void remindersAndLettersCoverThePatentsAtRisk() throws IOException {
+        Map<FeeStatus, Long> n = written.result().byStatus();
+        long atRisk = n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE) + n.get(FeeStatus.RESTORABLE);
+        String ics = Files.readString(out.resolve(WatchlistFiles.ICS), StandardCharsets.UTF_8);
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize((int) atRisk + 1);
+        try (Stream<Path> letters = Files.list(out.resolve(WatchlistFiles.LETTERS))) {
+            List<Path> files = letters.sorted().toList();
+            assertThat(files).isNotEmpty();
+            String letter = Files.readString(files.getFirst(), StandardCharsets.UTF_8);
+            assertThat(letter).startsWith("专利年费缴纳提醒").contains("截至2026-11-24");
+        }
+        assertThat(written.files()).contains(WatchlistFiles.CSV, WatchlistFiles.XLSX, WatchlistFiles.HTML,
+                WatchlistFiles.ICS, "report.json").last().isEqualTo("report.json");
+    }
+
+    @Test
+    void aRegionScopeKeepsOnlyItsOwners() throws IOException {
+        WatchlistJob.Result r = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(),
+                "341600", List.of()), Progress.SILENT).run();
+        List<String> regions = r.rows().select("region_code").distinct().collectAsList().stream().map(x -> x.getString(0)).toList();
+        r.rows().unpersist();
+        assertThat(r.subjects()).isPositive().isLessThan(SampleWarehouse.APPLICATIONS);
+        assertThat(regions).allMatch(code -> code.startsWith("3416"));
+    }
+
+    @Test
+    void explainGivesTheRuleLinesOfOnePatent() throws IOException {
+        String pub = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8).get(1).split(",")[0].replace("\uFEFF", "");
+        List<String> lines = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null,
+                List.of()), Progress.SILENT).explain(pub);
+        assertThat(lines.getFirst()).startsWith(pub + " (patents): grace since ");
+        assertThat(lines).anyMatch(l -> l.contains("in grace until"));
+    }
+
+    @Test
+    void patentsKnownOnlyFromFeeEventsAreInTheLedger(@TempDir Path dir) throws IOException {
+        SparkSession spark = SharedSpark.get();
+        Path copy = SampleWarehouse.get().copy(dir.resolve("w"));
+        // A fee-file patent the warehouse holds no document of: granted 2019-04-02, 3.5-year fee unpaid.
+        LegalEvent reminder = new LegalEvent("US", null, "US-10249999", "US-15123456", LocalDate.of(2022, 10, 17), "REM.",
+                EventCategory.FEE_REMINDER, null, null, "small", null, null, LocalDate.of(2016, 7, 1),
+                LocalDate.of(2019, 4, 2), new SourceRef(SourceFormat.USPTO_MAINTFEE, "MaintFeeEvents_test.txt", "line 1"), List.of());
+        spark.createDataFrame(List.of(EventRows.toRow(reminder)), EventRows.SCHEMA).write().mode(SaveMode.Append)
+                .parquet(copy.resolve("events").toString());
+        WatchlistJob.Result r = new WatchlistJob(spark, options(copy.toString(), null, List.of()), Progress.SILENT).run();
+        var row = r.rows().filter("pub_id = 'US-10249999'").collectAsList();
+        r.rows().unpersist();
+        assertThat(r.feeEventOnly()).isEqualTo(1);
+        assertThat(r.subjects()).isEqualTo(SampleWarehouse.APPLICATIONS + 1);
+        assertThat(row).hasSize(1);
+        // Window closed 2022-10-02 (a Sunday, so 2022-10-03); unpaid through the grace period, the patent
+        // expired as of 2023-04-02 and the 24 months of reinstatement ran out in 2025.
+        assertThat(row.getFirst().<String>getAs("status")).isEqualTo("lapsed");
+        assertThat(row.getFirst().<String>getAs("known_from")).isEqualTo("fee_events");
+        assertThat(row.getFirst().<LocalDate>getAs("status_since")).isEqualTo(LocalDate.of(2023, 4, 2));
+    }
+}

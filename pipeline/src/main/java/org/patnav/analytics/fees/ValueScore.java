@@ -1,0 +1,73 @@
+package org.patnav.analytics.fees;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The stated value score of the watchlist (0-100), from the weights in {@code value-score.tsv}: remaining
+ * life, forward citations, family offices, claims, sector membership and the CNIPA high-value criteria
+ * the data shows.
+ */
+public final class ValueScore {
+
+    /** One signal: its weight and the value at which it counts in full. */
+    record Signal(int weight, double fullAt) {
+    }
+
+    private final Map<String, Signal> signals;
+
+    private ValueScore(Map<String, Signal> signals) {
+        this.signals = signals;
+        int total = signals.values().stream().mapToInt(Signal::weight).sum();
+        if (total != 100) {
+            throw new IllegalStateException("value-score.tsv weights add up to " + total + ", not 100");
+        }
+    }
+
+    public static ValueScore defaults() {
+        try (InputStream in = ValueScore.class.getResourceAsStream("value-score.tsv")) {
+            Map<String, Signal> signals = new LinkedHashMap<>();
+            for (FeeRules.Line l : FeeRules.lines(in, "value-score.tsv", 4)) {
+                signals.put(l.f()[0], new Signal(l.integer(1), Double.parseDouble(l.f()[2])));
+            }
+            for (String s : new String[] {"remaining_life", "forward_citations", "family_offices", "claims", "sector", "high_value"}) {
+                if (!signals.containsKey(s)) {
+                    throw new IOException("value-score.tsv has no signal " + s);
+                }
+            }
+            return new ValueScore(signals);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param termEnd       last day of the term (null: no remaining life counted)
+     * @param citedBy       forward citations within the warehouse
+     * @param familyOffices offices of the simple family, this one included (1 when alone)
+     * @param claims        number of claims, null when unknown
+     * @param inSector      member of a navigated sector
+     */
+    public double score(LocalDate asOf, LocalDate filingDate, LocalDate termEnd, long citedBy, long familyOffices,
+                        Integer claims, boolean inSector, boolean valid) {
+        double remaining = termEnd == null || termEnd.isBefore(asOf) ? 0 : ChronoUnit.DAYS.between(asOf, termEnd) / 365.25;
+        boolean maintainedTenYears = valid && filingDate != null && !filingDate.plusYears(10).isAfter(asOf);
+        boolean highValue = familyOffices >= 2 || maintainedTenYears;
+        double sum = part("remaining_life", remaining) + part("forward_citations", citedBy)
+                + part("family_offices", Math.max(0, familyOffices - 1)) + part("claims", claims == null ? 0 : claims)
+                + part("sector", inSector ? 1 : 0) + part("high_value", highValue ? 1 : 0);
+        return BigDecimal.valueOf(sum).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private double part(String signal, double value) {
+        Signal s = signals.get(signal);
+        return s.weight() * Math.min(1.0, value / s.fullAt());
+    }
+}
