@@ -108,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
         w.println();
         Path watchlistDir = out.resolve("watchlist");
         Watchlists.Written watchlist = Watchlists.write(session, new WatchlistJob.Options(warehouse, LocalDate.now(), 90,
-                "341600", List.of(), null, null), "zh", watchlistDir, Console.progress(w, "demo"));
+                "341600", List.of(), null, null, null), "zh", watchlistDir, Console.progress(w, "demo"));
         WatchlistCommand.print(w, watchlist);
         w.printf(Locale.ROOT, "watchlist -> %s (%d files)%n", watchlistDir.resolve("summary.html").toAbsolutePath(),
                 watchlist.files().size());

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
         description = {
             "Assesses every patent of the warehouse against the fee rules (CN annual fees, US maintenance fees, EP",
             "renewal fees) as of a date and writes into OUT: watchlist.csv (one row per patent), watchlist.xlsx",
-            "(the ledger: a summary, then one sheet per status), summary.html with data/, reminders.ics (one event",
-            "per deadline of a patent at risk), letters/ (a reminder per owner) and report.json.",
+            "(the ledger: a summary, totals per owner and region, one sheet per status), summary.html with data/,",
+            "reminders.ics (one event per deadline of a patent at risk), letters/ (a reminder per owner) and",
+            "report.json.",
             "Statuses: in_force, due (a fee due within --within), grace (past due, no payment recorded),",
             "restorable (lapsed for an unpaid fee, restoration still open), lapsed, expired, pending.",
             "--explain PUB_ID prints the rule lines behind one patent's status instead."})
@@ -60,6 +61,10 @@ final class WatchlistCommand implements Callable<Integer> {
             description = "Directory of holidays-XX.tsv calendars replacing or adding to the shipped CN and US ones.")
     Path holidays;
 
+    @Option(names = "--reductions", paramLabel = "FILE",
+            description = "CSV (id,reduction) of CN patents with a fee reduction: single (85% off) or joint (70% off).")
+    Path reductions;
+
     @Option(names = "--explain", paramLabel = "PUB_ID", description = "Print why one patent has its status, and stop.")
     String explain;
 
@@ -72,7 +77,7 @@ final class WatchlistCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--within must be a number of days, like 90d: " + within);
         }
         WatchlistJob.Options options = new WatchlistJob.Options(warehouse, asOf == null ? LocalDate.now() : asOf,
-                Integer.parseInt(within.replace("d", "")), region, owners, sector, holidays);
+                Integer.parseInt(within.replace("d", "")), region, owners, sector, holidays, reductions);
         PrintWriter w = spec.commandLine().getOut();
         if (explain != null) {
             List<String> lines = new WatchlistJob(spark.session("watchlist"), options, Console.progress(w, "watchlist"))

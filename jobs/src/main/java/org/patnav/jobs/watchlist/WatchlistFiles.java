@@ -32,10 +32,12 @@ import org.patnav.report.IcsCalendar;
 import org.patnav.report.ManifestWriter;
 import org.patnav.report.Messages;
 import org.patnav.report.Report;
+import org.patnav.report.Table;
 
 /**
  * Writes a watchlist into one folder: {@code watchlist.csv} (one row per patent, every column),
- * {@code watchlist.xlsx} (the ledger the bureau files: a summary sheet, then one sheet per status),
+ * {@code watchlist.xlsx} (the ledger the bureau files: a summary sheet, totals per owner and per region,
+ * then one sheet per status),
  * {@code summary.html} with {@code data/} (the summary's tables), {@code reminders.ics} (one event per
  * deadline of a patent at risk), {@code letters/} (one reminder letter per owner with patents at risk)
  * and last {@code report.json}, the manifest listing them. Rows stream from Spark in ledger order; the
@@ -68,7 +70,7 @@ final class WatchlistFiles {
         result.rows().createOrReplaceTempView("wl");
         List<String> files = new ArrayList<>();
         files.add(csv(dir.resolve(CSV)));
-        files.add(workbook(result, dir.resolve(XLSX)));
+        files.add(workbook(result, summary, dir.resolve(XLSX)));
         HtmlReportWriter.write(summary, dir.resolve(HTML));
         files.add(HTML);
         files.addAll(new DataFilesWriter().write(summary, dir));
@@ -112,7 +114,7 @@ final class WatchlistFiles {
         return out;
     }
 
-    private String workbook(WatchlistJob.Result result, Path file) throws IOException {
+    private String workbook(WatchlistJob.Result result, Report report, Path file) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle dates = wb.createCellStyle();
             dates.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
@@ -126,6 +128,24 @@ final class WatchlistFiles {
                 row.createCell(0).setCellValue(m.get("status." + e.getKey().id()));
                 row.createCell(1).setCellValue(e.getKey().id());
                 row.createCell(2).setCellValue(e.getValue());
+            }
+            // The totals the bureau files with the ledger: per owner and per region (the summary's tables).
+            for (Table t : report.tables()) {
+                if (!t.id().equals("owners") && !t.id().equals("regions")) {
+                    continue;
+                }
+                Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(t.title()));
+                var head = sheet.createRow(0);
+                for (int c = 0; c < t.columns().size(); c++) {
+                    head.createCell(c).setCellValue(t.columns().get(c).label());
+                }
+                int r = 1;
+                for (List<Object> cells : t.rows()) {
+                    var row = sheet.createRow(r++);
+                    for (int c = 0; c < cells.size(); c++) {
+                        cell(row.createCell(c), cells.get(c), dates, money);
+                    }
+                }
             }
             List<String> header = columns();
             for (FeeStatus status : FeeStatus.values()) {

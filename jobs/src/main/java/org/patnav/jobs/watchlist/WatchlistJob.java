@@ -49,9 +49,10 @@ public final class WatchlistJob {
      * @param owners     owner names in scope (empty: all)
      * @param sector     sector id in scope (null: all)
      * @param holidays   directory of extra {@code holidays-XX.tsv} calendars (null: the shipped ones)
+     * @param reductions CSV of CN fee reductions ({@code id,reduction}) the data states (null: none)
      */
     public record Options(String warehouse, LocalDate asOf, int withinDays, String region, List<String> owners,
-                          String sector, Path holidays) {
+                          String sector, Path holidays, Path reductions) {
 
         public Options {
             owners = List.copyOf(owners);
@@ -144,7 +145,7 @@ public final class WatchlistJob {
     /** The rule lines behind one patent's status, and its conflicts; empty when the warehouse has no such patent. */
     public List<String> explain(String pubId) throws IOException {
         Warehouse w = warehouse();
-        Dataset<Row> subjects = WatchlistSubjects.build(spark, w)
+        Dataset<Row> subjects = subjects(w)
                 .filter(org.apache.spark.sql.functions.array_contains(col("pub_ids"), pubId).or(col("subject").equalTo(pubId)));
         List<String> out = new ArrayList<>();
         FeeStatusEngine engine = engine(o.holidays() == null ? null : o.holidays().toString());
@@ -159,6 +160,10 @@ public final class WatchlistJob {
         return out;
     }
 
+    private Dataset<Row> subjects(Warehouse w) throws IOException {
+        return WatchlistSubjects.build(spark, w, o.reductions() == null ? Map.of() : WatchlistSubjects.readReductions(o.reductions()));
+    }
+
     private Warehouse warehouse() throws IOException {
         Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration());
         if (w.snapshotId().isEmpty()) {
@@ -171,7 +176,7 @@ public final class WatchlistJob {
     }
 
     private Dataset<Row> scopedSubjects(Warehouse w) throws IOException {
-        return WatchlistSubjects.scoped(WatchlistSubjects.build(spark, w),
+        return WatchlistSubjects.scoped(subjects(w),
                 o.region() == null ? null : AdminDivisions.prefixOf(o.region()), o.owners(), o.sector());
     }
 

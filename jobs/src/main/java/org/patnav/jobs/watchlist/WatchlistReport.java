@@ -41,7 +41,7 @@ final class WatchlistReport {
         this.m = new Messages("watchlist", lang);
     }
 
-    Report build() {
+    Report build() throws java.io.IOException {
         result.rows().createOrReplaceTempView("wl");
         Map<FeeStatus, Long> n = result.byStatus();
         long atRisk = n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE) + n.get(FeeStatus.RESTORABLE);
@@ -61,7 +61,8 @@ final class WatchlistReport {
         List<Section> sections = List.of(status(n, atRisk), ledger(), restorable(), owners(), regions());
         List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"),
                 m.get("methods.data", o.warehouse(), result.snapshotId(), result.feeEventOnly()),
-                m.get("methods.amounts"), m.get("note.value"));
+                m.get("methods.amounts", o.reductions() == null ? 0 : WatchlistSubjects.readReductions(o.reductions()).size()),
+                m.get("note.value"));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("as_of", o.asOf().toString());
         manifest.put("within_days", o.withinDays());

@@ -2,12 +2,14 @@ package org.patnav.jobs.watchlist;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -18,13 +20,25 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.patnav.jobs.landscape.LandscapeUnits;
 import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.warehouse.OwnerColumns;
@@ -42,7 +56,7 @@ import org.patnav.normalize.ApplicantNames;
  * {@code owner}, {@code owner_type}, {@code region_code}, {@code owner_count}, {@code owner_names},
  * {@code cited_by}, {@code family_offices}, {@code sectors}, {@code events}
  * (category, code, event_date, fee_year, entity_status), {@code known_from} ({@code patents} or
- * {@code fee_events}), {@code reduction}.
+ * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}).
  */
 final class WatchlistSubjects {
 
@@ -53,6 +67,14 @@ final class WatchlistSubjects {
     }
 
     static Dataset<Row> build(SparkSession spark, Warehouse w) throws IOException {
+        return build(spark, w, Map.of());
+    }
+
+    /**
+     * @param reductions CN fee reductions the data states (专利收费减缴办法), by publication or application id:
+     *                   {@code single} or {@code joint}; every other patent pays the full fee
+     */
+    static Dataset<Row> build(SparkSession spark, Warehouse w, Map<String, String> reductions) throws IOException {
         Dataset<Row> patents = spark.read().parquet(w.table(Warehouse.PATENTS))
                 .withColumn("app", coalesce(col("application_id"), col("pub_id")));
         // The grant publication speaks for the patent; before a grant, the latest publication.
@@ -111,8 +133,50 @@ final class WatchlistSubjects {
                 .withColumn("patent_type", when(col("pub_id").startsWith("US-RE"), "reissue").otherwise("invention"))
                 .drop("patent_key")
                 .withColumn("known_from", lit(FROM_FEE_EVENTS));
-        return fromPatents.unionByName(fromEvents, true)
-                .withColumn("reduction", lit("none"));
+        Dataset<Row> all = fromPatents.unionByName(fromEvents, true);
+        if (reductions.isEmpty()) {
+            return all.withColumn("reduction", lit("none"));
+        }
+        Dataset<Row> stated = spark.createDataFrame(reductions.entrySet().stream()
+                        .map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(),
+                new StructType().add("r_id", DataTypes.StringType).add("r_reduction", DataTypes.StringType));
+        Dataset<Row> byId = all.select(col("subject").as("r_subject"), explode(array_union(col("pub_ids"), array(col("subject"))))
+                .as("r_id")).join(stated, "r_id").groupBy("r_subject").agg(first("r_reduction").as("r_reduction"));
+        return all.join(byId, col("subject").equalTo(col("r_subject")), "left")
+                .withColumn("reduction", coalesce(col("r_reduction"), lit("none"))).drop("r_subject", "r_reduction");
+    }
+
+    /**
+     * Reads a reductions file: CSV with header {@code id,reduction}, {@code id} a publication or application
+     * id, {@code reduction} {@code single} (85% off) or {@code joint} (70% off). A bad line is an error naming it.
+     */
+    static Map<String, String> readReductions(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            in.mark(1);
+            if (in.read() != '\uFEFF') {
+                in.reset();
+            }
+            return readReductions(file, in);
+        }
+    }
+
+    private static Map<String, String> readReductions(Path file, Reader in) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in)) {
+            if (!csv.getHeaderNames().containsAll(List.of("id", "reduction"))) {
+                throw new IllegalArgumentException(file + ": the header must name the columns id and reduction");
+            }
+            for (CSVRecord r : csv) {
+                String id = r.get("id");
+                String reduction = r.get("reduction").toLowerCase(java.util.Locale.ROOT);
+                if (id.isEmpty() || !(reduction.equals("single") || reduction.equals("joint"))) {
+                    throw new IllegalArgumentException(file + " line " + (r.getRecordNumber() + 1)
+                            + ": expected an id and single or joint, found '" + id + "," + r.get("reduction") + "'");
+                }
+                out.put(id, reduction);
+            }
+        }
+        return out;
     }
 
     /**
@@ -136,7 +200,7 @@ final class WatchlistSubjects {
     /** The sectors each application belongs to; none when navigate has not run. */
     private static Dataset<Row> sectors(SparkSession spark, Warehouse w) throws IOException {
         if (!w.hasTable(NavigateJob.SECTORS)) {
-            return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
+            return spark.createDataFrame(List.of(), new StructType()
                     .add("subject", DataTypes.StringType).add("sectors", DataTypes.createArrayType(DataTypes.StringType)));
         }
         return spark.read().parquet(w.table(NavigateJob.SECTORS))

@@ -53,7 +53,7 @@ class WatchlistJobTest {
     }
 
     static WatchlistJob.Options options(String warehouse, String region, List<String> owners) {
-        return new WatchlistJob.Options(warehouse, AS_OF, 90, region, owners, null, null);
+        return new WatchlistJob.Options(warehouse, AS_OF, 90, region, owners, null, null, null);
     }
 
     @Test
@@ -90,7 +90,8 @@ class WatchlistJobTest {
     @Test
     void theWorkbookHasASheetPerStatusWithTypedCells() throws IOException {
         try (InputStream in = Files.newInputStream(out.resolve(WatchlistFiles.XLSX)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(1 + FeeStatus.values().length);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3 + FeeStatus.values().length);
+            assertThat(wb.getSheetName(1)).isEqualTo("权利人汇总");
             XSSFSheet grace = wb.getSheet("滞纳期内 grace");
             assertThat(grace.getLastRowNum()).isEqualTo(written.result().byStatus().get(FeeStatus.GRACE).intValue());
             assertThat(grace.getRow(0).getCell(0).getStringCellValue()).isEqualTo("公开（公告）号");
@@ -135,6 +136,28 @@ class WatchlistJobTest {
                 List.of()), Progress.SILENT).explain(pub);
         assertThat(lines.getFirst()).startsWith(pub + " (patents): grace since ");
         assertThat(lines).anyMatch(l -> l.contains("in grace until"));
+    }
+
+    @Test
+    void aStatedFeeReductionLowersTheFeeButNotTheLateFee(@TempDir Path dir) throws IOException {
+        // CN-114403820-B: filed 2020-05-25, granted in patent year 4, year 7 (2,000 yuan) in grace, month 6.
+        // 财税〔2016〕78号: 85% off for a single owner, years 4-9; the late fee is 25% of the full fee.
+        Path file = dir.resolve("reductions.csv");
+        Files.writeString(file, "\uFEFFid,reduction\nCN-114403820-B,single\n", StandardCharsets.UTF_8);
+        WatchlistJob.Result r = new WatchlistJob(SharedSpark.get(), new WatchlistJob.Options(
+                SampleWarehouse.get().warehouse.toString(), AS_OF, 90, null, List.of(), null, null, file), Progress.SILENT).run();
+        var row = r.rows().filter("pub_id = 'CN-114403820-B'").collectAsList().getFirst();
+        r.rows().unpersist();
+        assertThat(row.<String>getAs("status")).isEqualTo("grace");
+        assertThat(row.<java.math.BigDecimal>getAs("amount_due")).isEqualByComparingTo("800.00");
+    }
+
+    @Test
+    void aBadReductionsLineIsAnErrorNamingIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("reductions.csv");
+        Files.writeString(file, "id,reduction\nCN-114403820-B,half\n", StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WatchlistSubjects.readReductions(file))
+                .hasMessageContaining("line 2").hasMessageContaining("single or joint");
     }
 
     @Test
