@@ -241,7 +241,9 @@ final class WatchlistFiles {
         String name = String.format(java.util.Locale.ROOT, "%04d-%s.txt", number, owner.replaceAll("[^\\p{L}\\p{N}]+", "_"));
         try (BufferedWriter w = Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8)) {
             w.write(m.get("letter.subject") + "\n\n" + m.get("letter.greeting", owner) + "\n\n");
-            w.write(m.get("letter.body", asOf.toString(), patents.size()) + "\n\n");
+            // A person is addressed as 您, an organisation as 贵单位.
+            boolean person = "individual".equals(patents.getFirst().getString(patents.getFirst().fieldIndex("owner_type")));
+            w.write(m.get(person ? "letter.body.individual" : "letter.body", asOf.toString(), patents.size()) + "\n\n");
             int i = 1;
             for (Row r : patents) {
                 String status = r.getString(r.fieldIndex("status"));

@@ -53,7 +53,7 @@ import org.patnav.normalize.ApplicantNames;
  * <p>Columns: {@code subject} (application id, or the patent key of an event-only patent), {@code pub_id},
  * {@code pub_ids}, {@code office}, {@code patent_type}, {@code title}, {@code filing_date},
  * {@code grant_date}, {@code term_extension_days}, {@code entity_status}, {@code claim_count},
- * {@code owner}, {@code owner_type}, {@code region_code}, {@code owner_count}, {@code owner_names},
+ * {@code owner}, {@code owner_type}, {@code region_code}, {@code owner_names},
  * {@code cited_by}, {@code family_offices}, {@code sectors}, {@code events}
  * (category, code, event_date, fee_year, entity_status), {@code known_from} ({@code patents} or
  * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}).
@@ -81,7 +81,8 @@ final class WatchlistSubjects {
         Column order = struct(when(col("grant_date").isNotNull(), 1).otherwise(0), col("publication_date"));
         Column owners = OwnerColumns.currentOwners();
         Column latest = struct(col("pub_id"), coalesce(col("title").getItem("zh"), col("title").getItem("en")).as("title"),
-                owners.as("owner_list"), col("country").as("office"), col("patent_type"));
+                owners.as("owner_list"), OwnerColumns.allOwners().as("named_list"), col("country").as("office"),
+                col("patent_type"));
         Dataset<Row> apps = patents.groupBy("app").agg(
                 max_by(latest, order).as("latest"),
                 collect_set("pub_id").as("pub_ids"),
@@ -93,12 +94,16 @@ final class WatchlistSubjects {
                 max(when(col("entity_status").isNotNull(), struct(col("publication_date"), col("entity_status"))))
                         .getField("entity_status").as("entity_status"));
         Column owner = OwnerColumns.first(col("latest.owner_list"));
+        // A current owner (当前权利人) is often given by name alone; its region then comes from the same party
+        // named as applicant or assignee with an address (a different name means the patent changed hands).
+        Column named = OwnerColumns.first(col("latest.named_list"));
         apps = apps.select(col("app").as("subject"), col("latest.pub_id").as("pub_id"), col("pub_ids"),
                 col("latest.office").as("office"), col("latest.patent_type").as("patent_type"),
                 col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("term_extension_days"),
                 col("entity_status"), col("claim_count"), col("family_id"),
-                owner.getField("name").as("owner"), owner.getField("type").as("owner_type"),
-                owner.getField("region_code").as("region_code"), size(col("latest.owner_list")).as("owner_count"),
+                owner.getField("name").as("owner"), coalesce(owner.getField("type"), named.getField("type")).as("owner_type"),
+                coalesce(owner.getField("region_code"), when(owner.getField("name").equalTo(named.getField("name")),
+                        named.getField("region_code"))).as("region_code"),
                 transform(col("latest.owner_list"), p -> p.getField("name")).as("owner_names"));
 
         Dataset<Row> pubs = patents.select(col("app").as("unit"), col("app"), col("pub_id"), col("country"), col("number"));

@@ -114,6 +114,14 @@ class WatchlistJobTest {
             assertThat(files).isNotEmpty();
             String letter = Files.readString(files.getFirst(), StandardCharsets.UTF_8);
             assertThat(letter).startsWith("专利年费缴纳提醒").contains("截至2026-11-24");
+            List<String> texts = files.stream().map(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(texts).anyMatch(t -> t.contains("贵单位以下")).anyMatch(t -> t.contains("您名下以下"));
         }
         assertThat(written.files()).contains(WatchlistFiles.CSV, WatchlistFiles.XLSX, WatchlistFiles.HTML,
                 WatchlistFiles.ICS, "report.json").last().isEqualTo("report.json");
