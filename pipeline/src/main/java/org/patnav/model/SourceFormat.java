@@ -8,7 +8,8 @@ public enum SourceFormat {
     GOOGLE_JSON("google-json", "Google Patents Public Data publications (BigQuery JSON export)"),
     PATENTSVIEW_TSV("patentsview-tsv", "PatentsView bulk download tables (g_*.tsv)"),
     CN_EXPORT("cn-export", "Chinese patent platform export (CSV/XLSX)"),
-    USPTO_MAINTFEE("uspto-maintfee", "USPTO Maintenance Fee Events file");
+    USPTO_MAINTFEE("uspto-maintfee", "USPTO Maintenance Fee Events file"),
+    USPTO_TSDR("uspto-tsdr", "USPTO trademark status XML (TSDR, WIPO ST.66 and ST.96)");
 
     private final String id;
     private final String description;
