@@ -82,8 +82,8 @@ final class IngestCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "input files %,d (%,.1f MB); files not usable: %s%n", r.inputFiles(),
                 r.inputBytes() / 1e6, r.unusableFiles().isEmpty() ? "none" : r.unusableFiles());
-        out.printf(Locale.ROOT, "warehouse %s: patents %,d, events %,d, rejects %,d%n", r.warehouse(),
-                r.patents(), r.events(), r.rejects());
+        out.printf(Locale.ROOT, "warehouse %s: patents %,d, events %,d, trademarks %,d, rejects %,d%n", r.warehouse(),
+                r.patents(), r.events(), r.trademarks(), r.rejects());
         if (!r.regionsResolved()) {
             out.println("note: no --divisions table given, so no region codes were derived from addresses");
         }

@@ -6,6 +6,7 @@ import org.patnav.model.Publication;
 import org.patnav.model.Reject;
 import org.patnav.model.SourceFormat;
 import org.patnav.model.SourceRef;
+import org.patnav.model.Trademark;
 
 /** What a reader yields for each source record: exactly one of these. */
 public sealed interface Ingested {
@@ -23,6 +24,13 @@ public sealed interface Ingested {
         @Override
         public SourceFormat format() {
             return event.source().format();
+        }
+    }
+
+    record TrademarkRecord(Trademark trademark) implements Ingested {
+        @Override
+        public SourceFormat format() {
+            return trademark.source().format();
         }
     }
 

@@ -30,11 +30,7 @@ final class KnownUnsupportedFormats {
             new Signature("PATN\r\n", RejectReason.UNSUPPORTED_FORMAT,
                     "USPTO APS green book text (1976-2001): not supported yet"),
             new Signature("<trademark-applications-daily", RejectReason.UNSUPPORTED_FORMAT,
-                    "USPTO trademark daily XML: not supported yet"),
-            new Signature("<TrademarkTransaction", RejectReason.UNSUPPORTED_FORMAT,
-                    "USPTO trademark TSDR XML: not supported yet"),
-            new Signature(":Transaction", RejectReason.UNSUPPORTED_FORMAT,
-                    "USPTO trademark TSDR XML: not supported yet"));
+                    "USPTO trademark daily XML: not supported yet"));
 
     private KnownUnsupportedFormats() {
     }

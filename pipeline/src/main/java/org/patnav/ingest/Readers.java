@@ -7,6 +7,7 @@ import org.patnav.ingest.google.GooglePublicationsReader;
 import org.patnav.ingest.maintfee.MaintFeeDescReader;
 import org.patnav.ingest.maintfee.MaintFeeEventsReader;
 import org.patnav.ingest.patentsview.PatentsViewReader;
+import org.patnav.ingest.trademark.TsdrXmlReader;
 import org.patnav.ingest.uspto.UsptoXmlReader;
 
 /** Every format PatNav reads, in the order formats are tried on an entry's head. */
@@ -18,7 +19,8 @@ public final class Readers {
             new GooglePublicationsReader(),
             new MaintFeeEventsReader(),
             new MaintFeeDescReader(),
-            new PatentsViewReader());
+            new PatentsViewReader(),
+            new TsdrXmlReader());
 
     private Readers() {
     }

@@ -4,7 +4,7 @@ package org.patnav.model;
  * A record (or file) that could not be used: a row of the {@code rejects} table.
  *
  * @param format  the format the input was read as; null when it was not recognised
- * @param table   the table the record was meant for ({@code patents}, {@code events}), or
+ * @param table   the table the record was meant for ({@code patents}, {@code events}, {@code trademarks}), or
  *                {@code files} for a whole file that could not be read
  * @param excerpt a short excerpt of the raw input, control characters removed
  */
@@ -15,6 +15,7 @@ public record Reject(SourceFormat format, String file, String locator, String ta
 
     public static final String TABLE_PATENTS = "patents";
     public static final String TABLE_EVENTS = "events";
+    public static final String TABLE_TRADEMARKS = "trademarks";
     public static final String TABLE_FILES = "files";
 
     /** Shortens raw input to a one-line excerpt that is safe to print and store. */

@@ -36,14 +36,15 @@ public final class IngestCounts {
      * @param items   the readers' output in the staging envelope (after PatentsView rows were
      *                assembled into patent or reject items), without the table rows themselves
      */
-    static List<Line> compute(Dataset<Row> items, Dataset<Row> patents, Dataset<Row> events,
+    static List<Line> compute(Dataset<Row> items, Dataset<Row> patents, Dataset<Row> events, Dataset<Row> trademarks,
                               Dataset<Row> rejects) {
         Map<String, long[]> lines = new TreeMap<>();
         Dataset<Row> read = items
-                .filter(col("kind").isin(ParsedRows.PATENT, ParsedRows.EVENT, ParsedRows.REJECT))
+                .filter(col("kind").isin(ParsedRows.PATENT, ParsedRows.EVENT, ParsedRows.TRADEMARK, ParsedRows.REJECT))
                 .select(col("format"),
                         when(col("kind").equalTo(ParsedRows.PATENT), lit(Reject.TABLE_PATENTS))
                                 .when(col("kind").equalTo(ParsedRows.EVENT), lit(Reject.TABLE_EVENTS))
+                                .when(col("kind").equalTo(ParsedRows.TRADEMARK), lit(Reject.TABLE_TRADEMARKS))
                                 .otherwise(col("reject.table")).as("table"))
                 .groupBy("format", "table").count();
         add(lines, read, 0);
@@ -51,6 +52,11 @@ public final class IngestCounts {
                 .withColumn("table", lit(Reject.TABLE_PATENTS)), 1);
         add(lines, events.groupBy(col("source.format").as("format")).count()
                 .withColumn("table", lit(Reject.TABLE_EVENTS)), 1);
+        add(lines, trademarks.groupBy(col("source.format").as("format")).count()
+                .withColumn("table", lit(Reject.TABLE_TRADEMARKS)), 1);
+        add(lines, trademarks.select(explode(col("merged_from")).as("m"))
+                .groupBy(col("m.format").as("format")).count()
+                .withColumn("table", lit(Reject.TABLE_TRADEMARKS)), 2);
         add(lines, patents.select(explode(col("merged_from")).as("m"))
                 .groupBy(col("m.format").as("format")).count()
                 .withColumn("table", lit(Reject.TABLE_PATENTS)), 2);

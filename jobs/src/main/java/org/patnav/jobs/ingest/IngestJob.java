@@ -38,16 +38,19 @@ import org.patnav.ingest.cnexport.CnLegalStatusRules;
 import org.patnav.ingest.maintfee.MaintFeeCodes;
 import org.patnav.ingest.merge.LegalEventMerger;
 import org.patnav.ingest.merge.PublicationMerger;
+import org.patnav.ingest.merge.TrademarkMerger;
 import org.patnav.jobs.ingest.InputFiles.InputFile;
 import org.patnav.jobs.spark.HadoopConf;
 import org.patnav.jobs.warehouse.EventRows;
 import org.patnav.jobs.warehouse.ParsedRows;
 import org.patnav.jobs.warehouse.PatentRows;
 import org.patnav.jobs.warehouse.RejectRows;
+import org.patnav.jobs.warehouse.TrademarkRows;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.model.LegalEvent;
 import org.patnav.model.Publication;
 import org.patnav.model.Reject;
+import org.patnav.model.Trademark;
 import org.patnav.normalize.AddressResolver;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.normalize.ApplicantNames;
@@ -92,11 +95,11 @@ public final class IngestJob {
     /** What a run did: its counter table, table sizes and where its report is. */
     public record Result(String runId, String warehouse, List<IngestCounts.Line> counts, int inputFiles,
                          long inputBytes, Map<String, Long> unusableFiles, long patents, long events,
-                         long rejects, boolean regionsResolved, List<String> notes, Duration elapsed,
+                         long trademarks, long rejects, boolean regionsResolved, List<String> notes, Duration elapsed,
                          String reportPath) {
         Result finished(Duration took, String report) {
             return new Result(runId, warehouse, counts, inputFiles, inputBytes, unusableFiles, patents, events,
-                    rejects, regionsResolved, notes, took, report);
+                    trademarks, rejects, regionsResolved, notes, took, report);
         }
     }
 
@@ -144,24 +147,28 @@ public final class IngestJob {
         Map<String, String> descriptions = codeDescriptions(parsed);
         write(mergeEvents(items, descriptions), "event_key", itemsByKind.getOrDefault(ParsedRows.EVENT, 0L),
                 warehouse.stagingTable(runId, Warehouse.EVENTS));
+        write(mergeTrademarks(items), "trademark_id", itemsByKind.getOrDefault(ParsedRows.TRADEMARK, 0L),
+                warehouse.stagingTable(runId, Warehouse.TRADEMARKS));
         Dataset<Row> rejectRows = items.filter(col("kind").equalTo(ParsedRows.REJECT)).select(col("reject.*"));
         write(rejectRows, "source_file", 0, warehouse.stagingTable(runId, Warehouse.REJECTS));
 
         progress.stage("reconciling counts");
         Dataset<Row> patentTable = spark.read().parquet(warehouse.stagingTable(runId, Warehouse.PATENTS));
         Dataset<Row> eventTable = spark.read().parquet(warehouse.stagingTable(runId, Warehouse.EVENTS));
+        Dataset<Row> trademarkTable = spark.read().parquet(warehouse.stagingTable(runId, Warehouse.TRADEMARKS));
         Dataset<Row> rejectTable = spark.read().parquet(warehouse.stagingTable(runId, Warehouse.REJECTS));
-        List<IngestCounts.Line> counts = IngestCounts.compute(items, patentTable, eventTable, rejectTable);
+        List<IngestCounts.Line> counts = IngestCounts.compute(items, patentTable, eventTable, trademarkTable, rejectTable);
         Map<String, Long> unusable = unusableFiles(rejectTable);
         List<String> notes = codeTableNotes(descriptions, context.maintFeeCodes());
         long patentCount = patentTable.count();
         long eventCount = eventTable.count();
+        long trademarkCount = trademarkTable.count();
         long rejectCount = rejectTable.count();
 
         List<IngestCounts.Line> broken = counts.stream()
                 .filter(l -> !l.table().equals(Reject.TABLE_FILES) && !l.reconciles()).toList();
         Result result = new Result(runId, warehouse.location(), counts, files.size(), bytes, unusable,
-                patentCount, eventCount, rejectCount, context.parties().resolvesRegions(), notes,
+                patentCount, eventCount, trademarkCount, rejectCount, context.parties().resolvesRegions(), notes,
                 Duration.between(started, Instant.now()), null);
         if (!broken.isEmpty()) {
             String reportPath = warehouse.writeRunReport(runId, report(result, started, false));
@@ -175,8 +182,9 @@ public final class IngestJob {
         snapshot.put("snapshot_id", runId);
         snapshot.put("created", started.toString());
         snapshot.putObject("tables").put(Warehouse.PATENTS, patentCount).put(Warehouse.EVENTS, eventCount)
-                .put(Warehouse.REJECTS, rejectCount);
-        warehouse.publish(runId, List.of(Warehouse.PATENTS, Warehouse.EVENTS, Warehouse.REJECTS), snapshot);
+                .put(Warehouse.TRADEMARKS, trademarkCount).put(Warehouse.REJECTS, rejectCount);
+        warehouse.publish(runId, List.of(Warehouse.PATENTS, Warehouse.EVENTS, Warehouse.TRADEMARKS, Warehouse.REJECTS),
+                snapshot);
         Result published = result.finished(Duration.between(started, Instant.now()), null);
         String reportPath = warehouse.writeRunReport(runId, report(published, started, true));
         return published.finished(published.elapsed(), reportPath);
@@ -292,6 +300,20 @@ public final class IngestJob {
                 }, Encoders.row(EventRows.SCHEMA));
     }
 
+    /**
+     * One row per mark: the same mark read twice (its ST.66 and ST.96 documents, or two downloads) is one,
+     * the most recent status first, the other sightings in {@code merged_from}.
+     */
+    private static Dataset<Row> mergeTrademarks(Dataset<Row> items) {
+        return items.filter(col("kind").equalTo(ParsedRows.TRADEMARK)).select(col("trademark.*"))
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .mapGroups((MapGroupsFunction<String, Row, Row>) (key, rows) -> {
+                    List<Trademark> group = new ArrayList<>();
+                    rows.forEachRemaining(r -> group.add(TrademarkRows.fromRow(r)));
+                    return TrademarkRows.toRow(TrademarkMerger.merge(group));
+                }, Encoders.row(TrademarkRows.SCHEMA));
+    }
+
     /** Code descriptions from the code-table files in the input (a few hundred rows at most). */
     private static Map<String, String> codeDescriptions(Dataset<Row> parsed) {
         Map<String, String> map = new TreeMap<>();
@@ -360,6 +382,7 @@ public final class IngestJob {
             n.put("rejected", l.rejected());
         }
         root.putObject("tables").put(Warehouse.PATENTS, r.patents()).put(Warehouse.EVENTS, r.events())
+                .put(Warehouse.TRADEMARKS, r.trademarks())
                 .put(Warehouse.REJECTS, r.rejects());
         root.put("region_codes_resolved", r.regionsResolved());
         ArrayNode notes = root.putArray("notes");

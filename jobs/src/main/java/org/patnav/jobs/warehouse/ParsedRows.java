@@ -22,6 +22,7 @@ public final class ParsedRows {
 
     public static final String PATENT = "patent";
     public static final String EVENT = "event";
+    public static final String TRADEMARK = "trademark";
     public static final String REJECT = "reject";
     public static final String TABLE_ROW = "table_row";
     public static final String CODE = "code";
@@ -46,7 +47,8 @@ public final class ParsedRows {
         createStructField("event", EventRows.SCHEMA, true),
         createStructField("reject", RejectRows.SCHEMA, true),
         createStructField("table_row", TABLE_ROW_TYPE, true),
-        createStructField("code", CODE_TYPE, true)});
+        createStructField("code", CODE_TYPE, true),
+        createStructField("trademark", TrademarkRows.SCHEMA, true)});
 
     private ParsedRows() {
     }
@@ -55,15 +57,17 @@ public final class ParsedRows {
         String format = item.format() == null ? RejectRows.UNKNOWN_FORMAT : item.format().id();
         return switch (item) {
             case Ingested.PatentRecord p -> RowFactory.create(PATENT, format, PatentRows.toRow(p.publication()),
-                    null, null, null, null);
+                    null, null, null, null, null);
             case Ingested.EventRecord e -> RowFactory.create(EVENT, format, null, EventRows.toRow(e.event()),
-                    null, null, null);
+                    null, null, null, null);
             case Ingested.Rejected r -> RowFactory.create(REJECT, format, null, null, RejectRows.toRow(r.reject()),
-                    null, null);
+                    null, null, null);
             case Ingested.TableRow t -> RowFactory.create(TABLE_ROW, format, null, null, null,
-                    tableRow(t), null);
+                    tableRow(t), null, null);
             case Ingested.CodeDefinition c -> RowFactory.create(CODE, format, null, null, null, null,
-                    RowFactory.create(PatentRows.sourceRow(c.source()), c.code(), c.description()));
+                    RowFactory.create(PatentRows.sourceRow(c.source()), c.code(), c.description()), null);
+            case Ingested.TrademarkRecord t -> RowFactory.create(TRADEMARK, format, null, null, null, null, null,
+                    TrademarkRows.toRow(t.trademark()));
         };
     }
 

@@ -163,12 +163,12 @@ public final class PatentRows {
         return new Classification(r.getString(0), r.getBoolean(1), RowValues.bool(r, 2));
     }
 
-    private static Row partyRow(Party p) {
+    static Row partyRow(Party p) {
         return RowFactory.create(p.rawName(), p.name(), p.type() == null ? null : p.type().id(),
                 p.country(), p.address(), p.regionCode());
     }
 
-    private static Party party(Row r) {
+    static Party party(Row r) {
         return new Party(RowValues.string(r, 0), RowValues.string(r, 1),
                 r.isNullAt(2) ? null : PartyType.fromId(r.getString(2)),
                 RowValues.string(r, 3), RowValues.string(r, 4), RowValues.string(r, 5));

@@ -29,6 +29,7 @@ public final class Warehouse {
 
     public static final String PATENTS = "patents";
     public static final String EVENTS = "events";
+    public static final String TRADEMARKS = "trademarks";
     public static final String REJECTS = "rejects";
     public static final String SNAPSHOT = "_snapshot.json";
 

@@ -59,6 +59,26 @@ class IngestJobRealDataTest {
     }
 
     @Test
+    void trademarkStatusDocumentsBecomeOneRowPerMark() throws IOException {
+        // Six marks, each as ST.66 and ST.96 and two also in the older ST.96 namespace: 14 documents.
+        IngestJob.Result r = ingest(tmp.resolve("w"), List.of(RealData.path("uspto-trademark-tsdr-xml").toString()));
+        assertThat(r.counts()).containsExactly(new IngestCounts.Line("uspto-tsdr", "trademarks", 14, 6, 8, 0));
+        assertThat(r.trademarks()).isEqualTo(6);
+        List<Row> rows = spark.read().parquet(tmp.resolve("w/trademarks").toString())
+                .select("trademark_id", "mark_text", "nice_classes", "status_code", "owners.name").orderBy("trademark_id")
+                .collectAsList();
+        assertThat(rows.stream().map(x -> x.getString(0) + " " + x.getString(1) + " " + x.getList(2) + " " + x.getString(3)
+                + " " + x.getList(4)).toList()).containsExactly(
+                "US-74631225 JAVA [9] 800 [ORACLE AMERICA INC]",
+                "US-77478018 null [14, 25, 30] 701 [HAYDEL S BAKERY]",
+                "US-77658723 THE BLUEBOOK A UNIFORM SYSTEM OF CITATION [16, 41] 702 [COLUMBIA LAW REVIEW ASSOCIATION INC,"
+                        + " HARVARD LAW REVIEW ASSOCIATION, UNIV OF PENNSYLVANIA LAW REVIEW, YALE LAW JOURNAL]",
+                "US-78002299 MYSQL [9] 800 [MYSQL AB]",
+                "US-85334015 ULTRABOOK [9] 700 [INTEL CORP]",
+                "US-87881347 BURGER ADDICT [43] 680 [BURGER ADDICT RENTON LLC]");
+    }
+
+    @Test
     void mergedRowsKeepTheirProvenanceAndEventsTheirDescriptions() throws IOException {
         ingest(tmp.resolve("w"), inputs());
         Row grant = spark.read().parquet(tmp.resolve("w/patents").toString())
