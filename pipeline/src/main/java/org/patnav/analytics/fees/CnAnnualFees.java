@@ -16,20 +16,12 @@ import org.patnav.analytics.fees.Deadlines.Deadline;
  * restoration is possible within 2 months of the termination notice (第六条). Parameters and amounts
  * are in the rule files, with their sources.
  */
-final class CnAnnualFees implements FeeRegime {
+final class CnAnnualFees extends FeeRegime {
 
     private static final String CN = "CN";
-    private final FeeRules rules;
-    private final Deadlines deadlines;
 
     CnAnnualFees(FeeRules rules, Deadlines deadlines) {
-        this.rules = rules;
-        this.deadlines = deadlines;
-    }
-
-    @Override
-    public boolean paymentsRecorded() {
-        return false;
+        super(rules, deadlines, false);
     }
 
     @Override

@@ -14,20 +14,12 @@ import org.patnav.analytics.fees.Deadlines.Deadline;
  * grant is published, national offices after that (outside this ledger). Unpaid, the application is
  * deemed withdrawn; re-establishment of rights (Art. 122) within a year of the missed time limit.
  */
-final class EpRenewalFees implements FeeRegime {
+final class EpRenewalFees extends FeeRegime {
 
     private static final String EP = "EP";
-    private final FeeRules rules;
-    private final Deadlines deadlines;
 
     EpRenewalFees(FeeRules rules, Deadlines deadlines) {
-        this.rules = rules;
-        this.deadlines = deadlines;
-    }
-
-    @Override
-    public boolean paymentsRecorded() {
-        return false;
+        super(rules, deadlines, false);
     }
 
     @Override

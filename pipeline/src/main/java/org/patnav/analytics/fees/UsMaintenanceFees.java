@@ -13,21 +13,13 @@ import org.patnav.analytics.fees.Deadlines.Deadline;
  * grant, then with a surcharge for 6 months; unpaid, the patent expires at 4, 8 or 12 years. Reinstatement
  * on petition (37 CFR 1.378). Amounts depend on the entity size (large, small, micro).
  */
-final class UsMaintenanceFees implements FeeRegime {
+final class UsMaintenanceFees extends FeeRegime {
 
     private static final String US = "US";
     private static final LocalDate FEES_FROM_FILING = LocalDate.of(1980, 12, 12);
-    private final FeeRules rules;
-    private final Deadlines deadlines;
 
     UsMaintenanceFees(FeeRules rules, Deadlines deadlines) {
-        this.rules = rules;
-        this.deadlines = deadlines;
-    }
-
-    @Override
-    public boolean paymentsRecorded() {
-        return true;
+        super(rules, deadlines, true);
     }
 
     @Override
