@@ -16,11 +16,14 @@ import java.util.List;
  * @param renewalDate        the latest renewal, null if never renewed
  * @param statusCode         the office's status code ({@code 800}) or status text ({@code 已注册})
  * @param statusText         the office's description of the status
+ * @param expiryDate         the last day of the current registration term (by {@code trademark-terms.tsv})
+ * @param live               live (pending or registered) or dead, by {@code trademark-status.tsv}; null
+ *                           when the status is not in that table
  */
 public record Trademark(String id, String office, String applicationNumber, String registrationNumber, String markText,
                         List<Party> owners, List<Integer> niceClasses, LocalDate filingDate, LocalDate registrationDate,
-                        LocalDate renewalDate, String statusCode, String statusText, LocalDate statusDate,
-                        SourceRef source, List<SourceRef> mergedFrom) {
+                        LocalDate renewalDate, LocalDate expiryDate, String statusCode, String statusText,
+                        LocalDate statusDate, Boolean live, SourceRef source, List<SourceRef> mergedFrom) {
 
     public Trademark {
         owners = List.copyOf(owners);

@@ -1,5 +1,6 @@
 package org.patnav.jobs.warehouse;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -27,9 +28,11 @@ public final class TrademarkRows {
         createStructField("filing_date", DateType, true),
         createStructField("registration_date", DateType, true),
         createStructField("renewal_date", DateType, true),
+        createStructField("expiry_date", DateType, true),
         createStructField("status_code", StringType, true),
         createStructField("status_text", StringType, true),
         createStructField("status_date", DateType, true),
+        createStructField("live", BooleanType, true),
         createStructField("source", PatentRows.SOURCE, false),
         createStructField("merged_from", createArrayType(PatentRows.SOURCE, false), false)});
 
@@ -39,15 +42,15 @@ public final class TrademarkRows {
     public static Row toRow(Trademark t) {
         return RowFactory.create(t.id(), t.office(), t.applicationNumber(), t.registrationNumber(), t.markText(),
                 RowValues.seq(PatentRows.map(t.owners(), PatentRows::partyRow)), RowValues.seq(t.niceClasses()),
-                t.filingDate(), t.registrationDate(), t.renewalDate(), t.statusCode(), t.statusText(), t.statusDate(),
-                PatentRows.sourceRow(t.source()), RowValues.seq(PatentRows.map(t.mergedFrom(), PatentRows::sourceRow)));
+                t.filingDate(), t.registrationDate(), t.renewalDate(), t.expiryDate(), t.statusCode(), t.statusText(),
+                t.statusDate(), t.live(), PatentRows.sourceRow(t.source()), RowValues.seq(PatentRows.map(t.mergedFrom(), PatentRows::sourceRow)));
     }
 
     public static Trademark fromRow(Row r) {
         return new Trademark(r.getString(0), r.getString(1), r.getString(2), RowValues.string(r, 3), RowValues.string(r, 4),
                 PatentRows.map(RowValues.<Row>list(r, 5), PatentRows::party), RowValues.<Integer>list(r, 6),
-                RowValues.date(r, 7), RowValues.date(r, 8), RowValues.date(r, 9), RowValues.string(r, 10),
-                RowValues.string(r, 11), RowValues.date(r, 12), PatentRows.source(r.getStruct(13)),
-                PatentRows.map(RowValues.<Row>list(r, 14), PatentRows::source));
+                RowValues.date(r, 7), RowValues.date(r, 8), RowValues.date(r, 9), RowValues.date(r, 10),
+                RowValues.string(r, 11), RowValues.string(r, 12), RowValues.date(r, 13), RowValues.bool(r, 14),
+                PatentRows.source(r.getStruct(15)), PatentRows.map(RowValues.<Row>list(r, 16), PatentRows::source));
     }
 }

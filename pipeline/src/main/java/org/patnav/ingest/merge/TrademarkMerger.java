@@ -41,6 +41,6 @@ public final class TrademarkMerger {
         others.sort(SOURCE);
         return new Trademark(kept.id(), kept.office(), kept.applicationNumber(), kept.registrationNumber(), kept.markText(),
                 kept.owners(), kept.niceClasses(), kept.filingDate(), kept.registrationDate(), kept.renewalDate(),
-                kept.statusCode(), kept.statusText(), kept.statusDate(), kept.source(), others);
+                kept.expiryDate(), kept.statusCode(), kept.statusText(), kept.statusDate(), kept.live(), kept.source(), others);
     }
 }

@@ -166,9 +166,11 @@ public final class TsdrDocument {
             throw new Unusable("no application (serial) number");
         }
         String country = office == null ? "US" : office;
+        TrademarkRules rules = TrademarkRules.defaults();
         return new Trademark(country + "-" + applicationNumber, country, applicationNumber, registrationNumber, markText,
-                currentOwners(applicants, parties), List.copyOf(classes), filed, registered, renewed, statusCode,
-                statusText, statusDate, source, List.of());
+                currentOwners(applicants, parties), List.copyOf(classes), filed, registered, renewed,
+                registrationNumber == null ? null : rules.expiry(country, registered, renewed), statusCode, statusText,
+                statusDate, rules.live(country, statusCode), source, List.of());
     }
 
     /** The parties of the latest ownership stage, normalised. */

@@ -50,6 +50,9 @@ class TsdrDocumentTest {
         assertThat(t.statusCode()).isEqualTo("800");
         assertThat(t.statusText()).isEqualTo("The registration has been renewed.");
         assertThat(t.statusDate()).isEqualTo(LocalDate.of(2008, 8, 11));
+        // Registered 1998-08-04, renewed 2008-08-04 for 10 years (15 U.S.C. 1059); 800 is a live status.
+        assertThat(t.expiryDate()).isEqualTo(LocalDate.of(2018, 8, 4));
+        assertThat(t.live()).isTrue();
         // Party type 31 (subsequent owner after registration) replaces 30 (original registrant, Sun).
         assertThat(t.owners()).extracting(Party::rawName).containsExactly("Oracle America, Inc.");
         assertThat(t.owners().getFirst().country()).isEqualTo("US");
@@ -84,6 +87,15 @@ class TsdrDocumentTest {
         Trademark t = read(file);
         return t.id() + " " + t.registrationNumber() + " " + t.markText() + " " + t.niceClasses() + " " + t.statusCode()
                 + " renewed " + t.renewalDate();
+    }
+
+    @Test
+    void registrationsExpireTenYearsOnAndPendingMarksHaveNoExpiry() throws Exception {
+        assertThat(read("rn3886986-ST96.xml").expiryDate()).isEqualTo(LocalDate.of(2020, 12, 7));
+        assertThat(read("sn85334015-ST96.xml").expiryDate()).isEqualTo(LocalDate.of(2023, 1, 29));
+        Trademark pending = read("sn87881347-ST96.xml");
+        assertThat(pending.expiryDate()).isNull();
+        assertThat(pending.live()).as("680 approved for publication").isTrue();
     }
 
     @Test
