@@ -1,16 +1,11 @@
 package org.patnav.analytics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.patnav.normalize.RuleFiles;
 
 /**
  * Maximum patent terms by office, patent type and filing date, from {@code patent-terms.tsv} (each
@@ -31,28 +26,12 @@ public final class PatentTerms {
     }
 
     public static PatentTerms defaults() {
-        try (InputStream in = PatentTerms.class.getResourceAsStream("patent-terms.tsv")) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static PatentTerms read(InputStream in) throws IOException {
         List<Term> terms = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int lineNo = 0;
-        for (String line; (line = r.readLine()) != null; ) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (RuleFiles.Line l : RuleFiles.resourceLines(PatentTerms.class, "patent-terms.tsv", 5)) {
+            if (!(l.cell(4).equals("filing") || l.cell(4).equals("grant"))) {
+                throw l.error("expected country, patent_type, filed_from, years, filing|grant");
             }
-            String[] f = line.split("\t");
-            if (f.length != 5 || !(f[4].equals("filing") || f[4].equals("grant"))) {
-                throw new IOException("patent-terms.tsv line " + lineNo + ": expected country, patent_type, filed_from,"
-                        + " years, filing|grant");
-            }
-            terms.add(new Term(f[0], f[1], LocalDate.parse(f[2]), Integer.parseInt(f[3]), f[4].equals("grant")));
+            terms.add(new Term(l.cell(0), l.cell(1), l.date(2), l.integer(3), l.cell(4).equals("grant")));
         }
         return new PatentTerms(terms);
     }

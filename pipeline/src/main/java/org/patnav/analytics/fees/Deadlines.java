@@ -2,7 +2,6 @@ package org.patnav.analytics.fees;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.patnav.normalize.RuleFiles;
 
 /**
  * Legally effective deadlines: a deadline that falls on a day the office is closed moves to its next
@@ -57,20 +57,11 @@ public final class Deadlines {
 
     /** The shipped CN and US calendars and the shipped exceptions. */
     public static Deadlines defaults() {
-        try {
-            Map<String, Calendar> calendars = new HashMap<>();
-            for (String office : List.of("CN", "US")) {
-                String file = "holidays-" + office + ".tsv";
-                try (InputStream in = Deadlines.class.getResourceAsStream(file)) {
-                    calendars.put(office, readCalendar(in, file));
-                }
-            }
-            try (InputStream in = Deadlines.class.getResourceAsStream("deadline-exceptions.tsv")) {
-                return new Deadlines(calendars, readExceptions(in));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Calendar> calendars = new HashMap<>();
+        for (String office : List.of("CN", "US")) {
+            calendars.put(office, calendar(RuleFiles.resourceLines(Deadlines.class, "holidays-" + office + ".tsv", 4)));
         }
+        return new Deadlines(calendars, extensions(RuleFiles.resourceLines(Deadlines.class, "deadline-exceptions.tsv", 6)));
     }
 
     /**
@@ -84,7 +75,7 @@ public final class Deadlines {
             for (Path f : files.filter(p -> p.getFileName().toString().matches("holidays-[A-Z]{2}\\.tsv")).sorted().toList()) {
                 String office = f.getFileName().toString().substring(9, 11);
                 try (InputStream in = Files.newInputStream(f)) {
-                    calendars.put(office, readCalendar(in, f.toString()));
+                    calendars.put(office, calendar(RuleFiles.lines(in, f.toString(), 4)));
                 }
             }
         }
@@ -143,17 +134,17 @@ public final class Deadlines {
                         + d.getDayOfWeek().toString().substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    static Calendar readCalendar(InputStream in, String file) throws IOException {
+    private static Calendar calendar(List<RuleFiles.Line> lines) {
         Map<LocalDate, String> holidays = new TreeMap<>();
         Map<LocalDate, String> workdays = new TreeMap<>();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
-        for (FeeRules.Line l : FeeRules.lines(in, file, 4)) {
+        for (RuleFiles.Line l : lines) {
             LocalDate d = l.date(0);
-            switch (l.f()[1]) {
-                case "holiday" -> holidays.put(d, l.f()[2]);
-                case "workday" -> workdays.put(d, l.f()[2]);
-                default -> throw l.error("column 2 must be holiday or workday: '" + l.f()[1] + "'");
+            switch (l.cell(1)) {
+                case "holiday" -> holidays.put(d, l.cell(2));
+                case "workday" -> workdays.put(d, l.cell(2));
+                default -> throw l.error("column 2 must be holiday or workday: '" + l.cell(1) + "'");
             }
             first = Math.min(first, d.getYear());
             last = Math.max(last, d.getYear());
@@ -161,11 +152,11 @@ public final class Deadlines {
         return new Calendar(holidays, workdays, first, last);
     }
 
-    static List<Extension> readExceptions(InputStream in) throws IOException {
+    private static List<Extension> extensions(List<RuleFiles.Line> lines) {
         List<Extension> out = new ArrayList<>();
-        for (FeeRules.Line l : FeeRules.lines(in, "deadline-exceptions.tsv", 6)) {
-            Set<String> scope = l.f()[4].equals("all") ? Set.of() : Set.of(l.f()[4].split(","));
-            out.add(new Extension(l.f()[0], l.date(1), l.date(2), l.date(3), scope, l.f()[5]));
+        for (RuleFiles.Line l : lines) {
+            Set<String> scope = l.cell(4).equals("all") ? Set.of() : Set.of(l.cell(4).split(","));
+            out.add(new Extension(l.cell(0), l.date(1), l.date(2), l.date(3), scope, l.cell(5)));
         }
         return out;
     }

@@ -1,17 +1,12 @@
 package org.patnav.analytics.fees;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.patnav.normalize.RuleFiles;
 
 /**
  * The fee rules of each office as data: parameters ({@code fee-rules.tsv}: grace months, late-fee
@@ -44,12 +39,8 @@ public final class FeeRules {
 
     /** The rules shipped with PatNav. */
     public static FeeRules defaults() {
-        try (InputStream p = FeeRules.class.getResourceAsStream("fee-rules.tsv");
-             InputStream a = FeeRules.class.getResourceAsStream("fee-amounts.tsv")) {
-            return new FeeRules(readParameters(p), readAmounts(a));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FeeRules(parameters(RuleFiles.resourceLines(FeeRules.class, "fee-rules.tsv", 5)),
+                amounts(RuleFiles.resourceLines(FeeRules.class, "fee-amounts.tsv", 9)));
     }
 
     /** The parameter in force on {@code on}; a missing rule is a defect of the rule files, so it throws. */
@@ -80,73 +71,19 @@ public final class FeeRules {
         return Optional.empty();
     }
 
-    static List<Parameter> readParameters(InputStream in) throws IOException {
+    private static List<Parameter> parameters(List<RuleFiles.Line> lines) {
         List<Parameter> out = new ArrayList<>();
-        for (Line l : lines(in, "fee-rules.tsv", 5)) {
-            out.add(new Parameter(l.f[0], l.f[1], l.date(2), l.integer(3), l.f[4]));
+        for (RuleFiles.Line l : lines) {
+            out.add(new Parameter(l.cell(0), l.cell(1), l.date(2), l.integer(3), l.cell(4)));
         }
         return out;
     }
 
-    static List<Amount> readAmounts(InputStream in) throws IOException {
+    private static List<Amount> amounts(List<RuleFiles.Line> lines) {
         List<Amount> out = new ArrayList<>();
-        for (Line l : lines(in, "fee-amounts.tsv", 9)) {
-            out.add(new Amount(l.f[0], l.f[1], l.f[2], l.integer(3), l.integer(4), l.date(5),
-                    l.f[6].equals("-") ? null : l.decimal(6), l.f[7], l.f[8]));
-        }
-        return out;
-    }
-
-    /** A data line of a rule file, with its number for error messages. */
-    record Line(String file, int number, String[] f) {
-
-        LocalDate date(int i) throws IOException {
-            try {
-                return LocalDate.parse(f[i]);
-            } catch (RuntimeException e) {
-                throw error("column " + (i + 1) + " is not a date (YYYY-MM-DD): '" + f[i] + "'");
-            }
-        }
-
-        int integer(int i) throws IOException {
-            try {
-                return Integer.parseInt(f[i]);
-            } catch (NumberFormatException e) {
-                throw error("column " + (i + 1) + " is not a whole number: '" + f[i] + "'");
-            }
-        }
-
-        BigDecimal decimal(int i) throws IOException {
-            try {
-                return new BigDecimal(f[i]);
-            } catch (NumberFormatException e) {
-                throw error("column " + (i + 1) + " is not an amount: '" + f[i] + "'");
-            }
-        }
-
-        IOException error(String what) {
-            return new IOException(file + " line " + number + ": " + what);
-        }
-    }
-
-    /** The data lines of a tab-separated rule file: {@code #} comments and blank lines skipped. */
-    static List<Line> lines(InputStream in, String file, int columns) throws IOException {
-        if (in == null) {
-            throw new IOException(file + " is missing from the classpath");
-        }
-        List<Line> out = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int n = 0;
-        for (String line; (line = r.readLine()) != null; ) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != columns) {
-                throw new IOException(file + " line " + n + ": expected " + columns + " tab-separated columns, found " + f.length);
-            }
-            out.add(new Line(file, n, f));
+        for (RuleFiles.Line l : lines) {
+            out.add(new Amount(l.cell(0), l.cell(1), l.cell(2), l.integer(3), l.integer(4), l.date(5),
+                    l.cell(6).equals("-") ? null : l.decimal(6), l.cell(7), l.cell(8)));
         }
         return out;
     }

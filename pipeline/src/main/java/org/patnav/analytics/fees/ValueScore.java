@@ -1,14 +1,12 @@
 package org.patnav.analytics.fees;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.patnav.normalize.RuleFiles;
 
 /**
  * The stated value score of the watchlist (0-100), from the weights in {@code value-score.tsv}: remaining
@@ -32,20 +30,16 @@ public final class ValueScore {
     }
 
     public static ValueScore defaults() {
-        try (InputStream in = ValueScore.class.getResourceAsStream("value-score.tsv")) {
-            Map<String, Signal> signals = new LinkedHashMap<>();
-            for (FeeRules.Line l : FeeRules.lines(in, "value-score.tsv", 4)) {
-                signals.put(l.f()[0], new Signal(l.integer(1), Double.parseDouble(l.f()[2])));
-            }
-            for (String s : new String[] {"remaining_life", "forward_citations", "family_offices", "claims", "sector", "high_value"}) {
-                if (!signals.containsKey(s)) {
-                    throw new IOException("value-score.tsv has no signal " + s);
-                }
-            }
-            return new ValueScore(signals);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Signal> signals = new LinkedHashMap<>();
+        for (RuleFiles.Line l : RuleFiles.resourceLines(ValueScore.class, "value-score.tsv", 4)) {
+            signals.put(l.cell(0), new Signal(l.integer(1), Double.parseDouble(l.cell(2))));
         }
+        for (String s : new String[] {"remaining_life", "forward_citations", "family_offices", "claims", "sector", "high_value"}) {
+            if (!signals.containsKey(s)) {
+                throw new IllegalStateException("value-score.tsv has no signal " + s);
+            }
+        }
+        return new ValueScore(signals);
     }
 
     /**

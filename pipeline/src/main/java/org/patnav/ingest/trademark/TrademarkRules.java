@@ -1,17 +1,12 @@
 package org.patnav.ingest.trademark;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.patnav.normalize.RuleFiles;
 
 /**
  * The trademark rule tables: which statuses mean a live mark ({@code trademark-status.tsv}) and how long
@@ -60,49 +55,22 @@ public final class TrademarkRules {
     }
 
     private static TrademarkRules load() {
-        try {
-            Map<String, Boolean> live = new HashMap<>();
-            for (String[] f : rows("trademark-status.tsv", 4)) {
-                if (!f[2].equals("true") && !f[2].equals("false")) {
-                    throw new IOException("trademark-status.tsv: live must be true or false for " + f[0] + " " + f[1]);
-                }
-                if (live.put(f[0] + "\t" + f[1], Boolean.parseBoolean(f[2])) != null) {
-                    throw new IOException("trademark-status.tsv: " + f[0] + " " + f[1] + " is listed twice");
-                }
+        Map<String, Boolean> live = new HashMap<>();
+        for (RuleFiles.Line l : RuleFiles.resourceLines(TrademarkRules.class, "trademark-status.tsv", 4)) {
+            if (!l.cell(2).equals("true") && !l.cell(2).equals("false")) {
+                throw l.error("live must be true or false for " + l.cell(0) + " " + l.cell(1));
             }
-            List<Term> terms = new ArrayList<>();
-            for (String[] f : rows("trademark-terms.tsv", 6)) {
-                if (!f[5].equals("anniversary") && !f[5].equals("day_before")) {
-                    throw new IOException("trademark-terms.tsv: last_day must be anniversary or day_before: " + f[5]);
-                }
-                terms.add(new Term(f[0], LocalDate.parse(f[1]), Integer.parseInt(f[2]), f[5].equals("day_before")));
+            if (live.put(l.cell(0) + "\t" + l.cell(1), Boolean.parseBoolean(l.cell(2))) != null) {
+                throw l.error(l.cell(0) + " " + l.cell(1) + " is listed twice");
             }
-            return new TrademarkRules(live, terms);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String[]> rows(String file, int columns) throws IOException {
-        try (InputStream in = TrademarkRules.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IOException(file + " is missing from the classpath");
+        List<Term> terms = new ArrayList<>();
+        for (RuleFiles.Line l : RuleFiles.resourceLines(TrademarkRules.class, "trademark-terms.tsv", 6)) {
+            if (!l.cell(5).equals("anniversary") && !l.cell(5).equals("day_before")) {
+                throw l.error("last_day must be anniversary or day_before: " + l.cell(5));
             }
-            List<String[]> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != columns) {
-                    throw new IOException(file + " line " + n + ": expected " + columns + " columns, found " + f.length);
-                }
-                out.add(f);
-            }
-            return out;
+            terms.add(new Term(l.cell(0), l.date(1), l.integer(2), l.cell(5).equals("day_before")));
         }
+        return new TrademarkRules(live, terms);
     }
 }
