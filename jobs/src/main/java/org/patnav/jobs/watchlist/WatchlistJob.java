@@ -67,9 +67,10 @@ public final class WatchlistJob {
      * @param subjects    patents assessed (in scope)
      * @param feeEventOnly of which known only from fee events
      * @param byStatus    patents per status, every status listed
+     * @param reductionsStated ids the {@code --reductions} file names (0 without one)
      */
     public record Result(Dataset<Row> rows, String snapshotId, long subjects, long feeEventOnly,
-                         Map<FeeStatus, Long> byStatus, Duration elapsed) {
+                         Map<FeeStatus, Long> byStatus, int reductionsStated, Duration elapsed) {
     }
 
     /** The watchlist's columns, in the order of {@code watchlist.csv}. */
@@ -105,14 +106,17 @@ public final class WatchlistJob {
     private final SparkSession spark;
     private final Options o;
     private final Progress progress;
+    /** The stated fee reductions, read (and checked) once, before any Spark work. */
+    private final Map<String, String> reductions;
 
-    public WatchlistJob(SparkSession spark, Options options, Progress progress) {
+    public WatchlistJob(SparkSession spark, Options options, Progress progress) throws IOException {
         this.spark = spark;
         this.o = options;
         this.progress = progress;
         if (options.region() != null) {
             AdminDivisions.prefixOf(options.region());
         }
+        this.reductions = options.reductions() == null ? Map.of() : WatchlistSubjects.readReductions(options.reductions());
     }
 
     public Result run() throws IOException {
@@ -139,7 +143,8 @@ public final class WatchlistJob {
         }
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         spark.sparkContext().clearJobGroup();
-        return new Result(ranked, snapshot, total, eventOnly, byStatus, Duration.between(started, Instant.now()));
+        return new Result(ranked, snapshot, total, eventOnly, byStatus, reductions.size(),
+                Duration.between(started, Instant.now()));
     }
 
     /** The rule lines behind one patent's status, and its conflicts; empty when the warehouse has no such patent. */
@@ -161,7 +166,7 @@ public final class WatchlistJob {
     }
 
     private Dataset<Row> subjects(Warehouse w) throws IOException {
-        return WatchlistSubjects.build(spark, w, o.reductions() == null ? Map.of() : WatchlistSubjects.readReductions(o.reductions()));
+        return WatchlistSubjects.build(spark, w, reductions);
     }
 
     private Warehouse warehouse() throws IOException {
@@ -239,8 +244,8 @@ public final class WatchlistJob {
     }
 
     private static String text(Row r, String field) {
-        int i = r.schema().getFieldIndex(field).getOrElse(() -> -1);
-        return i < 0 || r.isNullAt(i) ? null : r.getString(i);
+        int i = r.fieldIndex(field);
+        return r.isNullAt(i) ? null : r.getString(i);
     }
 
     private static final Map<String, FeeStatusEngine> ENGINES = new ConcurrentHashMap<>();

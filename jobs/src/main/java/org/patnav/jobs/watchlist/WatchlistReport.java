@@ -41,7 +41,7 @@ final class WatchlistReport {
         this.m = new Messages("watchlist", lang);
     }
 
-    Report build() throws java.io.IOException {
+    Report build() {
         result.rows().createOrReplaceTempView("wl");
         Map<FeeStatus, Long> n = result.byStatus();
         long atRisk = n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE) + n.get(FeeStatus.RESTORABLE);
@@ -58,10 +58,11 @@ final class WatchlistReport {
                 kpi("money_cny", Column.Type.DECIMAL, money.getOrDefault("CNY", 0.0)),
                 kpi("money_usd", Column.Type.DECIMAL, money.getOrDefault("USD", 0.0)),
                 kpi("money_eur", Column.Type.DECIMAL, money.getOrDefault("EUR", 0.0)));
-        List<Section> sections = List.of(status(n, atRisk), ledger(), restorable(), owners(), regions());
+        List<Section> sections = List.of(status(n, atRisk), ledger(), restorable(),
+                totals("owners", "owner", "col.owner", "owner"), totals("regions", "region_code", "col.region", "region"));
         List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"),
                 m.get("methods.data", o.warehouse(), result.snapshotId(), result.feeEventOnly()),
-                m.get("methods.amounts", o.reductions() == null ? 0 : WatchlistSubjects.readReductions(o.reductions()).size()),
+                m.get("methods.amounts", result.reductionsStated()),
                 m.get("note.value"));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("as_of", o.asOf().toString());
@@ -152,24 +153,11 @@ final class WatchlistReport {
                 List.of(Chart.of("restorable", Kind.RANKED_BAR, "restorable", "pub_id", "value_score")), List.of(t.build()));
     }
 
-    private Section owners() {
-        Table t = totals("owners", "owner", "col.owner", "owner");
-        String finding = t.rows().isEmpty() ? m.get("finding.owners.none")
-                : m.get("finding.owners", t.rows().getFirst().get(0), t.rows().getFirst().get(1));
-        return new Section("owners", m.get("section.owners"), List.of(finding),
-                List.of(Chart.of("owners", Kind.RANKED_BAR, "owners", "owner", "at_risk")), List.of(t));
-    }
-
-    private Section regions() {
-        Table t = totals("regions", "region_code", "col.region", "region");
-        String finding = t.rows().isEmpty() ? m.get("finding.regions.none")
-                : m.get("finding.regions", t.rows().getFirst().get(0), t.rows().getFirst().get(1));
-        return new Section("regions", m.get("section.regions"), List.of(finding),
-                List.of(Chart.of("regions", Kind.RANKED_BAR, "regions", "region", "at_risk")), List.of(t));
-    }
-
-    /** Patents at risk and money needed per value of {@code column}, the largest 50. */
-    private Table totals(String id, String column, String labelKey, String keyId) {
+    /**
+     * Totals of the patents at risk per value of {@code column} (owner or region), the largest 50: a
+     * section {@code id} with its ranked bar, its table and the finding naming the first.
+     */
+    private Section totals(String id, String column, String labelKey, String keyId) {
         Table.Builder t = table(id, Column.text(keyId, m.get(labelKey)), Column.integer("at_risk", m.get("col.at_risk")),
                 Column.integer("due", m.get("col.due")), Column.integer("grace", m.get("col.grace")),
                 Column.integer("restorable", m.get("col.restorable")), Column.decimal("money_cny", m.get("col.money_cny")),
@@ -182,7 +170,11 @@ final class WatchlistReport {
             t.row(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
                     money(r, 5), money(r, 6), money(r, 7));
         }
-        return t.build();
+        Table table = t.build();
+        String finding = table.rows().isEmpty() ? m.get("finding." + id + ".none")
+                : m.get("finding." + id, table.rows().getFirst().get(0), table.rows().getFirst().get(1));
+        return new Section(id, m.get("section." + id), List.of(finding),
+                List.of(Chart.of(id, Kind.RANKED_BAR, id, keyId, "at_risk")), List.of(table));
     }
 
     private String scope() {
