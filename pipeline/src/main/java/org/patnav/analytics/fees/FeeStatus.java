@@ -23,6 +23,14 @@ public enum FeeStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the patent right subsists on the date: in force, with a fee due, or in the grace period (a
+     * fee still payable keeps the right alive). This is what "valid" (有效) means everywhere in PatNav.
+     */
+    public boolean valid() {
+        return this == IN_FORCE || this == DUE || this == GRACE;
+    }
+
     /** Whether the ledger of patents at risk lists it. */
     public boolean atRisk() {
         return this == DUE || this == GRACE || this == RESTORABLE;
