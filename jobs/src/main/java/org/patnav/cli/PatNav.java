@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             IndexCommand.class,
+            IndicatorsCommand.class,
             IngestCommand.class,
             LandscapeCommand.class,
             WatchlistCommand.class,

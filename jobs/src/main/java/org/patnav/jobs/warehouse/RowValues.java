@@ -8,12 +8,12 @@ import org.apache.spark.sql.Row;
 import scala.jdk.javaapi.CollectionConverters;
 
 /** Conversions between Java values and the external types of Spark rows. */
-final class RowValues {
+public final class RowValues {
 
     private RowValues() {
     }
 
-    static scala.collection.immutable.Seq<Object> seq(List<?> list) {
+    public static scala.collection.immutable.Seq<Object> seq(List<?> list) {
         @SuppressWarnings("unchecked")
         List<Object> objects = (List<Object>) list;
         return CollectionConverters.asScala(objects).toList();

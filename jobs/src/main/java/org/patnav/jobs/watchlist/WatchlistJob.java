@@ -251,7 +251,7 @@ public final class WatchlistJob {
     private static final Map<String, FeeStatusEngine> ENGINES = new ConcurrentHashMap<>();
 
     /** One engine per JVM and calendar directory: the rule files are read once. */
-    static FeeStatusEngine engine(String holidays) {
+    public static FeeStatusEngine engine(String holidays) {
         return ENGINES.computeIfAbsent(holidays == null ? "" : holidays, dir -> {
             try {
                 Deadlines deadlines = dir.isEmpty() ? Deadlines.defaults() : Deadlines.withCalendars(Path.of(dir));
@@ -262,8 +262,8 @@ public final class WatchlistJob {
         });
     }
 
-    /** The engine's view of a subject row. */
-    static FeeSubject subject(Row r) {
+    /** The engine's view of a subject row (of {@link WatchlistSubjects}). */
+    public static FeeSubject subject(Row r) {
         List<FeeEvent> events = new ArrayList<>();
         for (Row e : r.<Row>getList(r.fieldIndex("events"))) {
             events.add(new FeeEvent(e.getString(0), e.getString(1), e.isNullAt(2) ? null : e.getLocalDate(2),

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -53,12 +54,15 @@ import org.patnav.normalize.ApplicantNames;
  * <p>Columns: {@code subject} (application id, or the patent key of an event-only patent), {@code pub_id},
  * {@code pub_ids}, {@code office}, {@code patent_type}, {@code title}, {@code filing_date},
  * {@code grant_date}, {@code term_extension_days}, {@code entity_status}, {@code claim_count},
- * {@code owner}, {@code owner_type}, {@code region_code}, {@code owner_names},
+ * {@code owner}, {@code owner_type}, {@code owner_country}, {@code region_code}, {@code owner_names},
+ * {@code owner_regions} (every current owner's division, where known),
  * {@code cited_by}, {@code family_offices}, {@code sectors}, {@code events}
  * (category, code, event_date, fee_year, entity_status), {@code known_from} ({@code patents} or
  * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}).
+ *
+ * <p>The indicators job assesses the same subjects with the same engine, so "valid" means one thing.
  */
-final class WatchlistSubjects {
+public final class WatchlistSubjects {
 
     static final String FROM_PATENTS = "patents";
     static final String FROM_FEE_EVENTS = "fee_events";
@@ -66,7 +70,7 @@ final class WatchlistSubjects {
     private WatchlistSubjects() {
     }
 
-    static Dataset<Row> build(SparkSession spark, Warehouse w) throws IOException {
+    public static Dataset<Row> build(SparkSession spark, Warehouse w) throws IOException {
         return build(spark, w, Map.of());
     }
 
@@ -102,9 +106,13 @@ final class WatchlistSubjects {
                 col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("term_extension_days"),
                 col("entity_status"), col("claim_count"), col("family_id"),
                 owner.getField("name").as("owner"), coalesce(owner.getField("type"), named.getField("type")).as("owner_type"),
+                coalesce(owner.getField("country"), when(owner.getField("name").equalTo(named.getField("name")),
+                        named.getField("country"))).as("owner_country"),
                 coalesce(owner.getField("region_code"), when(owner.getField("name").equalTo(named.getField("name")),
                         named.getField("region_code"))).as("region_code"),
-                transform(col("latest.owner_list"), p -> p.getField("name")).as("owner_names"));
+                transform(col("latest.owner_list"), p -> p.getField("name")).as("owner_names"),
+                filter(transform(col("latest.owner_list"), p -> p.getField("region_code")), c -> c.isNotNull())
+                        .as("owner_regions"));
 
         Dataset<Row> pubs = patents.select(col("app").as("unit"), col("app"), col("pub_id"), col("country"), col("number"));
         apps = apps.join(LandscapeUnits.citedBy(patents, pubs).withColumnRenamed("unit", "subject"), "subject", "left")

@@ -1,0 +1,118 @@
+package org.patnav.jobs.indicators;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.patnav.analytics.indicators.Indicator;
+import org.patnav.analytics.indicators.OpenLicenceRegister;
+import org.patnav.analytics.indicators.PatentRef;
+import org.patnav.analytics.indicators.PledgeRegister;
+import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.normalize.AdminDivisions;
+
+/**
+ * The drill-down behind one number ({@code patnav indicators --explain INDICATOR --region CODE}): the
+ * figure with its source, then every patent, mark, contract or declaration it counts, on the as-of date.
+ */
+public final class IndicatorExplain {
+
+    private IndicatorExplain() {
+    }
+
+    public static List<String> explain(SparkSession spark, IndicatorsJob.Options options, Indicator indicator, String regionCode)
+            throws IOException {
+        String region = regionCode == null ? IndicatorsJob.NATION : regionCode;
+        // Only the as-of date: the drill-down is about today's number.
+        IndicatorsJob.Options asOfOnly = new IndicatorsJob.Options(options.warehouse(), options.asOf(),
+                region.equals(IndicatorsJob.NATION) ? null : region, options.asOf().getYear(), options.population(),
+                options.targets(), options.inputs(), options.pledges(), options.openLicences(), options.awards(),
+                options.rules(), options.concordance(), options.holidays(), options.divisions());
+        IndicatorsJob.Result result = new IndicatorsJob(spark, asOfOnly, Progress.SILENT).run();
+        try {
+            IndicatorsJob.Figure f = result.figure(indicator, region, result.asOf());
+            List<String> out = new ArrayList<>();
+            out.add(indicator.id() + " " + region + " on " + result.asOf() + ": "
+                    + (f.value() == null ? "no value" : f.value().toPlainString()) + " (" + f.source()
+                    + (f.note() == null ? "" : "; " + f.note()) + ")");
+            IndicatorsJob.Region r = result.regions().stream().filter(x -> x.code().equals(region)).findFirst().orElseThrow();
+            switch (indicator) {
+                case VALID_INVENTION_PATENTS -> out.addAll(patents(spark, result, r, false));
+                case HIGH_VALUE_INVENTION_PATENTS, HIGH_VALUE_PER_10K -> out.addAll(patents(spark, result, r, true));
+                case VALID_TRADEMARKS -> out.addAll(trademarks(spark, asOfOnly, result, r));
+                case PLEDGE_FINANCING -> out.addAll(pledges(result, r));
+                case OPEN_LICENCES -> out.addAll(openLicences(result, r));
+                default -> out.add("  an input value: see the --inputs file");
+            }
+            return out;
+        } finally {
+            result.patents().unpersist();
+        }
+    }
+
+    private static List<String> patents(SparkSession spark, IndicatorsJob.Result result, IndicatorsJob.Region r, boolean highValue) {
+        result.patents().createOrReplaceTempView("ip");
+        List<String> out = new ArrayList<>();
+        for (Row p : spark.sql("SELECT pub_id, fee_status, region_code, owner, criteria, industries, title FROM ip WHERE date = DATE'"
+                + result.asOf() + "'" + (highValue ? " AND high_value" : "") + IndicatorReport.inRegion(r)
+                + " ORDER BY pub_id").collectAsList()) {
+            out.add("  " + p.getString(0) + "  " + p.getString(1) + "  " + p.getString(2) + "  " + p.getString(3)
+                    + "  criteria: " + (p.getList(4).isEmpty() ? "none" : p.<String>getList(4).stream().collect(Collectors.joining(",")))
+                    + (p.getList(5).isEmpty() ? "" : "  industries: " + String.join("; ", p.<String>getList(5)))
+                    + "  " + p.getString(6));
+        }
+        return out;
+    }
+
+    private static List<String> trademarks(SparkSession spark, IndicatorsJob.Options o, IndicatorsJob.Result result,
+                                           IndicatorsJob.Region r) throws IOException {
+        Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration());
+        if (!w.hasTable(Warehouse.TRADEMARKS)) {
+            return List.of("  no trademarks in the warehouse");
+        }
+        String prefix = r.level().equals("nation") ? "" : AdminDivisions.prefixOf(r.code());
+        List<String> out = new ArrayList<>();
+        for (Row m : spark.read().parquet(w.table(Warehouse.TRADEMARKS)).filter(col("office").equalTo("CN"))
+                .withColumn("date", org.apache.spark.sql.functions.lit(result.asOf()))
+                .filter(IndicatorsJob.trademarkValidOn(col("date")))
+                .selectExpr("trademark_id", "mark_text", "owners[0].name", "owners[0].region_code", "expiry_date", "status_text")
+                .orderBy("trademark_id").collectAsList()) {
+            String region = m.isNullAt(3) ? null : m.getString(3);
+            if (prefix.isEmpty() || region != null && region.startsWith(prefix)) {
+                out.add("  " + m.getString(0) + "  " + m.getString(1) + "  " + m.getString(2) + "  " + region
+                        + "  expires " + m.get(4) + "  " + m.getString(5));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> pledges(IndicatorsJob.Result result, IndicatorsJob.Region r) {
+        List<String> out = new ArrayList<>();
+        for (PledgeRegister.Contract c : result.pledges().contracts()) {
+            String region = c.regionCode() != null ? c.regionCode() : result.registerRegions().get(c.patents().getFirst().key());
+            if (c.registered().getYear() == result.asOf().getYear() && !c.registered().isAfter(result.asOf())
+                    && IndicatorsJob.keysOf(region).contains(r.code())) {
+                out.add("  " + c.registrationNo() + "  " + c.registered() + "  " + c.amountYuan().toPlainString() + " yuan  "
+                        + c.pledgor() + " → " + c.pledgee() + "  " + c.patents().stream().map(PatentRef::written)
+                        .collect(Collectors.joining(";")) + "  region " + region);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> openLicences(IndicatorsJob.Result result, IndicatorsJob.Region r) {
+        List<String> out = new ArrayList<>();
+        for (OpenLicenceRegister.Declaration d : result.openLicences().declarations()) {
+            String region = d.regionCode() != null ? d.regionCode() : result.registerRegions().get(d.patent().key());
+            if (d.inForce(result.asOf()) && IndicatorsJob.keysOf(region).contains(r.code())) {
+                out.add("  " + d.patent().written() + "  declared " + d.declared() + "  region " + region);
+            }
+        }
+        return out;
+    }
+}

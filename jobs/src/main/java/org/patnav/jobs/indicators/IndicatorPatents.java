@@ -1,0 +1,215 @@
+package org.patnav.jobs.indicators;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.analytics.fees.FeeStatusEngine;
+import org.patnav.analytics.highvalue.HighValueAssessment;
+import org.patnav.analytics.highvalue.HighValueCandidate;
+import org.patnav.analytics.highvalue.HighValueClassifier;
+import org.patnav.analytics.highvalue.HighValueRules;
+import org.patnav.analytics.highvalue.SeiConcordance;
+import org.patnav.jobs.warehouse.RowValues;
+import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.jobs.watchlist.WatchlistJob;
+import org.patnav.jobs.watchlist.WatchlistSubjects;
+
+/**
+ * The CNIPA invention patents of the warehouse judged on each date of the indicator series: the fee
+ * engine of the watchlist says whether each is valid, {@link HighValueClassifier} whether it is domestic
+ * and high-value. Runs on the executors; one output row per patent and date on which it counts.
+ */
+final class IndicatorPatents {
+
+    /** One row per (patent, date) on which the patent is a valid domestic CNIPA invention patent. */
+    static final StructType SCHEMA = new StructType()
+            .add("subject", DataTypes.StringType, false)
+            .add("pub_id", DataTypes.StringType, false)
+            .add("date", DataTypes.DateType, false)
+            .add("high_value", DataTypes.BooleanType, false)
+            .add("criteria", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("industries", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("fee_status", DataTypes.StringType, false)
+            .add("region_code", DataTypes.StringType)
+            .add("owner_regions", DataTypes.createArrayType(DataTypes.StringType, true), false)
+            .add("owner", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("filing_date", DataTypes.DateType)
+            .add("grant_date", DataTypes.DateType);
+
+    private IndicatorPatents() {
+    }
+
+    /**
+     * The watchlist's subjects that are CNIPA invention patents, with what the criteria need besides:
+     * IPC symbols of all their publications, title and abstract, and the grants of their simple family.
+     */
+    static Dataset<Row> candidates(SparkSession spark, Warehouse w) throws IOException {
+        Dataset<Row> subjects = WatchlistSubjects.build(spark, w)
+                .filter(col("office").equalTo("CN").and(col("patent_type").equalTo("invention"))
+                        .and(col("known_from").equalTo("patents")));
+        Dataset<Row> patents = spark.read().parquet(w.table(Warehouse.PATENTS))
+                .withColumn("app", coalesce(col("application_id"), col("pub_id")));
+        Dataset<Row> extra = patents.groupBy("app").agg(
+                array_distinct(flatten(collect_list(transform(col("ipc"), c -> c.getField("code"))))).as("ipc"),
+                first("family_id", true).as("family_id"),
+                max_by(concat_ws(" ", col("title").getItem("zh"), col("title").getItem("en"),
+                        col("abstract").getItem("zh"), col("abstract").getItem("en")), col("publication_date")).as("text"));
+        Dataset<Row> grants = patents.filter(col("grant_date").isNotNull().and(col("family_id").isNotNull()))
+                .select(col("family_id").as("g_family"), struct(col("pub_id"), col("country").as("office"),
+                        col("grant_date")).as("grant"))
+                .groupBy("g_family").agg(collect_list("grant").as("family_grants"));
+        Dataset<Row> withExtra = extra.join(grants, extra.col("family_id").equalTo(grants.col("g_family")), "left")
+                .withColumn("family_grants", coalesce(col("family_grants"),
+                        array().cast(grants.schema().apply("family_grants").dataType())))
+                .drop("g_family", "family_id");
+        return subjects.join(withExtra, subjects.col("subject").equalTo(withExtra.col("app")), "left")
+                .withColumn("ipc", coalesce(col("ipc"), array().cast("array<string>")))
+                .withColumn("family_grants", coalesce(col("family_grants"),
+                        array().cast(grants.schema().apply("family_grants").dataType())))
+                .drop("app");
+    }
+
+    /**
+     * What the tasks need besides the rows: the dates, the rule files (null: the shipped ones), the
+     * registers' pledges and awards by warehouse id (application or publication id).
+     */
+    record Inputs(List<LocalDate> dates, String holidays, String rules, String concordance,
+                  Map<String, List<HighValueCandidate.Pledge>> pledges, Map<String, List<HighValueCandidate.Award>> awards)
+            implements java.io.Serializable {
+    }
+
+    /** Every candidate judged on every date; only the dates on which it counts give a row. */
+    static Dataset<Row> assess(Dataset<Row> candidates, Inputs in) {
+        MapPartitionsFunction<Row, Row> f = rows -> {
+            FeeStatusEngine engine = WatchlistJob.engine(in.holidays());
+            Map<LocalDate, HighValueClassifier> classifiers = classifiers(in);
+            return new Iterator<>() {
+                private final List<Row> pending = new ArrayList<>();
+
+                @Override
+                public boolean hasNext() {
+                    while (pending.isEmpty() && rows.hasNext()) {
+                        Row r = rows.next();
+                        for (LocalDate date : in.dates()) {
+                            Row out = judge(r, date, engine, classifiers.get(date), in);
+                            if (out != null) {
+                                pending.add(out);
+                            }
+                        }
+                    }
+                    return !pending.isEmpty();
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return pending.removeFirst();
+                }
+            };
+        };
+        return candidates.mapPartitions(f, Encoders.row(SCHEMA));
+    }
+
+    /** The classifier of each date: the rules in force on it. */
+    static Map<LocalDate, HighValueClassifier> classifiers(Inputs in) {
+        try {
+            SeiConcordance sei = in.concordance() == null ? SeiConcordance.defaults() : SeiConcordance.read(Path.of(in.concordance()));
+            Map<LocalDate, HighValueClassifier> out = new LinkedHashMap<>();
+            for (LocalDate d : in.dates()) {
+                HighValueRules rules = in.rules() == null ? HighValueRules.defaults(d) : HighValueRules.read(Path.of(in.rules()), d);
+                out.put(d, new HighValueClassifier(rules, sei));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Row judge(Row r, LocalDate date, FeeStatusEngine engine, HighValueClassifier classifier, Inputs in) {
+        FeeStatus status = engine.assess(WatchlistJob.subject(r), date, 0).status();
+        if (!status.valid()) {
+            return null;
+        }
+        HighValueAssessment a = classifier.assess(candidate(r, status, in), date);
+        if (!a.counted()) {
+            return null;
+        }
+        return RowFactory.create(r.getString(r.fieldIndex("subject")), r.getString(r.fieldIndex("pub_id")), date,
+                a.highValue(), RowValues.seq(a.met().stream().sorted().map(c -> c.id()).toList()),
+                RowValues.seq(a.industries().stream().map(i -> i.code() + " " + i.name()).toList()), status.id(),
+                text(r, "region_code"), RowValues.seq(r.<String>getList(r.fieldIndex("owner_regions"))), text(r, "owner"),
+                text(r, "title"),
+                date(r, "filing_date"), date(r, "grant_date"));
+    }
+
+    /** The classifier's view of a candidate row with its fee status on the date. */
+    static HighValueCandidate candidate(Row r, FeeStatus status, Inputs in) {
+        List<HighValueCandidate.Grant> grants = new ArrayList<>();
+        for (Row g : r.<Row>getList(r.fieldIndex("family_grants"))) {
+            grants.add(new HighValueCandidate.Grant(g.getString(0), g.getString(1), g.isNullAt(2) ? null : g.getLocalDate(2)));
+        }
+        List<String> ids = new ArrayList<>(r.<String>getList(r.fieldIndex("pub_ids")));
+        ids.add(r.getString(r.fieldIndex("subject")));
+        List<HighValueCandidate.Pledge> pledges = ids.stream().distinct()
+                .flatMap(id -> in.pledges().getOrDefault(id, List.of()).stream()).distinct().toList();
+        List<HighValueCandidate.Award> awards = ids.stream().distinct()
+                .flatMap(id -> in.awards().getOrDefault(id, List.of()).stream()).distinct().toList();
+        return new HighValueCandidate(r.getString(r.fieldIndex("pub_id")), text(r, "office"), text(r, "patent_type"),
+                text(r, "owner_country"), text(r, "region_code"), status, date(r, "filing_date"),
+                r.<String>getList(r.fieldIndex("ipc")), text(r, "text"), grants, pledges, awards);
+    }
+
+    /** The explanation lines of one candidate on one date (the drill-down of {@code --explain}). */
+    static List<String> explain(Row r, LocalDate date, Inputs in) {
+        FeeStatusEngine engine = WatchlistJob.engine(in.holidays());
+        FeeStatus status = engine.assess(WatchlistJob.subject(r), date, 0).status();
+        HighValueAssessment a = classifiers(in).get(date).assess(candidate(r, status, in), date);
+        List<String> out = new ArrayList<>();
+        out.add(a.pubId() + ": " + (a.highValue() ? "high-value (" + a.met().stream().sorted().map(c -> c.id())
+                .collect(Collectors.joining(", ")) + ")" : a.counted() ? "valid, not high-value" : "not counted"));
+        a.explanation().forEach(l -> out.add("  " + l));
+        return out;
+    }
+
+    private static String text(Row r, String field) {
+        int i = r.fieldIndex(field);
+        return r.isNullAt(i) ? null : r.getString(i);
+    }
+
+    private static LocalDate date(Row r, String field) {
+        int i = r.fieldIndex(field);
+        return r.isNullAt(i) ? null : r.getLocalDate(i);
+    }
+}

@@ -1,0 +1,78 @@
+package org.patnav.jobs.indicators;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.patnav.jobs.ingest.Progress;
+import org.patnav.report.CsvCells;
+import org.patnav.report.Report;
+import org.patnav.report.ReportFiles;
+
+/**
+ * Runs the indicators and writes their folder: the dashboard ({@code report.html}, {@code report.xlsx},
+ * {@code data/}, {@code report.json}, as every PatNav report) and {@code patents.csv}, every valid
+ * domestic invention patent of the region on the as-of date with the criteria it meets. What
+ * {@code patnav indicators} and {@code patnav demo} share.
+ */
+public final class Indicators {
+
+    static final String PATENTS_CSV = "patents.csv";
+
+    public record Written(IndicatorsJob.Result result, Report report, List<String> files) {
+    }
+
+    private Indicators() {
+    }
+
+    public static Written write(SparkSession spark, IndicatorsJob.Options options, String lang, Path out, Progress progress)
+            throws IOException {
+        IndicatorsJob job = new IndicatorsJob(spark, options, progress);
+        IndicatorsJob.Result result = job.run();
+        try {
+            progress.stage("writing the dashboard, workbook and tables");
+            Report report = new IndicatorReport(spark, options, result, job.inputsManifest(), lang).build();
+            Files.createDirectories(out);
+            List<String> files = new ArrayList<>();
+            files.add(patentsCsv(spark, result, out.resolve(PATENTS_CSV)));
+            files.addAll(ReportFiles.write(report, out));
+            return new Written(result, report, files);
+        } finally {
+            result.patents().unpersist();
+        }
+    }
+
+    /** Streams the region's counted patents on the as-of date, high-value first; the driver holds one partition at a time. */
+    private static String patentsCsv(SparkSession spark, IndicatorsJob.Result result, Path file) throws IOException {
+        result.patents().createOrReplaceTempView("ip");
+        String sql = "SELECT pub_id, subject AS application_id, high_value, array_join(criteria, ';') AS criteria,"
+                + " array_join(industries, ';') AS industries, fee_status, region_code, owner, title, filing_date, grant_date"
+                + " FROM ip WHERE date = DATE'" + result.asOf() + "'" + IndicatorReport.inRegion(result.focus())
+                + " ORDER BY high_value DESC, pub_id";
+        List<String> header = List.of("pub_id", "application_id", "high_value", "criteria", "industries", "fee_status",
+                "region_code", "owner", "title", "filing_date", "grant_date");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF'); // Excel reads the file as UTF-8 only with the byte order mark
+            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+                for (Iterator<Row> it = spark.sql(sql).toLocalIterator(); it.hasNext(); ) {
+                    Row r = it.next();
+                    List<String> cells = new ArrayList<>(header.size());
+                    for (int i = 0; i < header.size(); i++) {
+                        Object v = r.get(i);
+                        cells.add(v == null ? "" : v instanceof String s ? CsvCells.safe(s) : v.toString());
+                    }
+                    p.printRecord(cells);
+                }
+            }
+        }
+        return PATENTS_CSV;
+    }
+}

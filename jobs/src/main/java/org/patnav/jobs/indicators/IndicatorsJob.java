@@ -1,0 +1,468 @@
+package org.patnav.jobs.indicators;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.patnav.analytics.highvalue.HighValueCandidate;
+import org.patnav.analytics.highvalue.HighValueRules;
+import org.patnav.analytics.indicators.AwardList;
+import org.patnav.analytics.indicators.Indicator;
+import org.patnav.analytics.indicators.IndicatorInputs;
+import org.patnav.analytics.indicators.OpenLicenceRegister;
+import org.patnav.analytics.indicators.PatentRef;
+import org.patnav.analytics.indicators.PledgeRegister;
+import org.patnav.analytics.indicators.Population;
+import org.patnav.analytics.indicators.Target;
+import org.patnav.analytics.indicators.TargetProgress;
+import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.warehouse.OwnerColumns;
+import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.normalize.AdminDivisions;
+
+/**
+ * The bureau's plan indicators per region and year-end (知识产权强市建设 指标): valid and high-value
+ * invention patents, high-value patents per 10,000 people, valid registered trademarks, pledge
+ * financing, open licences, and the input-only indicators; progress against the plan's targets.
+ *
+ * <p>Patents are judged in Spark tasks (fee engine for "valid", {@code HighValueClassifier} for the
+ * criteria); the registers and inputs are small files read on the driver first, so a bad line fails the
+ * run before any Spark work. Only counts per (date, region) reach the driver.
+ */
+public final class IndicatorsJob {
+
+    /** The key of the whole country in the region columns (GB/T 2260 has no code for it). */
+    public static final String NATION = "CN";
+
+    /**
+     * @param region      the bureau's division: reported with its province, the nation and its children
+     *                    (null: the nation and every province with data)
+     * @param fromYear    first year-end of the series
+     * @param divisions   division names and children (null: codes, children found in the data)
+     * @param rules       high-value rules file (null: the shipped {@code high-value-rules.tsv})
+     * @param concordance strategic-emerging-industry concordance (null: the shipped one)
+     */
+    public record Options(String warehouse, LocalDate asOf, String region, int fromYear, Path population, Path targets,
+                          Path inputs, Path pledges, Path openLicences, Path awards, Path rules, Path concordance,
+                          Path holidays, AdminDivisions divisions) {
+
+        public Options {
+            if (region != null) {
+                AdminDivisions.prefixOf(region);
+            }
+            if (fromYear > asOf.getYear()) {
+                throw new IllegalArgumentException("--from " + fromYear + " is after the as-of year " + asOf.getYear());
+            }
+        }
+    }
+
+    /** A reported region. {@code level}: nation, province, city or county. */
+    public record Region(String code, String name, String level) {
+    }
+
+    /**
+     * One value of one indicator for one region on one date; {@code value} null when the data cannot say
+     * ({@code note} says why). {@code source}: computed, input or none.
+     */
+    public record Figure(Indicator indicator, Region region, LocalDate date, BigDecimal value, String source, String note) {
+    }
+
+    /** A plan target's progress, or why there is none ({@code progress} null). */
+    public record Progressed(Target target, Region region, TargetProgress progress, String note) {
+    }
+
+    /**
+     * @param patents   the valid domestic CNIPA invention patents on each date ({@link IndicatorPatents#SCHEMA} and
+     *                  {@code regions}, the divisions the region rule places each in), cached
+     * @param focus     the {@code --region} (or the nation)
+     * @param unplaced  register lines whose region is unknown: counted in the nation only
+     */
+    public record Result(Dataset<Row> patents, String snapshotId, List<LocalDate> dates, List<Region> regions, Region focus,
+                         List<Figure> figures, List<Progressed> progress, HighValueRules rules, Population population,
+                         PledgeRegister pledges, OpenLicenceRegister openLicences, AwardList awards, boolean trademarks,
+                         List<String> unplaced, Map<String, String> registerRegions, Duration elapsed) {
+
+        public Figure figure(Indicator indicator, String regionCode, LocalDate date) {
+            return figures.stream().filter(f -> f.indicator() == indicator && f.region().code().equals(regionCode)
+                    && f.date().equals(date)).findFirst().orElse(null);
+        }
+
+        public LocalDate asOf() {
+            return dates.getLast();
+        }
+    }
+
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000L);
+
+    private final SparkSession spark;
+    private final Options o;
+    private final Progress progress;
+    private final Population population;
+    private final List<Target> targets;
+    private final IndicatorInputs inputs;
+    private final PledgeRegister pledges;
+    private final OpenLicenceRegister openLicences;
+    private final AwardList awards;
+    private final HighValueRules rulesAsOf;
+
+    public IndicatorsJob(SparkSession spark, Options options, Progress progress) throws IOException {
+        this.spark = spark;
+        this.o = options;
+        this.progress = progress;
+        this.population = options.population() == null ? Population.none() : Population.read(options.population());
+        this.targets = options.targets() == null ? List.of() : Target.read(options.targets());
+        this.inputs = options.inputs() == null ? IndicatorInputs.none() : IndicatorInputs.read(options.inputs());
+        this.pledges = options.pledges() == null ? PledgeRegister.none() : PledgeRegister.read(options.pledges());
+        this.openLicences = options.openLicences() == null ? OpenLicenceRegister.none()
+                : OpenLicenceRegister.read(options.openLicences());
+        this.awards = options.awards() == null ? AwardList.none() : AwardList.read(options.awards());
+        this.rulesAsOf = options.rules() == null ? HighValueRules.defaults(options.asOf())
+                : HighValueRules.read(options.rules(), options.asOf());
+    }
+
+    /** The year-ends from {@code fromYear} before the as-of date, then the as-of date. */
+    public List<LocalDate> dates() {
+        List<LocalDate> out = new ArrayList<>();
+        for (int y = o.fromYear(); y < o.asOf().getYear(); y++) {
+            out.add(LocalDate.of(y, 12, 31));
+        }
+        out.add(o.asOf());
+        return out;
+    }
+
+    public Result run() throws IOException {
+        Instant started = Instant.now();
+        Warehouse w = warehouse();
+        spark.sparkContext().setJobGroup("patnav-indicators", "indicators as of " + o.asOf(), false);
+        List<LocalDate> dates = dates();
+        progress.stage("judging the CNIPA invention patents on " + dates.size() + " dates");
+        Dataset<Row> candidates = IndicatorPatents.candidates(spark, w).cache();
+        Map<String, String> registerRegions = registerRegions(candidates);
+        IndicatorPatents.Inputs in = taskInputs(dates);
+        Dataset<Row> patents = IndicatorPatents.assess(candidates, in)
+                .withColumn("regions", regionsOf(col("region_code"), col("owner_regions"))).cache();
+        Map<String, long[]> patentCounts = new HashMap<>();
+        for (Row r : patents.withColumn("key", explode(regionKeys(col("regions"))))
+                .groupBy("date", "key").agg(count(lit(1)), count_if(col("high_value"))).collectAsList()) {
+            patentCounts.put(r.getLocalDate(0) + "|" + r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+        }
+        candidates.unpersist();
+
+        progress.stage("counting valid registered trademarks");
+        boolean hasTrademarks = w.hasTable(Warehouse.TRADEMARKS);
+        Map<String, Long> trademarkCounts = hasTrademarks ? trademarkCounts(w, dates) : Map.of();
+
+        Set<String> keys = new TreeSet<>();
+        patentCounts.keySet().forEach(k -> keys.add(k.substring(k.indexOf('|') + 1)));
+        trademarkCounts.keySet().forEach(k -> keys.add(k.substring(k.indexOf('|') + 1)));
+        List<Region> regions = regions(keys);
+        Region focus = o.region() == null ? regions.getFirst()
+                : regions.stream().filter(r -> r.code().equals(o.region())).findFirst().orElseThrow();
+        List<String> unplaced = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (LocalDate d : dates) {
+            Map<String, BigDecimal> pledged = pledgedInYear(d, registerRegions, d.equals(o.asOf()) ? unplaced : null);
+            Map<String, Long> licensed = openLicencesInForce(d, registerRegions, d.equals(o.asOf()) ? unplaced : null);
+            for (Region region : regions) {
+                long[] n = patentCounts.getOrDefault(d + "|" + region.code(), new long[2]);
+                figures.add(computed(Indicator.VALID_INVENTION_PATENTS, region, d, BigDecimal.valueOf(n[0]), null));
+                figures.add(computed(Indicator.HIGH_VALUE_INVENTION_PATENTS, region, d, BigDecimal.valueOf(n[1]), null));
+                figures.add(perTenThousand(region, d, n[1]));
+                figures.add(hasTrademarks
+                        ? computed(Indicator.VALID_TRADEMARKS, region, d,
+                                BigDecimal.valueOf(trademarkCounts.getOrDefault(d + "|" + region.code(), 0L)), null)
+                        : none(Indicator.VALID_TRADEMARKS, region, d, "no trademarks in the warehouse"));
+                figures.add(o.pledges() == null ? none(Indicator.PLEDGE_FINANCING, region, d, "no pledge register (--pledges)")
+                        : computed(Indicator.PLEDGE_FINANCING, region, d,
+                                pledged.getOrDefault(region.code(), BigDecimal.ZERO).divide(HUNDRED_MILLION, 2, RoundingMode.HALF_UP),
+                                "registered " + d.getYear() + "-01-01 to " + d));
+                figures.add(o.openLicences() == null ? none(Indicator.OPEN_LICENCES, region, d, "no open-licence list (--open-licences)")
+                        : computed(Indicator.OPEN_LICENCES, region, d, BigDecimal.valueOf(licensed.getOrDefault(region.code(), 0L)), null));
+                for (Indicator i : Indicator.values()) {
+                    if (!i.computed()) {
+                        figures.add(input(i, region, d));
+                    }
+                }
+            }
+        }
+        List<Progressed> progressed = new ArrayList<>();
+        for (Target t : targets) {
+            Region region = regions.stream().filter(r -> r.code().equals(t.regionCode())).findFirst().orElse(null);
+            if (region == null) {
+                continue;
+            }
+            Figure f = figures.stream().filter(x -> x.indicator() == t.indicator() && x.region().equals(region)
+                    && x.date().equals(o.asOf())).findFirst().orElseThrow();
+            progressed.add(f.value() == null ? new Progressed(t, region, null, f.note())
+                    : new Progressed(t, region, TargetProgress.of(t, o.asOf(), f.value()), null));
+        }
+        spark.sparkContext().clearJobGroup();
+        return new Result(patents, w.snapshotId().orElseThrow(), dates, regions, focus, figures, progressed, rulesAsOf,
+                population, pledges, openLicences, awards, hasTrademarks, unplaced, registerRegions,
+                Duration.between(started, Instant.now()));
+    }
+
+    private Warehouse warehouse() throws IOException {
+        Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration());
+        if (w.snapshotId().isEmpty()) {
+            throw new IllegalStateException("no ingested warehouse at " + w.location() + " (run ./patnav ingest first)");
+        }
+        return w;
+    }
+
+    private IndicatorPatents.Inputs taskInputs(List<LocalDate> dates) {
+        Map<String, List<HighValueCandidate.Pledge>> byId = new HashMap<>();
+        for (PledgeRegister.Contract c : pledges.contracts()) {
+            for (PatentRef p : c.patents()) {
+                byId.computeIfAbsent(p.key(), k -> new ArrayList<>())
+                        .add(new HighValueCandidate.Pledge(c.registrationNo(), c.registered(), c.amountYuan()));
+            }
+        }
+        Map<String, List<HighValueCandidate.Award>> awarded = new HashMap<>();
+        for (AwardList.Entry e : awards.entries()) {
+            awarded.computeIfAbsent(e.patent().key(), k -> new ArrayList<>()).add(new HighValueCandidate.Award(e.award(), e.year()));
+        }
+        return new IndicatorPatents.Inputs(dates, o.holidays() == null ? null : o.holidays().toString(),
+                o.rules() == null ? null : o.rules().toString(), o.concordance() == null ? null : o.concordance().toString(),
+                byId, awarded);
+    }
+
+    /** The regions a patent or mark counts in, by the region rule: the first owner's, or every owner's. */
+    private Column regionsOf(Column firstRegion, Column ownerRegions) {
+        Column first = when(firstRegion.isNotNull(), array(firstRegion)).otherwise(array().cast("array<string>"));
+        return rulesAsOf.regionBy() == HighValueRules.RegionRule.FIRST_OWNER ? first
+                : array_distinct(array_union(first, filter(ownerRegions, c -> c.isNotNull())));
+    }
+
+    /**
+     * Every region key a set of division codes counts in: each code's county, city and province, and the
+     * nation. The same rule as {@link #keysOf(String)}, as a Spark column.
+     */
+    static Column regionKeys(Column regions) {
+        Column levels = transform(regions, r -> array(r, concat(substring(r, 1, 4), lit("00")), concat(substring(r, 1, 2), lit("0000"))));
+        return array_distinct(concat(flatten(levels), array(lit(NATION))));
+    }
+
+    /** The region keys of one division code (null: the nation only). */
+    static List<String> keysOf(String code) {
+        Set<String> out = new LinkedHashSet<>();
+        if (code != null) {
+            out.add(code);
+            out.add(code.substring(0, 4) + "00");
+            out.add(code.substring(0, 2) + "0000");
+        }
+        out.add(NATION);
+        return List.copyOf(out);
+    }
+
+    /** Valid registered CNIPA trademarks of domestic owners per (date, region key). */
+    private Map<String, Long> trademarkCounts(Warehouse w, List<LocalDate> dates) {
+        Dataset<Row> marks = spark.read().parquet(w.table(Warehouse.TRADEMARKS)).filter(col("office").equalTo("CN"));
+        Column owner = OwnerColumns.first(col("owners"));
+        marks = marks.withColumn("first_region", owner.getField("region_code"))
+                .withColumn("owner_regions", transform(col("owners"), p -> p.getField("region_code")))
+                .filter(owner.getField("country").equalTo("CN").or(col("first_region").isNotNull()));
+        Dataset<Row> at = spark.createDataFrame(dates.stream().map(d -> RowFactory.create(d)).toList(),
+                new StructType().add("date", DataTypes.DateType, false));
+        Map<String, Long> out = new HashMap<>();
+        for (Row r : marks.crossJoin(at).filter(trademarkValidOn(col("date")))
+                .withColumn("key", explode(regionKeys(regionsOf(col("first_region"), col("owner_regions")))))
+                .groupBy("date", "key").count().collectAsList()) {
+            out.put(r.getLocalDate(0) + "|" + r.getString(1), r.getLong(2));
+        }
+        return out;
+    }
+
+    /**
+     * A registered trademark is valid on a date when registered by then, its term not over (the expiry
+     * date the office states or the term table gives; unknown: not over) and not dead by then (a dead
+     * status dated after the date did not yet apply; an undated one applies on every date).
+     */
+    static Column trademarkValidOn(Column date) {
+        Column dead = coalesce(col("live"), lit(true)).equalTo(false)
+                .and(col("status_date").isNull().or(col("status_date").leq(date)));
+        return col("registration_date").isNotNull().and(col("registration_date").leq(date))
+                .and(col("expiry_date").isNull().or(col("expiry_date").geq(date)))
+                .and(not(dead));
+    }
+
+    /**
+     * The owner's division of every patent a register names that the warehouse holds, by the register's
+     * key (application or publication id): what places a register line that states no region.
+     */
+    private Map<String, String> registerRegions(Dataset<Row> candidates) {
+        Set<String> wanted = new LinkedHashSet<>();
+        pledges.contracts().forEach(c -> c.patents().forEach(p -> wanted.add(p.key())));
+        openLicences.declarations().forEach(d -> wanted.add(d.patent().key()));
+        awards.entries().forEach(e -> wanted.add(e.patent().key()));
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Column ids = array(wanted.stream().map(k -> lit(k)).toArray(Column[]::new));
+        Map<String, String> out = new HashMap<>();
+        for (Row r : candidates.select(col("subject"), col("pub_ids"), col("region_code"))
+                .filter(org.apache.spark.sql.functions.array_contains(ids, col("subject"))
+                        .or(org.apache.spark.sql.functions.arrays_overlap(ids, col("pub_ids")))).collectAsList()) {
+            String region = r.isNullAt(2) ? null : r.getString(2);
+            out.put(r.getString(0), region);
+            r.<String>getList(1).forEach(p -> out.put(p, region));
+        }
+        return out;
+    }
+
+    /** Pledge amounts (yuan) registered from 1 January of the date's year to the date, per region key. */
+    private Map<String, BigDecimal> pledgedInYear(LocalDate d, Map<String, String> registerRegions, List<String> unplaced) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        for (PledgeRegister.Contract c : pledges.contracts()) {
+            if (c.registered().getYear() != d.getYear() || c.registered().isAfter(d)) {
+                continue;
+            }
+            String region = c.regionCode() != null ? c.regionCode() : registerRegions.get(c.patents().getFirst().key());
+            if (region == null && unplaced != null) {
+                unplaced.add("pledge " + c.registrationNo() + ": no region_code, and " + c.patents().getFirst().written()
+                        + " is not in the warehouse with an owner's division");
+            }
+            for (String key : keysOf(region)) {
+                out.merge(key, c.amountYuan(), BigDecimal::add);
+            }
+        }
+        return out;
+    }
+
+    /** Patents under an open-licence declaration in force on the date, per region key. */
+    private Map<String, Long> openLicencesInForce(LocalDate d, Map<String, String> registerRegions, List<String> unplaced) {
+        Map<String, Set<String>> patents = new HashMap<>();
+        for (OpenLicenceRegister.Declaration decl : openLicences.declarations()) {
+            if (!decl.inForce(d)) {
+                continue;
+            }
+            String region = decl.regionCode() != null ? decl.regionCode() : registerRegions.get(decl.patent().key());
+            if (region == null && unplaced != null) {
+                unplaced.add("open licence " + decl.patent().written() + ": no region_code, and the patent is not in the"
+                        + " warehouse with an owner's division");
+            }
+            for (String key : keysOf(region)) {
+                patents.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(decl.patent().key());
+            }
+        }
+        Map<String, Long> out = new HashMap<>();
+        patents.forEach((k, v) -> out.put(k, (long) v.size()));
+        return out;
+    }
+
+    /**
+     * The reported regions in order: the nation, then with {@code --region} its province, itself and its
+     * children; without it, every province with data.
+     */
+    private List<Region> regions(Set<String> keysWithData) {
+        List<Region> out = new ArrayList<>();
+        out.add(new Region(NATION, null, "nation"));
+        if (o.region() == null) {
+            keysWithData.stream().filter(k -> k.endsWith("0000")).sorted().forEach(k -> out.add(region(k)));
+            return out;
+        }
+        String province = AdminDivisions.provinceCodeOf(o.region());
+        if (!province.equals(o.region())) {
+            out.add(region(province));
+        }
+        out.add(region(o.region()));
+        Set<String> children = new TreeSet<>();
+        if (o.divisions() != null) {
+            o.divisions().children(o.region()).forEach(d -> children.add(d.code()));
+        }
+        String prefix = AdminDivisions.prefixOf(o.region());
+        for (String k : keysWithData) {
+            boolean child = o.region().endsWith("0000") ? k.startsWith(prefix) && k.endsWith("00") && !k.endsWith("0000")
+                    : k.startsWith(prefix) && !k.equals(o.region()) && !k.endsWith("00");
+            if (child) {
+                children.add(k);
+            }
+        }
+        children.forEach(c -> out.add(region(c)));
+        return out;
+    }
+
+    private Region region(String code) {
+        String level = code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "county";
+        String name = o.divisions() == null ? null : o.divisions().get(code).map(AdminDivisions.Division::name).orElse(null);
+        return new Region(code, name, level);
+    }
+
+    private static Figure computed(Indicator i, Region region, LocalDate d, BigDecimal value, String note) {
+        return new Figure(i, region, d, value, "computed", note);
+    }
+
+    private static Figure none(Indicator i, Region region, LocalDate d, String note) {
+        return new Figure(i, region, d, null, "none", note);
+    }
+
+    private Figure perTenThousand(Region region, LocalDate d, long highValue) {
+        return population.of(region.code(), d.getYear())
+                .map(p -> computed(Indicator.HIGH_VALUE_PER_10K, region, d, Population.perTenThousand(highValue, p.population()),
+                        highValue + " / (" + p.population() + " / 10,000), population " + p.year() + " (" + p.source() + ")"
+                                + (p.sample() ? ", SAMPLE VALUE" : "")))
+                .orElseGet(() -> none(Indicator.HIGH_VALUE_PER_10K, region, d, "no population figure for " + region.code()));
+    }
+
+    private Figure input(Indicator i, Region region, LocalDate d) {
+        return inputs.values().stream()
+                .filter(v -> v.indicator() == i && v.regionCode().equals(region.code()) && v.year() == d.getYear())
+                .findFirst()
+                .map(v -> new Figure(i, region, d, v.value(), "input", v.source()))
+                .orElseGet(() -> none(i, region, d, "no input value (--inputs)"));
+    }
+
+    /** For the report and explain: what the options were. */
+    Options options() {
+        return o;
+    }
+
+    /** Where the targets, inputs and registers came from, for {@code report.json}. */
+    public Map<String, Object> inputsManifest() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("population", o.population() == null ? null : o.population().toString());
+        m.put("targets", o.targets() == null ? null : o.targets().toString());
+        m.put("inputs", o.inputs() == null ? null : o.inputs().toString());
+        m.put("pledges", o.pledges() == null ? null : o.pledges().toString());
+        m.put("open_licences", o.openLicences() == null ? null : o.openLicences().toString());
+        m.put("awards", o.awards() == null ? null : o.awards().toString());
+        m.put("high_value_rules", o.rules() == null ? "high-value-rules.tsv (shipped)" : o.rules().toString());
+        m.put("concordance", o.concordance() == null ? "sei-ipc-concordance.tsv (shipped)" : o.concordance().toString());
+        return m;
+    }
+}
