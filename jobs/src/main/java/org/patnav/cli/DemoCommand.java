@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.IpcTitles;
 import org.patnav.jobs.index.IndexJob;
+import org.patnav.jobs.indicators.Indicators;
+import org.patnav.jobs.indicators.IndicatorsJob;
 import org.patnav.jobs.ingest.IngestJob;
 import org.patnav.jobs.ingest.WarehouseOverview;
 import org.patnav.jobs.landscape.LandscapeJob;
@@ -35,7 +37,9 @@ import picocli.CommandLine;
             "Runs PatNav on the bundled Bozhou sample set (data-samples/): ingests every format into",
             "OUT/warehouse with the sample administrative-division subset and aliases, prints the counter",
             "table and an overview, builds the index, runs the shipped sector definitions, scores them",
-            "against the sample's ground truth and writes the three landscape reports into OUT/reports/."})
+            "against the sample's ground truth, writes the three landscape reports into OUT/reports/, the",
+            "Bozhou fee watchlist into OUT/watchlist/ and the bureau's indicators (with the sample inputs of",
+            "data-samples/indicators/, population figures marked as sample values) into OUT/indicators/."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
@@ -112,6 +116,17 @@ final class DemoCommand implements Callable<Integer> {
         WatchlistCommand.print(w, watchlist);
         w.printf(Locale.ROOT, "watchlist -> %s (%d files)%n", watchlistDir.resolve("summary.html").toAbsolutePath(),
                 watchlist.files().size());
+        // The bureau's plan indicators for Bozhou, with the hand-written sample inputs (population: sample values).
+        w.println();
+        Path indicatorsDir = out.resolve("indicators");
+        Path inputsDir = data.resolve("indicators");
+        Indicators.Written indicators = Indicators.write(session, new IndicatorsJob.Options(warehouse, LocalDate.now(),
+                "341600", 2020, inputsDir.resolve("population.csv"), inputsDir.resolve("targets.csv"),
+                inputsDir.resolve("inputs.csv"), inputsDir.resolve("pledges.csv"), inputsDir.resolve("open-licences.csv"),
+                inputsDir.resolve("awards.csv"), null, null, null, divisions), "zh", indicatorsDir, Console.progress(w, "demo"));
+        IndicatorsCommand.print(w, indicators.result());
+        w.printf(Locale.ROOT, "indicators -> %s (%d files)%n", indicatorsDir.resolve(ReportFiles.HTML).toAbsolutePath(),
+                indicators.files().size());
         w.println();
         w.println("try: ./patnav search --warehouse " + warehouse + " 'title:中药 AND ipc:A61K36*' --facets applicant,region");
         w.flush();

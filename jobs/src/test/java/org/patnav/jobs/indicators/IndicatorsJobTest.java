@@ -1,0 +1,161 @@
+package org.patnav.jobs.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patnav.analytics.indicators.Indicator;
+import org.patnav.analytics.indicators.Population;
+import org.patnav.jobs.SampleWarehouse;
+import org.patnav.jobs.SharedSpark;
+import org.patnav.jobs.ingest.Progress;
+import org.patnav.normalize.AdminDivisions;
+
+/**
+ * The indicators of the sample warehouse for Bozhou as of a fixed date, with the hand-written inputs of
+ * data-samples/indicators: every figure of every region and year-end is pinned in a golden file
+ * ({@code -Dpatnav.updateGolden=true} rewrites it after a change is checked), and the numbers are
+ * checked against each other and against the criteria of the patents behind them.
+ */
+class IndicatorsJobTest {
+
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+    private static final Path GOLDEN = Path.of("src/test/resources/org/patnav/jobs/indicators/indicators-2026-11-24.csv");
+    private static final Path INPUTS = SampleWarehouse.DATA_SAMPLES.resolve("indicators");
+    private static final List<String> COUNTIES = List.of("341602", "341621", "341622", "341623");
+
+    @TempDir
+    static Path tmp;
+    static Indicators.Written written;
+    static Path out;
+
+    static IndicatorsJob.Options options() {
+        return new IndicatorsJob.Options(SampleWarehouse.get().warehouse.toString(), AS_OF, "341600", 2020,
+                INPUTS.resolve("population.csv"), INPUTS.resolve("targets.csv"), INPUTS.resolve("inputs.csv"),
+                INPUTS.resolve("pledges.csv"), INPUTS.resolve("open-licences.csv"), INPUTS.resolve("awards.csv"),
+                null, null, null, AdminDivisions.load(SampleWarehouse.DATA_SAMPLES.resolve("divisions")));
+    }
+
+    @BeforeAll
+    static void run() throws IOException {
+        out = tmp.resolve("indicators");
+        written = Indicators.write(SharedSpark.get(), options(), "zh", out, Progress.SILENT);
+        written.result().patents().cache();
+    }
+
+    private static BigDecimal value(Indicator i, String region, LocalDate date) {
+        return written.result().figure(i, region, date).value();
+    }
+
+    @Test
+    void everyFigureMatchesItsGoldenFile() throws IOException {
+        String actual = Files.readString(out.resolve("data/indicators.csv"), StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("patnav.updateGolden")) {
+            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theRegionsAreTheNationTheProvinceTheCityAndItsFourCounties() {
+        assertThat(written.result().regions()).extracting(IndicatorsJob.Region::code)
+                .containsExactly("CN", "340000", "341600", "341602", "341621", "341622", "341623");
+        assertThat(written.result().regions()).extracting(IndicatorsJob.Region::name)
+                .containsExactly(null, "安徽省", "亳州市", "谯城区", "涡阳县", "蒙城县", "利辛县");
+        assertThat(written.result().dates()).hasSize(7).endsWith(AS_OF).startsWith(LocalDate.of(2020, 12, 31));
+    }
+
+    @Test
+    void theCountiesAddUpToTheCityAndTheCityIsWithinTheProvinceAndTheNation() {
+        for (LocalDate d : written.result().dates()) {
+            for (Indicator i : List.of(Indicator.VALID_INVENTION_PATENTS, Indicator.HIGH_VALUE_INVENTION_PATENTS,
+                    Indicator.VALID_TRADEMARKS, Indicator.OPEN_LICENCES)) {
+                BigDecimal counties = COUNTIES.stream().map(c -> value(i, c, d)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                assertThat(counties).as(i + " on " + d).isEqualByComparingTo(value(i, "341600", d));
+                assertThat(value(i, "341600", d)).isLessThanOrEqualTo(value(i, "340000", d));
+                assertThat(value(i, "340000", d)).isLessThanOrEqualTo(value(i, "CN", d));
+            }
+            assertThat(value(Indicator.HIGH_VALUE_INVENTION_PATENTS, "CN", d))
+                    .isLessThanOrEqualTo(value(Indicator.VALID_INVENTION_PATENTS, "CN", d));
+        }
+    }
+
+    @Test
+    void perTenThousandIsTheHighValueCountOverThePopulationInTenThousands() {
+        long highValue = value(Indicator.HIGH_VALUE_INVENTION_PATENTS, "341600", AS_OF).longValueExact();
+        assertThat(value(Indicator.HIGH_VALUE_PER_10K, "341600", AS_OF))
+                .isEqualTo(Population.perTenThousand(highValue, 4_996_844L));
+        assertThat(written.result().figure(Indicator.HIGH_VALUE_PER_10K, "341600", AS_OF).note())
+                .contains("4996844").contains("SAMPLE VALUE");
+    }
+
+    @Test
+    void thePledgeOnlyAndAwardOnlyPatentsAreHighValueFromTheirDates() {
+        assertThat(criteria("CN-110815608-B", LocalDate.of(2024, 12, 31))).isEmpty();
+        assertThat(criteria("CN-110815608-B", AS_OF)).containsExactly("pledge_financing");
+        assertThat(criteria("CN-114092773-B", LocalDate.of(2023, 12, 31))).isEmpty();
+        assertThat(criteria("CN-114092773-B", AS_OF)).containsExactly("award");
+    }
+
+    private static List<String> criteria(String pubId, LocalDate date) {
+        List<Row> rows = written.result().patents()
+                .filter("pub_id = '" + pubId + "' AND date = DATE'" + date + "'").select("criteria").collectAsList();
+        assertThat(rows).as(pubId + " counts on " + date).hasSize(1);
+        return rows.getFirst().getList(0);
+    }
+
+    @Test
+    void pledgeFinancingIsTheYearsRegistrationsInHundredMillionYuan() {
+        // 2026: 2,000 + 450 (10,000 yuan) in Bozhou; the Hefei contract names no patent the warehouse holds.
+        assertThat(value(Indicator.PLEDGE_FINANCING, "341600", AS_OF)).isEqualByComparingTo("0.25");
+        assertThat(value(Indicator.PLEDGE_FINANCING, "CN", AS_OF)).isEqualByComparingTo("0.26");
+        // 2025: 1,500 + 300 + 1,200
+        assertThat(value(Indicator.PLEDGE_FINANCING, "341600", LocalDate.of(2025, 12, 31))).isEqualByComparingTo("0.30");
+        assertThat(written.result().unplaced()).singleElement().asString().startsWith("pledge Y2026980002377");
+    }
+
+    @Test
+    void openLicencesCountWhileInForce() {
+        assertThat(value(Indicator.OPEN_LICENCES, "341600", LocalDate.of(2024, 12, 31))).isEqualByComparingTo("4");
+        assertThat(value(Indicator.OPEN_LICENCES, "341600", AS_OF)).as("one withdrawn in 2025, two declared since")
+                .isEqualByComparingTo("5");
+    }
+
+    @Test
+    void progressAgainstThePlansTargets() {
+        List<IndicatorsJob.Progressed> p = written.result().progress();
+        assertThat(p).extracting(x -> x.target().indicator().id()).containsExactly("high_value_per_10k", "valid_trademarks",
+                "pledge_financing", "open_licences", "ip_advantage_enterprises", "ip_standard_enterprises", "info_service_points");
+        IndicatorsJob.Progressed enterprises = p.get(4);
+        assertThat(enterprises.progress().value()).isEqualByComparingTo("33");
+        assertThat(enterprises.progress().onTrack()).isTrue();
+        assertThat(p.get(2).progress().onTrack()).isFalse();
+    }
+
+    @Test
+    void theFolderHoldsTheDashboardWorkbookTablesAndPatentList() throws IOException {
+        assertThat(written.files()).contains("patents.csv", "report.html", "report.xlsx", "data/indicators.csv", "report.json");
+        List<String> patents = Files.readAllLines(out.resolve("patents.csv"), StandardCharsets.UTF_8);
+        assertThat(patents).hasSize(value(Indicator.VALID_INVENTION_PATENTS, "341600", AS_OF).intValueExact() + 1);
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("每万人口高价值发明专利拥有量").contains("样例数值").doesNotContain("<script src=\"http");
+    }
+
+    @Test
+    void explainListsThePatentsBehindACountysNumber() throws IOException {
+        List<String> lines = IndicatorExplain.explain(SharedSpark.get(), options(), Indicator.HIGH_VALUE_INVENTION_PATENTS, "341622");
+        BigDecimal n = value(Indicator.HIGH_VALUE_INVENTION_PATENTS, "341622", AS_OF);
+        assertThat(lines.getFirst()).isEqualTo("high_value_invention_patents 341622 on 2026-11-24: " + n.toPlainString() + " (computed)");
+        assertThat(lines).hasSize(n.intValueExact() + 1);
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains("341622") && l.contains("criteria: "));
+    }
+}
