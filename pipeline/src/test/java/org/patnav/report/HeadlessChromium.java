@@ -115,6 +115,27 @@ public final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(Files.createTempDirectory("patnav-chromium-"));
     }
 
+    private static HeadlessChromium shared;
+
+    /**
+     * One browser for all the tests of the JVM: started by the first caller (skipped or failed as
+     * {@link #start()} says when there is none) and closed when the JVM exits.
+     */
+    public static synchronized HeadlessChromium shared() throws IOException {
+        if (shared == null) {
+            HeadlessChromium browser = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    browser.close();
+                } catch (IOException e) {
+                    System.err.println("could not remove the browser profile: " + e.getMessage());
+                }
+            }));
+            shared = browser;
+        }
+        return shared;
+    }
+
     /** Opens a local file and waits until it is loaded and painted (inline scripts have run by then). */
     public void open(Path file) {
         driver.get(file.toAbsolutePath().toUri().toString());

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,20 +26,11 @@ class HtmlReportBrowserTest {
     static Path dir;
     private static HeadlessChromium browser;
 
-    // Started by the first test and shared; from @BeforeEach rather than @BeforeAll, because Surefire reports
-    // a class whose @BeforeAll skipped as "Tests run: 0", without the reason.
+    // The JVM's one browser, from @BeforeEach rather than @BeforeAll: Surefire reports a class whose
+    // @BeforeAll skipped as "Tests run: 0", without the reason.
     @BeforeEach
-    void startBrowser() throws IOException {
-        if (browser == null) {
-            browser = HeadlessChromium.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    void openBrowser() throws IOException {
+        browser = HeadlessChromium.shared();
     }
 
     @Test

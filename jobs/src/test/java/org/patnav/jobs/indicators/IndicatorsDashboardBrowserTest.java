@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,18 +21,11 @@ class IndicatorsDashboardBrowserTest {
     private static final Path DOCS = Path.of("..", "docs");
     private static HeadlessChromium browser;
 
+    // The JVM's one browser, from @BeforeEach rather than @BeforeAll: Surefire reports a class whose
+    // @BeforeAll skipped as "Tests run: 0", without the reason.
     @BeforeEach
-    void startBrowser() throws IOException {
-        if (browser == null) {
-            browser = HeadlessChromium.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    void openBrowser() throws IOException {
+        browser = HeadlessChromium.shared();
     }
 
     @Test

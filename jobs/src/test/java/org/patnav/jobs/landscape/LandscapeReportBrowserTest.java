@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,19 +27,11 @@ class LandscapeReportBrowserTest {
     static Path dir;
     private static HeadlessChromium browser;
 
-    // From @BeforeEach, not @BeforeAll: Surefire reports a skipped @BeforeAll as "Tests run: 0" without the reason.
+    // The JVM's one browser, from @BeforeEach rather than @BeforeAll: Surefire reports a class whose
+    // @BeforeAll skipped as "Tests run: 0", without the reason.
     @BeforeEach
-    void startBrowser() throws IOException {
-        if (browser == null) {
-            browser = HeadlessChromium.start();
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    void openBrowser() throws IOException {
+        browser = HeadlessChromium.shared();
     }
 
     @ParameterizedTest
