@@ -48,16 +48,16 @@ public final class WatchlistBench {
         long n = subjects.count();
 
         // Warm the engine's code paths in this JVM before either timed run.
-        FeeStatusEngine engine = WatchlistBenchAccess.engine();
+        FeeStatusEngine engine = WatchlistJob.engine(null);
         Iterator<Row> warm = subjects.limit(20_000).toLocalIterator();
         while (warm.hasNext()) {
-            engine.assess(WatchlistBenchAccess.subject(warm.next()), asOf, 90);
+            engine.assess(WatchlistJob.subject(warm.next()), asOf, 90);
         }
 
         t0 = System.nanoTime();
         long baseline = 0;
         for (Iterator<Row> it = subjects.toLocalIterator(); it.hasNext(); ) {
-            engine.assess(WatchlistBenchAccess.subject(it.next()), asOf, 90);
+            engine.assess(WatchlistJob.subject(it.next()), asOf, 90);
             baseline++;
         }
         double baselineSeconds = seconds(t0);

@@ -157,7 +157,7 @@ final class IndicatorPatents {
         }
     }
 
-    private static Row judge(Row r, LocalDate date, FeeStatusEngine engine, HighValueClassifier classifier, Inputs in) {
+    static Row judge(Row r, LocalDate date, FeeStatusEngine engine, HighValueClassifier classifier, Inputs in) {
         FeeStatus status = engine.assess(WatchlistJob.subject(r), date, 0).status();
         if (!status.valid()) {
             return null;

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.patnav.analytics.fees.FeeStatusEngine;
-import org.patnav.analytics.fees.FeeSubject;
 import org.patnav.jobs.warehouse.Warehouse;
 
 /** The watchlist's steps one by one, for {@code org.patnav.bench.WatchlistBench} to time them apart. */
@@ -21,13 +19,5 @@ public final class WatchlistBenchAccess {
 
     public static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf) {
         return WatchlistJob.assess(subjects, asOf, 90, null);
-    }
-
-    public static FeeStatusEngine engine() {
-        return WatchlistJob.engine(null);
-    }
-
-    public static FeeSubject subject(Row r) {
-        return WatchlistJob.subject(r);
     }
 }

@@ -1,0 +1,54 @@
+package org.patnav.jobs.indicators;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.patnav.analytics.fees.FeeStatusEngine;
+import org.patnav.analytics.highvalue.HighValueClassifier;
+import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.jobs.watchlist.WatchlistJob;
+
+/** The indicators' patent judgement step by step, for {@code org.patnav.bench.IndicatorsBench} to time apart. */
+public final class IndicatorsBenchAccess {
+
+    private IndicatorsBenchAccess() {
+    }
+
+    public static Dataset<Row> candidates(SparkSession spark, String warehouse) throws IOException {
+        return IndicatorPatents.candidates(spark, new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration()));
+    }
+
+    private static IndicatorPatents.Inputs inputs(List<LocalDate> dates) {
+        return new IndicatorPatents.Inputs(dates, null, null, null, Map.of(), Map.of());
+    }
+
+    /** The judgement in Spark tasks: rows of the (patent, date) pairs that count. */
+    public static Dataset<Row> assess(Dataset<Row> candidates, List<LocalDate> dates) {
+        return IndicatorPatents.assess(candidates, inputs(dates));
+    }
+
+    /** The same judgement on the calling thread: how many (patent, date) pairs count, and how many are high-value. */
+    public static long[] judgeHere(Iterator<Row> candidates, List<LocalDate> dates) {
+        IndicatorPatents.Inputs in = inputs(dates);
+        FeeStatusEngine engine = WatchlistJob.engine(null);
+        Map<LocalDate, HighValueClassifier> classifiers = IndicatorPatents.classifiers(in);
+        long counted = 0;
+        long highValue = 0;
+        while (candidates.hasNext()) {
+            Row r = candidates.next();
+            for (LocalDate d : dates) {
+                Row out = IndicatorPatents.judge(r, d, engine, classifiers.get(d), in);
+                if (out != null) {
+                    counted++;
+                    highValue += out.getBoolean(out.fieldIndex("high_value")) ? 1 : 0;
+                }
+            }
+        }
+        return new long[] {counted, highValue};
+    }
+}
