@@ -63,21 +63,21 @@ final class IngestCommand implements Callable<Integer> {
 
     static void printSummary(PrintWriter out, IngestJob.Result r) {
         out.println();
-        out.printf(Locale.ROOT, "%-16s %-8s %12s %12s %12s %12s%n", "format", "table", "read", "written",
+        out.printf(Locale.ROOT, "%-18s %-10s %12s %12s %12s %12s%n", "format", "table", "read", "written",
                 "merged", "rejected");
         long[] total = new long[4];
         for (IngestCounts.Line l : r.counts()) {
             if (l.table().equals("files")) {
                 continue;
             }
-            out.printf(Locale.ROOT, "%-16s %-8s %,12d %,12d %,12d %,12d%n", l.format(), l.table(), l.read(),
+            out.printf(Locale.ROOT, "%-18s %-10s %,12d %,12d %,12d %,12d%n", l.format(), l.table(), l.read(),
                     l.written(), l.merged(), l.rejected());
             total[0] += l.read();
             total[1] += l.written();
             total[2] += l.merged();
             total[3] += l.rejected();
         }
-        out.printf(Locale.ROOT, "%-16s %-8s %,12d %,12d %,12d %,12d%n", "total", "", total[0], total[1],
+        out.printf(Locale.ROOT, "%-18s %-10s %,12d %,12d %,12d %,12d%n", "total", "", total[0], total[1],
                 total[2], total[3]);
         out.println();
         out.printf(Locale.ROOT, "input files %,d (%,.1f MB); files not usable: %s%n", r.inputFiles(),

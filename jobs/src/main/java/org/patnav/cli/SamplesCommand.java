@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
             "Writes a deterministic, Bozhou-centred sample world in the real bulk formats PatNav reads:",
             "Chinese platform exports (CSV UTF-8/GB18030, XLSX), Google Patents JSON, USPTO weekly XML,",
             "PatentsView tables and USPTO maintenance-fee events, plus ground-truth files and a few",
-            "deliberately malformed records (listed in ground-truth-rejects.csv).",
+            "deliberately malformed records (listed in ground-truth-rejects.csv); and in trademarks/ the marks",
+            "of the world's applicants (CN trademark export CSV and XLSX, USPTO Trademark Case Files CSVs),",
+            "three of their records broken on purpose.",
             "The same --patents and --seed always give byte-identical files."})
 final class SamplesCommand implements Callable<Integer> {
 

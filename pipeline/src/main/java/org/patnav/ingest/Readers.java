@@ -7,6 +7,8 @@ import org.patnav.ingest.google.GooglePublicationsReader;
 import org.patnav.ingest.maintfee.MaintFeeDescReader;
 import org.patnav.ingest.maintfee.MaintFeeEventsReader;
 import org.patnav.ingest.patentsview.PatentsViewReader;
+import org.patnav.ingest.trademark.CaseFileReader;
+import org.patnav.ingest.trademark.CnTrademarkExportReader;
 import org.patnav.ingest.trademark.TsdrXmlReader;
 import org.patnav.ingest.uspto.UsptoXmlReader;
 
@@ -15,12 +17,15 @@ public final class Readers {
 
     private static final List<SourceReader> ALL = List.of(
             new UsptoXmlReader(),
+            // before the patent exports: a trademark export header also names 申请号, 申请日期 and 申请人
+            new CnTrademarkExportReader(),
             new CnExportReader(),
             new GooglePublicationsReader(),
             new MaintFeeEventsReader(),
             new MaintFeeDescReader(),
             new PatentsViewReader(),
-            new TsdrXmlReader());
+            new TsdrXmlReader(),
+            new CaseFileReader());
 
     private Readers() {
     }

@@ -9,7 +9,9 @@ public enum SourceFormat {
     PATENTSVIEW_TSV("patentsview-tsv", "PatentsView bulk download tables (g_*.tsv)"),
     CN_EXPORT("cn-export", "Chinese patent platform export (CSV/XLSX)"),
     USPTO_MAINTFEE("uspto-maintfee", "USPTO Maintenance Fee Events file"),
-    USPTO_TSDR("uspto-tsdr", "USPTO trademark status XML (TSDR, WIPO ST.66 and ST.96)");
+    USPTO_TSDR("uspto-tsdr", "USPTO trademark status XML (TSDR, WIPO ST.66 and ST.96)"),
+    USPTO_TM_CASEFILES("uspto-tm-casefiles", "USPTO Trademark Case Files Dataset (case_file, owner, classification, intl_class CSV)"),
+    CN_TM_EXPORT("cn-tm-export", "Chinese trademark export (CSV/XLSX)");
 
     private final String id;
     private final String description;

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * {@value World#MAX_APPLICATIONS} streams in constant memory.
  *
  * <p>Layout under the output directory: {@code cn-export/}, {@code google/}, {@code uspto/},
- * {@code patentsview/}, {@code maintfee/}, {@code ground-truth.csv}, {@code ground-truth-rejects.csv}.
+ * {@code patentsview/}, {@code maintfee/}, {@code ground-truth.csv}, {@code ground-truth-rejects.csv},
+ * and the trademarks of the world's applicants in {@code trademarks/} ({@link TrademarkSamples}).
  */
 public final class SampleGenerator {
 
@@ -100,6 +101,8 @@ public final class SampleGenerator {
                 truth.write(app, text, files);
             }
         }
+        // After the ground truth is closed: the trademark part adds files, never a line to the patent world's.
+        new TrademarkSamples(out, seed).write();
         return new Summary(applications, seed, out.counts(), out.planted().size());
     }
 

@@ -97,7 +97,8 @@ class SampleGeneratorTest {
         assertThat(relativeFiles(dir)).containsExactlyElementsOf(summary.recordsPerFile().keySet());
         assertThat(summary.recordsPerFile()).containsEntry("ground-truth.csv", 400L)
                 .containsEntry("ground-truth-rejects.csv", 8L);
-        assertThat(summary.planted()).isEqualTo(8);
+        // 8 in the patent world (ground-truth-rejects.csv), 3 in the trademark part (TrademarkSamplesTest)
+        assertThat(summary.planted()).isEqualTo(11);
         Map<String, String> folders = new TreeMap<>();
         summary.byFolder().forEach((folder, t) -> folders.put(folder, t[0] + " files, " + t[1] + " records"));
         assertThat(folders).containsExactlyEntriesOf(new TreeMap<>(Map.of(
@@ -106,6 +107,7 @@ class SampleGeneratorTest {
                 "google", "2 files, 230 records",
                 "maintfee", "2 files, 199 records",
                 "patentsview", "9 files, 646 records",
+                "trademarks", "6 files, 183 records",
                 "uspto", "48 files, 158 records")));
     }
 

@@ -39,6 +39,7 @@ import org.patnav.ingest.maintfee.MaintFeeCodes;
 import org.patnav.ingest.merge.LegalEventMerger;
 import org.patnav.ingest.merge.PublicationMerger;
 import org.patnav.ingest.merge.TrademarkMerger;
+import org.patnav.ingest.trademark.TrademarkRules;
 import org.patnav.jobs.ingest.InputFiles.InputFile;
 import org.patnav.jobs.spark.HadoopConf;
 import org.patnav.jobs.warehouse.EventRows;
@@ -59,14 +60,15 @@ import org.patnav.normalize.Parties;
 import org.patnav.normalize.RuleFiles;
 
 /**
- * Ingests public patent bulk files into the warehouse's {@code patents}, {@code events} and
- * {@code rejects} tables.
+ * Ingests public patent and trademark bulk files into the warehouse's {@code patents}, {@code events},
+ * {@code trademarks} and {@code rejects} tables.
  *
  * <ol>
  *   <li>List the input files (driver: names and sizes only).</li>
  *   <li>Parse: one task per file opens it on its file system, detects each entry's format by content
  *       and streams the reader's records into a staging envelope table.</li>
- *   <li>Assemble PatentsView table rows into patents (joined by patent id, locations by location id).</li>
+ *   <li>Assemble PatentsView table rows into patents (joined by patent id, locations by location id) and
+ *       Trademark Case Files rows into marks (joined by serial number).</li>
  *   <li>Merge: one row per pub_id ({@link PublicationMerger}), one per event ({@link LegalEventMerger}).</li>
  *   <li>Reconcile read = written + merged + rejected per format, then swap the new tables in.</li>
  * </ol>
@@ -136,7 +138,8 @@ public final class IngestJob {
         progress.stage("assembling table rows and merging duplicates");
         // Staged once: merging, the reject table and the counts all read it.
         String itemsPath = warehouse.stagingTable(runId, "items");
-        PatentsViewAssembly.assemble(parsed, context).write().mode("overwrite").parquet(itemsPath);
+        CaseFileAssembly.assemble(PatentsViewAssembly.assemble(parsed, context), context)
+                .write().mode("overwrite").parquet(itemsPath);
         Dataset<Row> items = spark.read().schema(ParsedRows.SCHEMA).parquet(itemsPath);
         Map<String, Long> itemsByKind = new TreeMap<>();
         for (Row r : items.groupBy("kind").count().collectAsList()) {
@@ -202,7 +205,8 @@ public final class IngestJob {
         CnExportHeaders headers = options.cnHeaders() == null ? CnExportHeaders.defaults()
                 : CnExportHeaders.withExtra(ruleFile(options.cnHeaders(), conf));
         return new IngestContext(new Parties(names, Countries.defaults(), addresses), headers,
-                CnLegalStatusRules.defaults(), MaintFeeCodes.defaults());
+                CnLegalStatusRules.defaults(), MaintFeeCodes.defaults(), CnExportHeaders.trademarks(),
+                TrademarkRules.defaults());
     }
 
     private static List<String[]> ruleFile(String location, Configuration conf) throws IOException {

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.struct;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -15,6 +16,7 @@ import org.patnav.ingest.IngestContext;
 import org.patnav.ingest.Ingested;
 import org.patnav.ingest.patentsview.PatentsViewAssembler;
 import org.patnav.jobs.warehouse.ParsedRows;
+import org.patnav.model.SourceFormat;
 import org.patnav.normalize.Parties;
 
 /**
@@ -31,10 +33,14 @@ final class PatentsViewAssembly {
     private PatentsViewAssembly() {
     }
 
-    /** The parsed items with table rows replaced by the patents (or rejects) they assemble into. */
+    /**
+     * The parsed items with PatentsView table rows replaced by the patents (or rejects) they assemble
+     * into; other formats' table rows pass through.
+     */
     static Dataset<Row> assemble(Dataset<Row> parsed, IngestContext context) {
-        Dataset<Row> rest = parsed.filter(col("kind").notEqual(ParsedRows.TABLE_ROW));
-        Dataset<Row> rows = parsed.filter(col("kind").equalTo(ParsedRows.TABLE_ROW)).select(col("table_row.*"));
+        Column mine = col("kind").equalTo(ParsedRows.TABLE_ROW).and(col("format").equalTo(SourceFormat.PATENTSVIEW_TSV.id()));
+        Dataset<Row> rest = parsed.filter(not(mine));
+        Dataset<Row> rows = parsed.filter(mine).select(col("table_row.*"));
 
         Dataset<Row> locations = rows.filter(col("table").equalTo(LOCATIONS))
                 .dropDuplicates("set_id", "location_id")

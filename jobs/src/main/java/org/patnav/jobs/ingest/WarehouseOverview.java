@@ -60,12 +60,12 @@ public record WarehouseOverview(List<Row> byOffice, List<Row> focusRegion, List<
         out.println();
         out.println("events by category:");
         for (Row r : events) {
-            out.printf(Locale.ROOT, "  %-16s %,8d%n", r.getString(0), r.getLong(1));
+            out.printf(Locale.ROOT, "  %-18s %,8d%n", r.getString(0), r.getLong(1));
         }
         out.println();
         out.println("rejects by format and reason:");
         for (Row r : rejects) {
-            out.printf(Locale.ROOT, "  %-16s %-24s %,6d%n", r.getString(0), r.getString(1), r.getLong(2));
+            out.printf(Locale.ROOT, "  %-18s %-24s %,6d%n", r.getString(0), r.getString(1), r.getLong(2));
         }
         out.flush();
     }

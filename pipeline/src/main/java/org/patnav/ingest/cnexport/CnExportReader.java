@@ -2,18 +2,14 @@ package org.patnav.ingest.cnexport;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.NoSuchElementException;
+import java.util.List;
 import org.patnav.ingest.Head;
 import org.patnav.ingest.IngestContext;
-import org.patnav.ingest.Ingested;
 import org.patnav.ingest.RecordStream;
 import org.patnav.ingest.SourceEntry;
 import org.patnav.ingest.SourceReader;
+import org.patnav.ingest.trademark.CnTrademarkExportReader;
 import org.patnav.model.Reject;
-import org.patnav.model.RejectReason;
 import org.patnav.model.SourceFormat;
 
 /**
@@ -43,6 +39,12 @@ import org.patnav.model.SourceFormat;
  * <p>Rejects are per row (table {@code patents}, the cells joined with " | " as excerpt, locator
  * {@code record N, line L} or {@code sheet NAME row R}); a workbook with no header row on any sheet
  * is one {@code files} reject.
+ *
+ * <p>Workbooks: the head of a zip cannot show the compressed sheets, so every workbook comes here and
+ * its header row decides. A header of a Chinese trademark export (商标名称, 国际分类, 专用权期限 ...; tried
+ * first, since it also names 申请号 and 申请人) hands the rows to {@link CnTrademarkExportReader}: its
+ * records are format {@code cn-tm-export}. Delimited text is told apart by its head, and trademark CSVs
+ * are claimed by that reader before this one is asked.
  */
 public final class CnExportReader implements SourceReader {
 
@@ -54,95 +56,31 @@ public final class CnExportReader implements SourceReader {
         return SourceFormat.CN_EXPORT;
     }
 
+    /**
+     * Any workbook is taken: the header is looked for when it is opened, and a workbook without one
+     * is reported there, more usefully than "unrecognised".
+     */
     @Override
     public boolean recognises(Head head) {
-        return isWorkbook(head) || CsvExportRows.delimiter(head, SHIPPED_HEADERS).isPresent();
-    }
-
-    /**
-     * A zipped Office document. Any workbook is taken: the header is looked for when it is opened,
-     * and a workbook without one is reported there, more usefully than "unrecognised".
-     */
-    static boolean isWorkbook(Head head) {
-        if (!head.startsWith((byte) 'P', (byte) 'K')) {
-            return false;
-        }
-        String latin = new String(head.bytes(), StandardCharsets.ISO_8859_1);
-        return latin.contains("[Content_Types].xml") || latin.contains("xl/");
+        return ExportRows.isWorkbook(head) || CsvExportRows.delimiter(head, SHIPPED_HEADERS).isPresent();
     }
 
     @Override
     public RecordStream open(SourceEntry entry, IngestContext context) throws IOException {
         InputStream in = entry.requireStream();
-        ExportRows rows = isWorkbook(entry.head())
-                ? new XlsxExportRows(in, context.cnHeaders())
-                : new CsvExportRows(entry.head(), in, context.cnHeaders());
-        return new Records(entry.name(), rows, context);
+        String file = entry.name();
+        if (ExportRows.isWorkbook(entry.head())) {
+            ExportRows rows = ExportRows.workbook(in, List.of(context.cnTrademarkHeaders(), context.cnHeaders()));
+            if (rows.header().isPresent() && rows.header().get().headers() == context.cnTrademarkHeaders()) {
+                return CnTrademarkExportReader.records(file, rows, context);
+            }
+            return patents(file, rows, context);
+        }
+        return patents(file, ExportRows.csv(entry.head(), in, context.cnHeaders()), context);
     }
 
-    private static final class Records implements RecordStream {
-        private final String file;
-        private final ExportRows rows;
-        private final CnExportRowMapper mapper;
-        private final Deque<Ingested> pending = new ArrayDeque<>();
-        private boolean done;
-
-        Records(String file, ExportRows rows, IngestContext context) {
-            this.file = file;
-            this.rows = rows;
-            this.mapper = rows.header().map(h -> new CnExportRowMapper(file, h, context)).orElse(null);
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (pending.isEmpty() && !done) {
-                readRow();
-            }
-            return !pending.isEmpty();
-        }
-
-        @Override
-        public Ingested next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return pending.poll();
-        }
-
-        private void readRow() {
-            if (mapper == null) {
-                pending.add(reject("file", Reject.TABLE_FILES, RejectReason.UNRECOGNISED_FORMAT,
-                        file + ": " + rows.noHeaderReason()));
-                done = true;
-                return;
-            }
-            ExportRow row;
-            try {
-                row = rows.next();
-            } catch (IOException e) {
-                String message = String.valueOf(e.getMessage());
-                // commons-csv reports a quoted cell still open at the end of input as "EOF reached ...".
-                pending.add(reject(rows.position(), Reject.TABLE_PATENTS,
-                        message.contains("EOF") ? RejectReason.TRUNCATED : RejectReason.MALFORMED_RECORD,
-                        "reading stopped: " + message));
-                done = true;
-                return;
-            }
-            if (row == null) {
-                done = true;
-            } else {
-                pending.addAll(mapper.map(row));
-            }
-        }
-
-        private Ingested reject(String locator, String table, RejectReason reason, String message) {
-            return new Ingested.Rejected(new Reject(SourceFormat.CN_EXPORT, file, locator, table, reason,
-                    message, null));
-        }
-
-        @Override
-        public void close() throws IOException {
-            rows.close();
-        }
+    private static RecordStream patents(String file, ExportRows rows, IngestContext context) {
+        return new ExportRecords(file, rows, SourceFormat.CN_EXPORT, Reject.TABLE_PATENTS,
+                h -> new CnExportRowMapper(file, h, context)::map);
     }
 }

@@ -31,6 +31,7 @@ final class CsvExportRows implements ExportRows {
     private static final char REPLACEMENT = '\uFFFD';
 
     private final Charset charset;
+    private final CnExportHeaders headers;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private ExportHeader header;
@@ -39,6 +40,7 @@ final class CsvExportRows implements ExportRows {
 
     CsvExportRows(Head head, InputStream in, CnExportHeaders headers) throws IOException {
         this.charset = charset(head);
+        this.headers = headers;
         if (head.hasUtf8Bom()) {
             in.skipNBytes(3);
         }
@@ -178,7 +180,7 @@ final class CsvExportRows implements ExportRows {
 
     @Override
     public String noHeaderReason() {
-        return "no header row naming a patent number and two other known columns among the first "
+        return "no header row naming " + headers.requirement() + " among the first "
                 + ExportHeader.MAX_ROWS_BEFORE_DATA + " records";
     }
 

@@ -9,18 +9,18 @@ import org.patnav.model.RejectReason;
  * @param locator where the row is ("record 3, line 7"; "sheet 专利列表 row 5")
  * @param defect  what the file layer already found wrong with the row, or null
  */
-record ExportRow(List<String> cells, String locator, Defect defect) {
+public record ExportRow(List<String> cells, String locator, Defect defect) {
 
     /** A row the reader could split into cells but whose cells cannot be trusted. */
-    record Defect(RejectReason reason, String message) {
+    public record Defect(RejectReason reason, String message) {
     }
 
-    ExportRow {
+    public ExportRow {
         cells = List.copyOf(cells);
     }
 
     /** The raw cells joined, for reject excerpts. */
-    String raw() {
+    public String raw() {
         return String.join(" | ", cells);
     }
 }

@@ -23,27 +23,29 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class XlsxExportRows implements ExportRows {
 
     private final Workbook workbook;
+    private final List<CnExportHeaders> candidates;
     private final List<String> sheetNames = new ArrayList<>();
     private Iterator<Row> rows;
     private String sheetName;
     private ExportHeader header;
     private int lastRow;
 
-    XlsxExportRows(InputStream in, CnExportHeaders headers) throws IOException {
+    XlsxExportRows(InputStream in, List<CnExportHeaders> candidates) throws IOException {
+        this.candidates = List.copyOf(candidates);
         try {
             this.workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(8192).open(in);
         } catch (RuntimeException e) {
             throw new IOException("not a readable XLSX workbook: " + e.getMessage(), e);
         }
         try {
-            findHeader(headers);
+            findHeader();
         } catch (RuntimeException e) {
             workbook.close();
             throw new IOException("XLSX workbook cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private void findHeader(CnExportHeaders headers) {
+    private void findHeader() {
         for (Sheet sheet : workbook) {
             sheetNames.add(sheet.getSheetName());
             Iterator<Row> it = sheet.rowIterator();
@@ -52,7 +54,7 @@ final class XlsxExportRows implements ExportRows {
                 if (row.getRowNum() >= ExportHeader.MAX_ROWS_BEFORE_DATA) {
                     break;
                 }
-                Optional<ExportHeader> h = ExportHeader.of(cells(row), headers);
+                Optional<ExportHeader> h = ExportHeader.of(cells(row), candidates);
                 if (h.isPresent()) {
                     header = h.get();
                     rows = it;
@@ -71,7 +73,8 @@ final class XlsxExportRows implements ExportRows {
 
     @Override
     public String noHeaderReason() {
-        return "XLSX workbook with no header row naming a patent number and two other known columns in the first "
+        return "XLSX workbook with no header row naming " + candidates.stream().map(CnExportHeaders::requirement)
+                .collect(java.util.stream.Collectors.joining(", or ")) + " in the first "
                 + ExportHeader.MAX_ROWS_BEFORE_DATA + " rows of any sheet (sheets: " + String.join(", ", sheetNames) + ")";
     }
 

@@ -58,11 +58,12 @@ public final class TsdrDocument {
         final List<String> address = new ArrayList<>();
     }
 
-    public static Trademark parse(InputStream in, SourceRef source, Parties parties) throws Unusable {
+    public static Trademark parse(InputStream in, SourceRef source, Parties parties, TrademarkRules rules)
+            throws Unusable {
         try {
             XMLStreamReader r = SafeXml.factory().createXMLStreamReader(in);
             try {
-                return read(r, source, parties);
+                return read(r, source, parties, rules);
             } finally {
                 r.close();
             }
@@ -71,7 +72,8 @@ public final class TsdrDocument {
         }
     }
 
-    private static Trademark read(XMLStreamReader r, SourceRef source, Parties parties) throws XMLStreamException, Unusable {
+    private static Trademark read(XMLStreamReader r, SourceRef source, Parties parties, TrademarkRules rules)
+            throws XMLStreamException, Unusable {
         Deque<String> path = new ArrayDeque<>();
         StringBuilder text = new StringBuilder();
         String applicationNumber = null;
@@ -166,7 +168,6 @@ public final class TsdrDocument {
             throw new Unusable("no application (serial) number");
         }
         String country = office == null ? "US" : office;
-        TrademarkRules rules = TrademarkRules.defaults();
         return new Trademark(country + "-" + applicationNumber, country, applicationNumber, registrationNumber, markText,
                 currentOwners(applicants, parties), List.copyOf(classes), filed, registered, renewed,
                 registrationNumber == null ? null : rules.expiry(country, registered, renewed), statusCode, statusText,

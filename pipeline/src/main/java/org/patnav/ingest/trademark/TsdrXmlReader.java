@@ -36,7 +36,8 @@ public final class TsdrXmlReader implements SourceReader {
         SourceRef source = new SourceRef(SourceFormat.USPTO_TSDR, entry.name(), "document");
         Ingested record;
         try {
-            record = new Ingested.TrademarkRecord(TsdrDocument.parse(in, source, context.parties()));
+            record = new Ingested.TrademarkRecord(TsdrDocument.parse(in, source, context.parties(),
+                    context.trademarkRules()));
         } catch (TsdrDocument.Unusable e) {
             record = new Ingested.Rejected(new Reject(SourceFormat.USPTO_TSDR, entry.name(), "document",
                     Reject.TABLE_TRADEMARKS, e.getMessage().startsWith("malformed") ? RejectReason.MALFORMED_RECORD

@@ -288,8 +288,9 @@ class CnExportReaderTest {
 
         assertThat(records).containsExactly(new Ingested.Rejected(new Reject(SourceFormat.CN_EXPORT,
                 file.toString(), "file", Reject.TABLE_FILES, RejectReason.UNRECOGNISED_FORMAT,
-                file + ": XLSX workbook with no header row naming a patent number and two other known columns"
-                        + " in the first 20 rows of any sheet (sheets: Sheet1)", null)));
+                file + ": XLSX workbook with no header row naming a trademark number, a trademark column (商标名称,"
+                        + " 国际分类, 专用权期限) and one other known column, or a patent number and two other known"
+                        + " columns in the first 20 rows of any sheet (sheets: Sheet1)", null)));
     }
 
     // ---- a foreign document in an export ----

@@ -40,4 +40,34 @@ class TrademarkRulesTest {
         assertThat(rules.expiry("CN", LocalDate.of(2016, 4, 21), null)).isEqualTo(LocalDate.of(2026, 4, 20));
         assertThat(rules.expiry("CN", null, null)).isNull();
     }
+
+    @Test
+    void chineseRegisteredPendingAndGraceWordingsAreLiveAndEndedOnesDead() {
+        // Platform status wordings (see the comment of trademark-status.tsv); 宽展 is the grace of 商标法 第四十条.
+        for (String live : new String[] {"商标已注册", "注册公告", "续展", "商标续展完成", "宽展", "异议中", "驳回复审中",
+            "商标待审中", "初步审定"}) {
+            assertThat(rules.live("CN", live)).as(live).isTrue();
+        }
+        for (String dead : new String[] {"已销亡", "专用权已过期", "已驳回", "商标无效"}) {
+            assertThat(rules.live("CN", dead)).as(dead).isFalse();
+        }
+        assertThat(rules.live("CN", "冻结")).as("not in the table: never guessed").isNull();
+    }
+
+    @Test
+    void usCodesCarryTheUsptoDescription() {
+        assertThat(rules.meaning("US", "800")).isEqualTo("REGISTERED AND RENEWED");
+        assertThat(rules.meaning("US", "900")).isEqualTo("EXPIRED");
+        assertThat(rules.meaning("US", "123")).isNull();
+    }
+
+    @Test
+    void theGraceIsSixMonthsAfterTheTerm() {
+        // 商标法 第四十条: renewal within 12 months before expiry, 6 months' grace (宽展期) after it.
+        assertThat(rules.graceEnd("CN", LocalDate.of(2016, 4, 21), LocalDate.of(2026, 4, 20)))
+                .isEqualTo(LocalDate.of(2026, 10, 20));
+        // 15 U.S.C. 1059(a): within 6 months after the end of the term, with a surcharge.
+        assertThat(rules.graceEnd("US", LocalDate.of(2005, 3, 5), LocalDate.of(2015, 3, 5)))
+                .isEqualTo(LocalDate.of(2015, 9, 5));
+    }
 }

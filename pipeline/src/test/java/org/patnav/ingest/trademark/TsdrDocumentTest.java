@@ -32,7 +32,8 @@ class TsdrDocumentTest {
     static Trademark read(String file) throws IOException, TsdrDocument.Unusable {
         Path p = RealData.path(DIR + file);
         try (InputStream in = Files.newInputStream(p)) {
-            return TsdrDocument.parse(in, new SourceRef(SourceFormat.USPTO_TSDR, file, "file"), Parties.withoutRegions());
+            return TsdrDocument.parse(in, new SourceRef(SourceFormat.USPTO_TSDR, file, "file"), Parties.withoutRegions(),
+                    TrademarkRules.defaults());
         }
     }
 
@@ -112,7 +113,8 @@ class TsdrDocumentTest {
                 + "<MarkVerbalElementText>X</MarkVerbalElementText></TradeMark></Transaction>";
         assertThat(TsdrDocument.recognises(xml)).isTrue();
         assertThatThrownBy(() -> TsdrDocument.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
-                new SourceRef(SourceFormat.USPTO_TSDR, "x.xml", "file"), Parties.withoutRegions()))
+                new SourceRef(SourceFormat.USPTO_TSDR, "x.xml", "file"), Parties.withoutRegions(),
+                TrademarkRules.defaults()))
                 .isInstanceOf(TsdrDocument.Unusable.class).hasMessage("no application (serial) number");
         assertThat(List.of(TsdrDocument.recognises("<us-patent-grant>"))).containsExactly(false);
     }
