@@ -79,7 +79,8 @@ public final class IndicatorExplain {
         List<String> out = new ArrayList<>();
         for (Row m : spark.read().parquet(w.table(Warehouse.TRADEMARKS)).filter(col("office").equalTo("CN"))
                 .withColumn("date", org.apache.spark.sql.functions.lit(result.asOf()))
-                .filter(IndicatorsJob.trademarkValidOn(col("date")))
+                .filter(IndicatorsJob.trademarkValidOn(col("date"), result.asOf()))
+                .filter("owners[0].country = 'CN' OR owners[0].region_code IS NOT NULL")
                 .selectExpr("trademark_id", "mark_text", "owners[0].name", "owners[0].region_code", "expiry_date", "status_text")
                 .orderBy("trademark_id").collectAsList()) {
             String region = m.isNullAt(3) ? null : m.getString(3);

@@ -300,7 +300,7 @@ public final class IndicatorsJob {
         Dataset<Row> at = spark.createDataFrame(dates.stream().map(d -> RowFactory.create(d)).toList(),
                 new StructType().add("date", DataTypes.DateType, false));
         Map<String, Long> out = new HashMap<>();
-        for (Row r : marks.crossJoin(at).filter(trademarkValidOn(col("date")))
+        for (Row r : marks.crossJoin(at).filter(trademarkValidOn(col("date"), o.asOf()))
                 .withColumn("key", explode(regionKeys(regionsOf(col("first_region"), col("owner_regions")))))
                 .groupBy("date", "key").count().collectAsList()) {
             out.put(r.getLocalDate(0) + "|" + r.getString(1), r.getLong(2));
@@ -310,12 +310,16 @@ public final class IndicatorsJob {
 
     /**
      * A registered trademark is valid on a date when registered by then, its term not over (the expiry
-     * date the office states or the term table gives; unknown: not over) and not dead by then (a dead
-     * status dated after the date did not yet apply; an undated one applies on every date).
+     * date the office states or the term table gives; unknown: not over) and not dead by then. A dead
+     * status dated after the date did not yet apply. An undated one (Chinese exports give no status date)
+     * applies on every date, unless the term had run out by the as-of date: then the term end, which the
+     * expiry check already applies, is taken as when it died.
      */
-    static Column trademarkValidOn(Column date) {
+    static Column trademarkValidOn(Column date, LocalDate asOf) {
+        Column undated = col("status_date").isNull()
+                .and(col("expiry_date").isNull().or(col("expiry_date").geq(lit(asOf))));
         Column dead = coalesce(col("live"), lit(true)).equalTo(false)
-                .and(col("status_date").isNull().or(col("status_date").leq(date)));
+                .and(col("status_date").leq(date).or(undated));
         return col("registration_date").isNotNull().and(col("registration_date").leq(date))
                 .and(col("expiry_date").isNull().or(col("expiry_date").geq(date)))
                 .and(not(dead));
