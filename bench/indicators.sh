@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
-# Indicator judgement at scale: on the warehouse bench/index-throughput.sh leaves (about 1.01 million
-# publications; made here if missing), IndicatorsBench times the fee engine and the high-value
-# classifier on one thread against the same code in Spark tasks, over every CNIPA invention patent and
-# every year-end since 2020, then the whole patnav indicators run. Figures are printed; nothing is asserted
-# but that both runs count the same.
+# Indicator judgement at scale: on a generated warehouse of N applications ingested with the sample
+# divisions (without them no owner is placed in a region or known as domestic), IndicatorsBench times
+# the fee engine and the high-value classifier on one thread against the same code in Spark tasks, over
+# every CNIPA invention patent and every year-end since 2020, then the whole patnav indicators run.
+# Figures are printed; nothing is asserted but that both runs count the same.
 #   bench/indicators.sh [N] [as-of] [region]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 N="${1:-920000}"
 AS_OF="${2:-2026-11-24}"
 REGION="${3:-341600}"
-WORK="${PATNAV_BENCH_DIR:-$ROOT/target/bench-index}"
+WORK="${PATNAV_BENCH_DIR:-$ROOT/target/bench-indicators}"
 export PATNAV_DRIVER_MEMORY="${PATNAV_DRIVER_MEMORY:-12g}"
 if [ ! -f "$WORK/warehouse/_snapshot.json" ]; then
   rm -rf "$WORK" && mkdir -p "$WORK"
   "$ROOT/patnav" samples --out "$WORK/samples" --patents "$N" --seed 11
-  "$ROOT/patnav" ingest --warehouse "$WORK/warehouse" "$WORK/samples/uspto" "$WORK/samples/google" \
+  "$ROOT/patnav" ingest --warehouse "$WORK/warehouse" --divisions "$ROOT/data-samples/divisions" "$WORK/samples/uspto" "$WORK/samples/google" \
     "$WORK/samples/cn-export" "$WORK/samples/patentsview" "$WORK/samples/maintfee"
 fi
 rm -rf "$WORK/indicators-bench"

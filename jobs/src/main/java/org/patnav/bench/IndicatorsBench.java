@@ -64,6 +64,10 @@ public final class IndicatorsBench {
         Dataset<Row> judged = IndicatorsBenchAccess.assess(spark.read().parquet(candidatesPath), dates);
         Row counts = judged.selectExpr("count(*)", "count_if(high_value)").first();
         double jobSeconds = seconds(t0);
+        if (baseline[0] == 0) {
+            throw new IllegalStateException("no patent counts as valid and domestic: was " + warehouse
+                    + " ingested with --divisions? (owners' regions and countries come from them)");
+        }
         if (counts.getLong(0) != baseline[0] || counts.getLong(1) != baseline[1]) {
             throw new IllegalStateException("the two runs disagree: " + counts + " vs " + baseline[0] + "," + baseline[1]);
         }
