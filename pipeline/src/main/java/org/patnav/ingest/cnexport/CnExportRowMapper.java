@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.patnav.ingest.IngestContext;
+import org.patnav.ingest.RowProblem;
 import org.patnav.ingest.Ingested;
 import org.patnav.model.Citation;
 import org.patnav.model.Classification;
@@ -48,17 +49,6 @@ final class CnExportRowMapper {
             "filing_date", "publication_date", "grant_date", "lapse_date");
     /** CN grant kinds: B/C inventions, U/Y utility models, S/D designs (and the same letters abroad). */
     private static final String GRANT_KINDS = "BCUYSD";
-
-    /** A record-level problem: the row becomes one reject with this reason. */
-    private static final class RowProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-        final RejectReason reason;
-
-        RowProblem(RejectReason reason, String message) {
-            super(message, null, false, false);
-            this.reason = reason;
-        }
-    }
 
     private record Dated(PublicationNumber number, LocalDate date) {
     }

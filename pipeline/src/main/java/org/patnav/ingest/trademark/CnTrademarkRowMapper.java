@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.patnav.ingest.IngestContext;
+import org.patnav.ingest.RowProblem;
 import org.patnav.ingest.Ingested;
 import org.patnav.ingest.cnexport.ExportHeader;
 import org.patnav.ingest.cnexport.ExportRow;
@@ -37,17 +38,6 @@ final class CnTrademarkRowMapper {
     private static final Pattern TERM_SEPARATOR = Pattern.compile("\\s*(?:至|~|～)\\s*");
     /** What a figurative mark shows in the name column. */
     private static final Set<String> NO_WORDS = Set.of("图形", "图形商标", "-", "—");
-
-    /** A row that becomes a reject with this reason. */
-    private static final class RowProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-        final RejectReason reason;
-
-        RowProblem(RejectReason reason, String message) {
-            super(message, null, false, false);
-            this.reason = reason;
-        }
-    }
 
     private record Term(LocalDate start, LocalDate end) {
     }
