@@ -45,7 +45,7 @@ public final class IndicatorsBenchAccess {
                 Row out = IndicatorPatents.judge(r, d, engine, classifiers.get(d), in);
                 if (out != null) {
                     counted++;
-                    highValue += out.getBoolean(out.fieldIndex("high_value")) ? 1 : 0;
+                    highValue += out.getBoolean(IndicatorPatents.SCHEMA.fieldIndex("high_value")) ? 1 : 0;
                 }
             }
         }
