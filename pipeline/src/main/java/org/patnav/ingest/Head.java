@@ -5,6 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The first bytes of a decompressed stream, for content detection. The name is only for
@@ -104,5 +107,21 @@ public final class Head {
             }
         }
         return 0;
+    }
+
+    /**
+     * Header cells as column names: without quotes, BOM or surrounding blanks, lower-cased. The
+     * delimited-table readers (PatentsView, Trademark Case Files) find their columns by these.
+     */
+    public static List<String> columnNames(List<String> cells) {
+        List<String> names = new ArrayList<>();
+        for (String cell : cells) {
+            String s = cell.replace("\uFEFF", "").strip();
+            if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+                s = s.substring(1, s.length() - 1).strip();
+            }
+            names.add(s.toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 }

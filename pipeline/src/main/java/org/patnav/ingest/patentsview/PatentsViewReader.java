@@ -4,10 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.patnav.ingest.Head;
@@ -50,17 +48,9 @@ public final class PatentsViewReader implements SourceReader {
         return first.indexOf('\t') > 0 && PatentsViewTable.identify(headerNames(first)).isPresent();
     }
 
-    /** Header cells without quotes, BOM or surrounding blanks, lower-cased. */
+    /** The column names of a tab-separated header line. */
     static List<String> headerNames(String line) {
-        List<String> names = new ArrayList<>();
-        for (String cell : line.split("\t", -1)) {
-            String s = cell.replace("\uFEFF", "").strip();
-            if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-                s = s.substring(1, s.length() - 1).strip();
-            }
-            names.add(s.toLowerCase(Locale.ROOT));
-        }
-        return names;
+        return Head.columnNames(List.of(line.split("\t", -1)));
     }
 
     @Override

@@ -7,11 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -54,20 +52,7 @@ public final class CaseFileReader implements SourceReader {
     @Override
     public boolean recognises(Head head) {
         String first = head.firstLine();
-        return first.indexOf(',') > 0 && CaseFileTable.identify(headerNames(List.of(first.split(",", -1)))).isPresent();
-    }
-
-    /** Header cells without quotes, BOM or surrounding blanks, lower-cased. */
-    static List<String> headerNames(List<String> cells) {
-        List<String> names = new ArrayList<>();
-        for (String cell : cells) {
-            String s = cell.replace("\uFEFF", "").strip();
-            if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-                s = s.substring(1, s.length() - 1).strip();
-            }
-            names.add(s.toLowerCase(Locale.ROOT));
-        }
-        return names;
+        return first.indexOf(',') > 0 && CaseFileTable.identify(Head.columnNames(List.of(first.split(",", -1)))).isPresent();
     }
 
     @Override
@@ -82,7 +67,7 @@ public final class CaseFileReader implements SourceReader {
             parser.close();
             throw new IOException(entry.name() + ": empty file");
         }
-        List<String> columns = headerNames(records.next().toList());
+        List<String> columns = Head.columnNames(records.next().toList());
         Optional<CaseFileTable> table = CaseFileTable.identify(columns);
         if (table.isEmpty()) {
             parser.close();
