@@ -21,18 +21,11 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -45,6 +38,7 @@ import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.warehouse.OwnerColumns;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.ApplicantNames;
+import org.patnav.normalize.InputTable;
 
 /**
  * What the fee engine assesses, one row per patent: each application of the warehouse (its grant
@@ -164,30 +158,16 @@ public final class WatchlistSubjects {
      * id, {@code reduction} {@code single} (85% off) or {@code joint} (70% off). A bad line is an error naming it.
      */
     static Map<String, String> readReductions(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            in.mark(1);
-            if (in.read() != '\uFEFF') {
-                in.reset();
-            }
-            return readReductions(file, in);
-        }
-    }
-
-    private static Map<String, String> readReductions(Path file, Reader in) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(in)) {
-            if (!csv.getHeaderNames().containsAll(List.of("id", "reduction"))) {
-                throw new IllegalArgumentException(file + ": the header must name the columns id and reduction");
+        for (InputTable.Row r : InputTable.read(file, List.of("id", "reduction"))) {
+            String id = r.optional("id");
+            String reduction = r.optional("reduction");
+            String normalised = reduction == null ? "" : reduction.toLowerCase(java.util.Locale.ROOT);
+            if (id == null || !(normalised.equals("single") || normalised.equals("joint"))) {
+                throw r.error("expected an id and single or joint, found '" + (id == null ? "" : id) + ","
+                        + (reduction == null ? "" : reduction) + "'");
             }
-            for (CSVRecord r : csv) {
-                String id = r.get("id");
-                String reduction = r.get("reduction").toLowerCase(java.util.Locale.ROOT);
-                if (id.isEmpty() || !(reduction.equals("single") || reduction.equals("joint"))) {
-                    throw new IllegalArgumentException(file + " line " + (r.getRecordNumber() + 1)
-                            + ": expected an id and single or joint, found '" + id + "," + r.get("reduction") + "'");
-                }
-                out.put(id, reduction);
-            }
+            out.put(id, normalised);
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.patnav.normalize.InputTable;
 
 /**
  * Patents that won a national science and technology award (国家科学技术奖) or the China Patent Award

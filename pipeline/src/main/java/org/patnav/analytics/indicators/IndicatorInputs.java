@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.patnav.normalize.InputTable;
 
 /**
  * Values of the indicators no data supports ({@code indicator,region_code,year,value,source}): the

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.patnav.normalize.InputTable;
 
 /**
  * Open licence declarations (专利开放许可声明, Patent Law art. 50 since 2021-06-01) as CNIPA's gazette

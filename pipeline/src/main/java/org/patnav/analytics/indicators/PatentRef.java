@@ -1,6 +1,7 @@
 package org.patnav.analytics.indicators;
 
 import org.patnav.normalize.CnApplicationNumber;
+import org.patnav.normalize.InputTable;
 import org.patnav.normalize.Parsed;
 import org.patnav.normalize.PublicationNumber;
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.patnav.normalize.InputTable;
 
 /**
  * Registered patent pledge contracts (专利权质押登记), as the bureau keeps them from the registrations:

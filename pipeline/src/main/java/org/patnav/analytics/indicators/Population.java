@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.patnav.normalize.InputTable;
 
 /**
  * Resident population by region and year ({@code region_code,region_name,year,population,source,sample}).

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.patnav.normalize.InputTable;
 
 /**
  * A plan target ({@code indicator,region_code,baseline_year,baseline,target_year,target,source}): the

@@ -1,4 +1,4 @@
-package org.patnav.analytics.indicators;
+package org.patnav.normalize;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file the bureau supplies (population, targets, input values, registers): UTF-8 with or without
+ * A CSV file the bureau supplies (population, targets, input values, registers, fee reductions): UTF-8 with or without
  * BOM, a header naming the columns, any order. A missing column or a bad cell is an error naming the
  * file, the line and the cell: these files are small and hand-kept, and a wrong figure must not pass.
  */
