@@ -1,5 +1,6 @@
 package org.patnav.jobs.indicators;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
@@ -14,7 +15,6 @@ import org.patnav.analytics.indicators.PatentRef;
 import org.patnav.analytics.indicators.PledgeRegister;
 import org.patnav.jobs.ingest.Progress;
 import org.patnav.jobs.warehouse.Warehouse;
-import org.patnav.normalize.AdminDivisions;
 
 /**
  * The drill-down behind one number ({@code patnav indicators --explain INDICATOR --region CODE}): the
@@ -33,7 +33,8 @@ public final class IndicatorExplain {
                 region.equals(IndicatorsJob.NATION) ? null : region, options.asOf().getYear(), options.population(),
                 options.targets(), options.inputs(), options.pledges(), options.openLicences(), options.awards(),
                 options.rules(), options.concordance(), options.holidays(), options.divisions());
-        IndicatorsJob.Result result = new IndicatorsJob(spark, asOfOnly, Progress.SILENT).run();
+        IndicatorsJob job = new IndicatorsJob(spark, asOfOnly, Progress.SILENT);
+        IndicatorsJob.Result result = job.run();
         try {
             IndicatorsJob.Figure f = result.figure(indicator, region, result.asOf());
             List<String> out = new ArrayList<>();
@@ -44,7 +45,7 @@ public final class IndicatorExplain {
             switch (indicator) {
                 case VALID_INVENTION_PATENTS -> out.addAll(patents(spark, result, r, false));
                 case HIGH_VALUE_INVENTION_PATENTS, HIGH_VALUE_PER_10K -> out.addAll(patents(spark, result, r, true));
-                case VALID_TRADEMARKS -> out.addAll(trademarks(spark, asOfOnly, result, r));
+                case VALID_TRADEMARKS -> out.addAll(trademarks(spark, job, asOfOnly.warehouse(), result, r));
                 case PLEDGE_FINANCING -> out.addAll(pledges(result, r));
                 case OPEN_LICENCES -> out.addAll(openLicences(result, r));
                 default -> out.add("  an input value: see the --inputs file");
@@ -69,50 +70,39 @@ public final class IndicatorExplain {
         return out;
     }
 
-    private static List<String> trademarks(SparkSession spark, IndicatorsJob.Options o, IndicatorsJob.Result result,
-                                           IndicatorsJob.Region r) throws IOException {
-        Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration());
+    private static List<String> trademarks(SparkSession spark, IndicatorsJob job, String warehouse,
+                                           IndicatorsJob.Result result, IndicatorsJob.Region r) throws IOException {
+        Warehouse w = new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration());
         if (!w.hasTable(Warehouse.TRADEMARKS)) {
             return List.of("  no trademarks in the warehouse");
         }
-        String prefix = r.level().equals("nation") ? "" : AdminDivisions.prefixOf(r.code());
         List<String> out = new ArrayList<>();
-        for (Row m : spark.read().parquet(w.table(Warehouse.TRADEMARKS)).filter(col("office").equalTo("CN"))
-                .withColumn("date", org.apache.spark.sql.functions.lit(result.asOf()))
-                .filter(IndicatorsJob.trademarkValidOn(col("date"), result.asOf()))
-                .filter("owners[0].country = 'CN' OR owners[0].region_code IS NOT NULL")
-                .selectExpr("trademark_id", "mark_text", "owners[0].name", "owners[0].region_code", "expiry_date", "status_text")
+        for (Row m : job.validTrademarks(w, List.of(result.asOf()))
+                .filter(array_contains(IndicatorsJob.regionKeys(col("regions")), r.code()))
+                .select("trademark_id", "mark_text", "owner", "first_region", "expiry_date", "status_text")
                 .orderBy("trademark_id").collectAsList()) {
-            String region = m.isNullAt(3) ? null : m.getString(3);
-            if (prefix.isEmpty() || region != null && region.startsWith(prefix)) {
-                out.add("  " + m.getString(0) + "  " + m.getString(1) + "  " + m.getString(2) + "  " + region
-                        + "  expires " + m.get(4) + "  " + m.getString(5));
-            }
+            out.add("  " + m.getString(0) + "  " + m.getString(1) + "  " + m.getString(2) + "  " + m.getString(3)
+                    + "  expires " + m.get(4) + "  " + m.getString(5));
         }
         return out;
     }
 
     private static List<String> pledges(IndicatorsJob.Result result, IndicatorsJob.Region r) {
         List<String> out = new ArrayList<>();
-        for (PledgeRegister.Contract c : result.pledges().contracts()) {
-            String region = c.regionCode() != null ? c.regionCode() : result.registerRegions().get(c.patents().getFirst().key());
-            if (c.registered().getYear() == result.asOf().getYear() && !c.registered().isAfter(result.asOf())
-                    && IndicatorsJob.keysOf(region).contains(r.code())) {
-                out.add("  " + c.registrationNo() + "  " + c.registered() + "  " + c.amountYuan().toPlainString() + " yuan  "
-                        + c.pledgor() + " → " + c.pledgee() + "  " + c.patents().stream().map(PatentRef::written)
-                        .collect(Collectors.joining(";")) + "  region " + region);
-            }
+        PlacedRegisters registers = result.registers();
+        for (PledgeRegister.Contract c : registers.pledgedInYearTo(result.asOf(), r.code())) {
+            out.add("  " + c.registrationNo() + "  " + c.registered() + "  " + c.amountYuan().toPlainString() + " yuan  "
+                    + c.pledgor() + " → " + c.pledgee() + "  " + c.patents().stream().map(PatentRef::written)
+                    .collect(Collectors.joining(";")) + "  region " + registers.regionOf(c));
         }
         return out;
     }
 
     private static List<String> openLicences(IndicatorsJob.Result result, IndicatorsJob.Region r) {
         List<String> out = new ArrayList<>();
-        for (OpenLicenceRegister.Declaration d : result.openLicences().declarations()) {
-            String region = d.regionCode() != null ? d.regionCode() : result.registerRegions().get(d.patent().key());
-            if (d.inForce(result.asOf()) && IndicatorsJob.keysOf(region).contains(r.code())) {
-                out.add("  " + d.patent().written() + "  declared " + d.declared() + "  region " + region);
-            }
+        PlacedRegisters registers = result.registers();
+        for (OpenLicenceRegister.Declaration d : registers.openLicencesOn(result.asOf(), r.code())) {
+            out.add("  " + d.patent().written() + "  declared " + d.declared() + "  region " + registers.regionOf(d));
         }
         return out;
     }

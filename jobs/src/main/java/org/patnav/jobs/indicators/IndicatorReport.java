@@ -261,32 +261,27 @@ final class IndicatorReport {
                 Column.date("registered", m.get("col.registered")), Column.text("pledgor", m.get("col.pledgor")),
                 Column.text("pledgee", m.get("col.pledgee")), Column.decimal("amount", m.get("col.amount_10k")),
                 Column.text("patents", m.get("col.patents")), Column.text("region", m.get("col.region")));
-        for (PledgeRegister.Contract c : result.pledges().contracts()) {
-            String region = c.regionCode() != null ? c.regionCode() : result.registerRegions().get(c.patents().getFirst().key());
-            if (c.registered().getYear() == result.asOf().getYear() && !c.registered().isAfter(result.asOf())
-                    && IndicatorsJob.keysOf(region).contains(result.focus().code())) {
-                pledges.row(c.registrationNo(), c.registered(), c.pledgor(), c.pledgee(),
-                        c.amountYuan().divide(BigDecimal.valueOf(10_000)).doubleValue(),
-                        c.patents().stream().map(PatentRef::written).collect(Collectors.joining(m.get("list.separator"))),
-                        regionName(region));
-            }
+        PlacedRegisters registers = result.registers();
+        for (PledgeRegister.Contract c : registers.pledgedInYearTo(result.asOf(), result.focus().code())) {
+            pledges.row(c.registrationNo(), c.registered(), c.pledgor(), c.pledgee(),
+                    c.amountYuan().divide(BigDecimal.valueOf(10_000)).doubleValue(),
+                    c.patents().stream().map(PatentRef::written).collect(Collectors.joining(m.get("list.separator"))),
+                    regionName(registers.regionOf(c)));
         }
         Table.Builder licences = table("open_licences", Column.text("patent", m.get("col.patent")),
                 Column.date("declared", m.get("col.declared")), Column.date("withdrawn", m.get("col.withdrawn")),
                 Column.text("region", m.get("col.region")));
-        for (OpenLicenceRegister.Declaration d : result.openLicences().declarations()) {
-            String region = d.regionCode() != null ? d.regionCode() : result.registerRegions().get(d.patent().key());
-            if (d.inForce(result.asOf()) && IndicatorsJob.keysOf(region).contains(result.focus().code())) {
-                licences.row(d.patent().written(), d.declared(), d.withdrawn(), regionName(region));
-            }
+        for (OpenLicenceRegister.Declaration d : registers.openLicencesOn(result.asOf(), result.focus().code())) {
+            licences.row(d.patent().written(), d.declared(), d.withdrawn(), regionName(registers.regionOf(d)));
         }
+        List<String> unplacedLines = registers.unplaced(result.asOf());
         Table.Builder unplaced = table("unplaced", Column.text("line", m.get("col.unplaced")));
-        result.unplaced().forEach(unplaced::row);
+        unplacedLines.forEach(unplaced::row);
         Table p = pledges.note(m.get("note.pledges")).build();
         Table l = licences.note(m.get("note.open_licences")).build();
         String finding = m.get("finding.registers", regionName(result.focus()), p.rows().size(),
                 plain(result.figure(Indicator.PLEDGE_FINANCING, result.focus().code(), result.asOf()).value()), l.rows().size(),
-                result.unplaced().size());
+                unplacedLines.size());
         return new Section("registers", m.get("section.registers"), List.of(finding), List.of(),
                 List.of(p, l, unplaced.note(m.get("note.unplaced")).build()));
     }

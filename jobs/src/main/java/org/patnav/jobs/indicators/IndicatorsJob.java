@@ -110,12 +110,11 @@ public final class IndicatorsJob {
      * @param patents   the valid domestic CNIPA invention patents on each date ({@link IndicatorPatents#SCHEMA} and
      *                  {@code regions}, the divisions the region rule places each in), cached
      * @param focus     the {@code --region} (or the nation)
-     * @param unplaced  register lines whose region is unknown: counted in the nation only
+     * @param registers the pledge register and open-licence declarations placed in regions
      */
     public record Result(Dataset<Row> patents, String snapshotId, List<LocalDate> dates, List<Region> regions, Region focus,
                          List<Figure> figures, List<Progressed> progress, HighValueRules rules, Population population,
-                         PledgeRegister pledges, OpenLicenceRegister openLicences, AwardList awards, boolean trademarks,
-                         List<String> unplaced, Map<String, String> registerRegions, Duration elapsed) {
+                         PlacedRegisters registers, Duration elapsed) {
 
         public Figure figure(Indicator indicator, String regionCode, LocalDate date) {
             return figures.stream().filter(f -> f.indicator() == indicator && f.region().code().equals(regionCode)
@@ -172,7 +171,7 @@ public final class IndicatorsJob {
         List<LocalDate> dates = dates();
         progress.stage("judging the CNIPA invention patents on " + dates.size() + " dates");
         Dataset<Row> candidates = IndicatorPatents.candidates(spark, w).cache();
-        Map<String, String> registerRegions = registerRegions(candidates);
+        PlacedRegisters registers = new PlacedRegisters(pledges, openLicences, registerRegions(candidates));
         IndicatorPatents.Inputs in = taskInputs(dates);
         Dataset<Row> patents = IndicatorPatents.assess(candidates, in)
                 .withColumn("regions", regionsOf(col("region_code"), col("owner_regions"))).cache();
@@ -193,11 +192,10 @@ public final class IndicatorsJob {
         List<Region> regions = regions(keys);
         Region focus = o.region() == null ? regions.getFirst()
                 : regions.stream().filter(r -> r.code().equals(o.region())).findFirst().orElseThrow();
-        List<String> unplaced = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         for (LocalDate d : dates) {
-            Map<String, BigDecimal> pledged = pledgedInYear(d, registerRegions, d.equals(o.asOf()) ? unplaced : null);
-            Map<String, Long> licensed = openLicencesInForce(d, registerRegions, d.equals(o.asOf()) ? unplaced : null);
+            Map<String, BigDecimal> pledged = pledgedInYear(registers, d);
+            Map<String, Long> licensed = openLicencesInForce(registers, d);
             for (Region region : regions) {
                 long[] n = patentCounts.getOrDefault(d + "|" + region.code(), new long[2]);
                 figures.add(computed(Indicator.VALID_INVENTION_PATENTS, region, d, BigDecimal.valueOf(n[0]), null));
@@ -233,8 +231,7 @@ public final class IndicatorsJob {
         }
         spark.sparkContext().clearJobGroup();
         return new Result(patents, w.snapshotId().orElseThrow(), dates, regions, focus, figures, progressed, rulesAsOf,
-                population, pledges, openLicences, awards, hasTrademarks, unplaced, registerRegions,
-                Duration.between(started, Instant.now()));
+                population, registers, Duration.between(started, Instant.now()));
     }
 
     private Warehouse warehouse() throws IOException {
@@ -292,20 +289,30 @@ public final class IndicatorsJob {
 
     /** Valid registered CNIPA trademarks of domestic owners per (date, region key). */
     private Map<String, Long> trademarkCounts(Warehouse w, List<LocalDate> dates) {
-        Dataset<Row> marks = spark.read().parquet(w.table(Warehouse.TRADEMARKS)).filter(col("office").equalTo("CN"));
-        Column owner = OwnerColumns.first(col("owners"));
-        marks = marks.withColumn("first_region", owner.getField("region_code"))
-                .withColumn("owner_regions", transform(col("owners"), p -> p.getField("region_code")))
-                .filter(owner.getField("country").equalTo("CN").or(col("first_region").isNotNull()));
-        Dataset<Row> at = spark.createDataFrame(dates.stream().map(d -> RowFactory.create(d)).toList(),
-                new StructType().add("date", DataTypes.DateType, false));
         Map<String, Long> out = new HashMap<>();
-        for (Row r : marks.crossJoin(at).filter(trademarkValidOn(col("date"), o.asOf()))
-                .withColumn("key", explode(regionKeys(regionsOf(col("first_region"), col("owner_regions")))))
+        for (Row r : validTrademarks(w, dates).withColumn("key", explode(regionKeys(col("regions"))))
                 .groupBy("date", "key").count().collectAsList()) {
             out.put(r.getLocalDate(0) + "|" + r.getString(1), r.getLong(2));
         }
         return out;
+    }
+
+    /**
+     * The valid registered CNIPA trademarks of domestic owners on each date, one row per mark and date,
+     * with {@code regions}, the divisions the region rule places the mark in: what the trademark figures
+     * count and what {@code --explain valid_trademarks} lists.
+     */
+    Dataset<Row> validTrademarks(Warehouse w, List<LocalDate> dates) {
+        Dataset<Row> marks = spark.read().parquet(w.table(Warehouse.TRADEMARKS)).filter(col("office").equalTo("CN"));
+        Column owner = OwnerColumns.first(col("owners"));
+        marks = marks.withColumn("owner", owner.getField("name"))
+                .withColumn("first_region", owner.getField("region_code"))
+                .withColumn("owner_regions", transform(col("owners"), p -> p.getField("region_code")))
+                .filter(owner.getField("country").equalTo("CN").or(col("first_region").isNotNull()));
+        Dataset<Row> at = spark.createDataFrame(dates.stream().map(d -> RowFactory.create(d)).toList(),
+                new StructType().add("date", DataTypes.DateType, false));
+        return marks.crossJoin(at).filter(trademarkValidOn(col("date"), o.asOf()))
+                .withColumn("regions", regionsOf(col("first_region"), col("owner_regions")));
     }
 
     /**
@@ -350,18 +357,10 @@ public final class IndicatorsJob {
     }
 
     /** Pledge amounts (yuan) registered from 1 January of the date's year to the date, per region key. */
-    private Map<String, BigDecimal> pledgedInYear(LocalDate d, Map<String, String> registerRegions, List<String> unplaced) {
+    private static Map<String, BigDecimal> pledgedInYear(PlacedRegisters registers, LocalDate d) {
         Map<String, BigDecimal> out = new HashMap<>();
-        for (PledgeRegister.Contract c : pledges.contracts()) {
-            if (c.registered().getYear() != d.getYear() || c.registered().isAfter(d)) {
-                continue;
-            }
-            String region = c.regionCode() != null ? c.regionCode() : registerRegions.get(c.patents().getFirst().key());
-            if (region == null && unplaced != null) {
-                unplaced.add("pledge " + c.registrationNo() + ": no region_code, and " + c.patents().getFirst().written()
-                        + " is not in the warehouse with an owner's division");
-            }
-            for (String key : keysOf(region)) {
+        for (PledgeRegister.Contract c : registers.pledgedInYearTo(d)) {
+            for (String key : keysOf(registers.regionOf(c))) {
                 out.merge(key, c.amountYuan(), BigDecimal::add);
             }
         }
@@ -369,18 +368,10 @@ public final class IndicatorsJob {
     }
 
     /** Patents under an open-licence declaration in force on the date, per region key. */
-    private Map<String, Long> openLicencesInForce(LocalDate d, Map<String, String> registerRegions, List<String> unplaced) {
+    private static Map<String, Long> openLicencesInForce(PlacedRegisters registers, LocalDate d) {
         Map<String, Set<String>> patents = new HashMap<>();
-        for (OpenLicenceRegister.Declaration decl : openLicences.declarations()) {
-            if (!decl.inForce(d)) {
-                continue;
-            }
-            String region = decl.regionCode() != null ? decl.regionCode() : registerRegions.get(decl.patent().key());
-            if (region == null && unplaced != null) {
-                unplaced.add("open licence " + decl.patent().written() + ": no region_code, and the patent is not in the"
-                        + " warehouse with an owner's division");
-            }
-            for (String key : keysOf(region)) {
+        for (OpenLicenceRegister.Declaration decl : registers.openLicencesOn(d)) {
+            for (String key : keysOf(registers.regionOf(decl))) {
                 patents.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(decl.patent().key());
             }
         }
@@ -449,11 +440,6 @@ public final class IndicatorsJob {
                 .findFirst()
                 .map(v -> new Figure(i, region, d, v.value(), "input", v.source()))
                 .orElseGet(() -> none(i, region, d, "no input value (--inputs)"));
-    }
-
-    /** For the report and explain: what the options were. */
-    Options options() {
-        return o;
     }
 
     /** Where the targets, inputs and registers came from, for {@code report.json}. */

@@ -120,7 +120,7 @@ class IndicatorsJobTest {
         assertThat(value(Indicator.PLEDGE_FINANCING, "CN", AS_OF)).isEqualByComparingTo("0.26");
         // 2025: 1,500 + 300 + 1,200
         assertThat(value(Indicator.PLEDGE_FINANCING, "341600", LocalDate.of(2025, 12, 31))).isEqualByComparingTo("0.30");
-        assertThat(written.result().unplaced()).singleElement().asString().startsWith("pledge Y2026980002377");
+        assertThat(written.result().registers().unplaced(AS_OF)).singleElement().asString().startsWith("pledge Y2026980002377");
     }
 
     @Test

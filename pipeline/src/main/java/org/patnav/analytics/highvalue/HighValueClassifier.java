@@ -27,10 +27,6 @@ public final class HighValueClassifier {
         this.concordance = concordance;
     }
 
-    public HighValueRules rules() {
-        return rules;
-    }
-
     public HighValueAssessment assess(HighValueCandidate p, LocalDate date) {
         List<String> why = new ArrayList<>();
         boolean cn = "CN".equals(p.office());

@@ -36,26 +36,24 @@ public final class SeiConcordance {
 
     private static final String RESOURCE = "sei-ipc-concordance.tsv";
 
-    private final String name;
     private final List<Row> rows;
 
-    private SeiConcordance(String name, List<Row> rows) {
-        this.name = name;
+    private SeiConcordance(List<Row> rows) {
         this.rows = List.copyOf(rows);
     }
 
     public static SeiConcordance defaults() {
-        return of(RESOURCE, RuleFiles.resourceLines(SeiConcordance.class, RESOURCE, 6));
+        return of(RuleFiles.resourceLines(SeiConcordance.class, RESOURCE, 6));
     }
 
     /** A concordance file in the shipped layout (the official table, converted, or the bureau's own). */
     public static SeiConcordance read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return of(file.toString(), RuleFiles.lines(in, file.toString(), 6));
+            return of(RuleFiles.lines(in, file.toString(), 6));
         }
     }
 
-    private static SeiConcordance of(String name, List<RuleFiles.Line> lines) {
+    private static SeiConcordance of(List<RuleFiles.Line> lines) {
         List<Row> rows = new ArrayList<>();
         for (RuleFiles.Line line : lines) {
             List<Item> items = new ArrayList<>();
@@ -69,7 +67,7 @@ public final class SeiConcordance {
                     : splitTopLevel(line.cell(3)).stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
             rows.add(new Row(new Industry(line.cell(0), line.cell(1)), items, keywords, line.date(4)));
         }
-        return new SeiConcordance(name, rows);
+        return new SeiConcordance(rows);
     }
 
     /** {@code A61K35（不含A61K35/12、A61K35/74）} → pattern A61K35, exclusions A61K35/12 and A61K35/74. */
@@ -181,14 +179,5 @@ public final class SeiConcordance {
             return c.startsWith(pattern);
         }
         return c.equals(pattern) || c.startsWith(pattern + "/");
-    }
-
-    /** Where the rows come from: the shipped resource or the file passed. */
-    public String name() {
-        return name;
-    }
-
-    public List<Industry> industries() {
-        return rows.stream().map(Row::industry).distinct().toList();
     }
 }
