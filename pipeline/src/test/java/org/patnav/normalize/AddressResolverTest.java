@@ -85,7 +85,8 @@ class AddressResolverTest {
 
     @Test
     void citiesWithoutCountiesDoNotHang() {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        // A hang guard, not a speed claim: the bug this pins looped forever.
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             assertThat(code("广东省东莞市")).contains("441900");
             assertThat(code("广东省中山市石岐区")).contains("442000");
         });

@@ -564,13 +564,12 @@ class SampleGeneratorTest {
     // ---- scale ----------------------------------------------------------------------------------------
 
     @Test
-    void twentyThousandApplicationsTakeSecondsInFlatMemory(@TempDir Path big) throws IOException {
-        long start = System.nanoTime();
+    void twentyThousandApplicationsInFlatMemory(@TempDir Path big) throws IOException {
+        // How fast the generator runs is measured by bench/ (the ingest and watchlist benches time it);
+        // a unit test asserts only what holds on a busy machine: the counts and the memory it keeps.
         SampleGenerator.Summary s = SampleGenerator.write(big, 20_000, SEED);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(s.recordsPerFile()).containsEntry("ground-truth.csv", 20_000L);
-        assertThat(millis).as("milliseconds for 20,000 applications").isLessThan(20_000);
         long retained = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.getCollectionUsage() != null)
                 .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
