@@ -20,14 +20,18 @@ import java.util.List;
  * @param decidedBy       {@code event CODE DATE} when a recorded event decided the status, else {@code dates and rules}
  * @param conflicts       disagreements between events and dates, each a sentence
  * @param explanation     the rule lines that produced the status, in order
+ * @param ladder          for a fee {@code due} or in {@code grace}: what paying costs by the day of payment,
+ *                        from the as-of date to the grace deadline (the late-fee ladder); else empty
  */
 public record FeeAssessment(String pubId, FeeStatus status, LocalDate statusSince, Integer feeYear,
                             LocalDate nextDueDate, LocalDate graceDeadline, LocalDate restoreDeadline,
                             BigDecimal amountDue, String currency, boolean amountComplete, LocalDate termEnd,
-                            String decidedBy, List<String> conflicts, List<String> explanation) {
+                            String decidedBy, List<String> conflicts, List<String> explanation,
+                            List<PaymentStep> ladder) {
 
     public FeeAssessment {
         conflicts = List.copyOf(conflicts);
         explanation = List.copyOf(explanation);
+        ladder = List.copyOf(ladder);
     }
 }
