@@ -59,29 +59,31 @@ abstract class FeeRegime {
     /**
      * The late-fee ladder of {@code i} from {@code asOf} to its grace deadline: what paying costs by the day
      * of payment, priced from the same rules as {@link #fee} and {@link #lateOn}. Steps ended before
-     * {@code asOf} are left out, the current one starts on {@code asOf}, and neighbouring steps of the same
-     * amount are one step.
+     * {@code asOf} are left out, the current one starts on {@code asOf}; the due date always ends a step
+     * (the legal deadline, even where the first late month costs nothing more), neighbouring late steps of
+     * the same amount are one step.
      */
     final List<PaymentStep> ladder(FeeSubject s, Instalment i, LocalDate asOf) {
         List<String> priced = new ArrayList<>();
         List<PaymentStep> out = new ArrayList<>();
         LocalDate due = i.due().date();
         if (!asOf.isAfter(due)) {
-            add(out, PaymentStep.of(asOf, due, fee(s, i, asOf, priced)));
+            out.add(PaymentStep.of(asOf, due, fee(s, i, asOf, priced)));
         }
+        int onTime = out.size();
         LocalDate from = due.plusDays(1);
         for (LocalDate end : lateStepEnds(i)) {
             if (!end.isBefore(asOf) && end.isAfter(due)) {
                 LocalDate start = from.isBefore(asOf) ? asOf : from;
-                add(out, PaymentStep.of(start, end, lateOn(s, i, end, asOf, priced)));
+                add(out, onTime, PaymentStep.of(start, end, lateOn(s, i, end, asOf, priced)));
             }
             from = end.plusDays(1);
         }
         return out;
     }
 
-    private static void add(List<PaymentStep> steps, PaymentStep step) {
-        if (!steps.isEmpty()) {
+    private static void add(List<PaymentStep> steps, int onTime, PaymentStep step) {
+        if (steps.size() > onTime) {
             PaymentStep last = steps.getLast();
             if (java.util.Objects.equals(last.amount(), step.amount()) && last.amountComplete() == step.amountComplete()
                     && last.payUntil().plusDays(1).equals(step.payFrom())) {

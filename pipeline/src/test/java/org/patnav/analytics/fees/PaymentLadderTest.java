@@ -31,11 +31,13 @@ class PaymentLadderTest {
     void cnTheFeeThenFivePercentOfTheFullFeePerMonthBegunAfterTheFirst() {
         // 专利审查指南 第五部分第二章: no late fee within one month of the due date, then 5% of the full annual
         // fee for each month begun, 25% in the sixth month; months counted from the filing-date anniversary.
-        // Six months after 2023-03-10 is Sunday 2023-09-10: the last step ends on Monday 2023-09-11.
+        // Six months after 2023-03-10 is Sunday 2023-09-10: the last step ends on Monday 2023-09-11. The due
+        // date ends a step of its own although the first month after it costs no more.
         FeeAssessment a = at(invention, "2023-03-01");
         assertThat(a.status()).isEqualTo(FeeStatus.DUE);
         assertThat(a.ladder()).containsExactly(
-                step("2023-03-01", "2023-04-10", 2000, "CNY"),
+                step("2023-03-01", "2023-03-10", 2000, "CNY"),
+                step("2023-03-11", "2023-04-10", 2000, "CNY"),
                 step("2023-04-11", "2023-05-10", 2100, "CNY"),
                 step("2023-05-11", "2023-06-10", 2200, "CNY"),
                 step("2023-06-11", "2023-07-10", 2300, "CNY"),
@@ -64,7 +66,8 @@ class PaymentLadderTest {
         FeeAssessment a = at(single, "2024-05-01");
         assertThat(a.feeYear()).isEqualTo(7);
         assertThat(a.ladder()).containsExactly(
-                step("2024-05-01", "2024-06-20", 300, "CNY"),
+                step("2024-05-01", "2024-05-20", 300, "CNY"),
+                step("2024-05-21", "2024-06-20", 300, "CNY"),
                 step("2024-06-21", "2024-07-20", 400, "CNY"),
                 step("2024-07-21", "2024-08-20", 500, "CNY"),
                 step("2024-08-21", "2024-09-20", 600, "CNY"),
