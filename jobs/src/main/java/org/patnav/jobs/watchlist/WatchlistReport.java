@@ -51,16 +51,16 @@ final class WatchlistReport {
         }
         List<Kpi> kpis = List.of(
                 kpi("tracked", Column.Type.INTEGER, result.subjects()),
-                kpi("at_risk", Column.Type.INTEGER, atRisk),
+                new Kpi("at_risk", m.get("kpi.at_risk"), Column.Type.INTEGER, atRisk, m.get("kpi.at_risk.detail")),
                 kpi("due", Column.Type.INTEGER, n.get(FeeStatus.DUE)),
-                kpi("grace", Column.Type.INTEGER, n.get(FeeStatus.GRACE)),
+                new Kpi("grace", m.get("kpi.grace"), Column.Type.INTEGER, n.get(FeeStatus.GRACE), m.get("kpi.grace.detail")),
                 kpi("restorable", Column.Type.INTEGER, n.get(FeeStatus.RESTORABLE)),
                 kpi("money_cny", Column.Type.DECIMAL, money.getOrDefault("CNY", 0.0)),
                 kpi("money_usd", Column.Type.DECIMAL, money.getOrDefault("USD", 0.0)),
                 kpi("money_eur", Column.Type.DECIMAL, money.getOrDefault("EUR", 0.0)));
         List<Section> sections = List.of(status(n, atRisk), ledger(), restorable(),
                 totals("owners", "owner", "col.owner", "owner"), totals("regions", "region_code", "col.region", "region"));
-        List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"),
+        List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"), m.get("methods.ladder"),
                 m.get("methods.data", o.warehouse(), result.snapshotId(), result.feeEventOnly()),
                 m.get("methods.amounts", result.reductionsStated()),
                 m.get("note.value"));
@@ -91,7 +91,14 @@ final class WatchlistReport {
         long inForce = n.get(FeeStatus.IN_FORCE) + n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE);
         String finding = m.get("finding.status", result.subjects(), inForce, atRisk, n.get(FeeStatus.DUE), o.withinDays(),
                 n.get(FeeStatus.GRACE), n.get(FeeStatus.RESTORABLE));
-        return new Section("status", m.get("section.status"), List.of(finding),
+        // "In grace" says different things per office: the USPTO publishes payments, CNIPA and the EPO do not.
+        Map<String, Long> grace = new LinkedHashMap<>();
+        for (Row r : rows("SELECT office, count(*) FROM wl WHERE status = 'grace' GROUP BY office")) {
+            grace.put(r.getString(0), r.getLong(1));
+        }
+        String offices = m.get("finding.grace.offices", n.get(FeeStatus.GRACE), grace.getOrDefault("CN", 0L),
+                grace.getOrDefault("US", 0L), grace.getOrDefault("EP", 0L));
+        return new Section("status", m.get("section.status"), List.of(finding, offices),
                 List.of(Chart.of("status_counts", Kind.PIE, "status_counts", "label", "patents")), List.of(t.build()));
     }
 
@@ -103,13 +110,13 @@ final class WatchlistReport {
                 Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")));
         List<String> findings = new ArrayList<>();
         for (Row r : rows("SELECT pub_id, title, owner, region_code, status, fee_year, " + DEADLINE + ", amount_due, currency,"
-                + " value_score FROM wl WHERE " + AT_RISK + " ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+                + " value_score, amount_complete FROM wl WHERE " + AT_RISK + " ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.getString(3), m.get("status." + r.getString(4)),
                     r.isNullAt(5) ? null : (long) r.getInt(5), r.isNullAt(6) ? null : r.getLocalDate(6),
                     amount(r.getDecimal(7)), r.getString(8), r.getDouble(9));
             if (findings.isEmpty()) {
                 findings.add(m.get("finding.ledger", r.getString(0), r.getString(2) == null ? "—" : r.getString(2),
-                        String.valueOf(r.getLocalDate(6)), r.isNullAt(7) ? "—" : r.getDecimal(7).toPlainString() + " " + r.getString(8)));
+                        String.valueOf(r.getLocalDate(6)), WatchlistFiles.money(m, r.getDecimal(7), r.getString(8), r.getBoolean(10))));
             }
         }
         if (findings.isEmpty()) {
@@ -146,7 +153,7 @@ final class WatchlistReport {
         } else {
             long count = totals.stream().mapToLong(r -> r.getLong(0)).sum();
             List<String> sums = totals.stream().filter(r -> !r.isNullAt(1) && !r.isNullAt(2))
-                    .map(r -> r.getDecimal(2).toPlainString() + " " + r.getString(1)).toList();
+                    .map(r -> WatchlistFiles.money(m, r.getDecimal(2), r.getString(1), true)).toList();
             finding = m.get("finding.restorable", count, sums.isEmpty() ? "—" : String.join(m.get("list.separator"), sums));
         }
         return new Section("restorable", m.get("section.restorable"), List.of(finding),

@@ -49,7 +49,8 @@ import org.patnav.normalize.InputTable;
  * {@code pub_ids}, {@code office}, {@code patent_type}, {@code title}, {@code filing_date},
  * {@code grant_date}, {@code term_extension_days}, {@code entity_status}, {@code claim_count},
  * {@code owner}, {@code owner_type}, {@code owner_country}, {@code region_code}, {@code owner_names},
- * {@code owner_regions} (every current owner's division, where known),
+ * {@code owner_regions} (every current owner's division, where known), {@code application_number} (as the
+ * office writes it; none for event-only patents),
  * {@code cited_by}, {@code family_offices}, {@code sectors}, {@code events}
  * (category, code, event_date, fee_year, entity_status), {@code known_from} ({@code patents} or
  * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}).
@@ -88,6 +89,7 @@ public final class WatchlistSubjects {
                 min("grant_date").as("grant_date"),
                 max("term_extension_days").as("term_extension_days"),
                 max("claim_count").as("claim_count"),
+                max("application_number").as("application_number"),
                 first("family_id", true).as("family_id"),
                 max(when(col("entity_status").isNotNull(), struct(col("publication_date"), col("entity_status"))))
                         .getField("entity_status").as("entity_status"));
@@ -98,7 +100,7 @@ public final class WatchlistSubjects {
         apps = apps.select(col("app").as("subject"), col("latest.pub_id").as("pub_id"), col("pub_ids"),
                 col("latest.office").as("office"), col("latest.patent_type").as("patent_type"),
                 col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("term_extension_days"),
-                col("entity_status"), col("claim_count"), col("family_id"),
+                col("entity_status"), col("claim_count"), col("application_number"), col("family_id"),
                 owner.getField("name").as("owner"), coalesce(owner.getField("type"), named.getField("type")).as("owner_type"),
                 coalesce(owner.getField("country"), when(owner.getField("name").equalTo(named.getField("name")),
                         named.getField("country"))).as("owner_country"),

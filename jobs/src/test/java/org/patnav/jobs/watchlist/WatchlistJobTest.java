@@ -39,6 +39,8 @@ class WatchlistJobTest {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
     private static final Path GOLDEN = Path.of("src/test/resources/org/patnav/jobs/watchlist/watchlist-2026-11-24.csv");
+    /** Every letter of the run, each after a line with its file name (rewritten with the ledger's golden). */
+    private static final Path LETTERS_GOLDEN = Path.of("src/test/resources/org/patnav/jobs/watchlist/letters-2026-11-24.txt");
 
     @TempDir
     static Path tmp;
@@ -66,6 +68,20 @@ class WatchlistJobTest {
     }
 
     @Test
+    void theLettersMatchTheirGoldenFile() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> letters = Files.list(out.resolve(WatchlistFiles.LETTERS))) {
+            for (Path f : letters.sorted().toList()) {
+                all.append("=== ").append(f.getFileName()).append('\n').append(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        if (Boolean.getBoolean("patnav.updateGolden")) {
+            Files.writeString(LETTERS_GOLDEN, all.toString(), StandardCharsets.UTF_8);
+        }
+        assertThat(all.toString()).isEqualTo(Files.readString(LETTERS_GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void everyApplicationIsAssessedOnceAndTheStatusesAddUp() throws IOException {
         WatchlistJob.Result r = written.result();
         assertThat(r.subjects()).isEqualTo(SampleWarehouse.APPLICATIONS);
@@ -90,9 +106,9 @@ class WatchlistJobTest {
     @Test
     void theWorkbookHasASheetPerStatusWithTypedCells() throws IOException {
         try (InputStream in = Files.newInputStream(out.resolve(WatchlistFiles.XLSX)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(3 + FeeStatus.values().length);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(4 + FeeStatus.values().length);
             assertThat(wb.getSheetName(1)).isEqualTo("权利人汇总");
-            XSSFSheet grace = wb.getSheet("滞纳期内 grace");
+            XSSFSheet grace = wb.getSheet("滞纳期内（未见缴费记录） grace");
             assertThat(grace.getLastRowNum()).isEqualTo(written.result().byStatus().get(FeeStatus.GRACE).intValue());
             assertThat(grace.getRow(0).getCell(0).getStringCellValue()).isEqualTo("公开（公告）号");
             var first = grace.getRow(1);
@@ -113,7 +129,7 @@ class WatchlistJobTest {
             List<Path> files = letters.sorted().toList();
             assertThat(files).isNotEmpty();
             String letter = Files.readString(files.getFirst(), StandardCharsets.UTF_8);
-            assertThat(letter).startsWith("专利年费缴纳提醒").contains("截至2026-11-24");
+            assertThat(letter).startsWith("专利年费缴纳提醒").contains("截至2026年11月24日");
             List<String> texts = files.stream().map(f -> {
                 try {
                     return Files.readString(f, StandardCharsets.UTF_8);
