@@ -116,6 +116,15 @@ class WatchlistJobTest {
             assertThat(DateUtil.isCellDateFormatted(first.getCell(4))).isTrue();
             assertThat(first.getCell(7).getCellType()).as("amount_due").isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(13).getCellType()).as("value_score").isEqualTo(CellType.NUMERIC);
+            // The payment schedule sheet: one typed row per step of every ladder in watchlist.csv.
+            XSSFSheet schedule = wb.getSheet("缴费时间表");
+            long steps = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8).stream().skip(1)
+                    .mapToLong(l -> l.endsWith(",") ? 0 : l.substring(l.lastIndexOf(',') + 1).split("; ").length).sum();
+            assertThat(schedule.getLastRowNum()).isEqualTo((int) steps).isPositive();
+            var step = schedule.getRow(1);
+            assertThat(step.getCell(1).getStringCellValue()).as("the number to quote").startsWith("ZL ");
+            assertThat(DateUtil.isCellDateFormatted(step.getCell(6))).as("pay_until").isTrue();
+            assertThat(step.getCell(7).getCellType()).as("amount").isEqualTo(CellType.NUMERIC);
         }
     }
 
