@@ -153,6 +153,21 @@ class WatchlistJobTest {
     }
 
     @Test
+    void englishLettersSayTheSame(@TempDir Path dir) throws IOException {
+        Watchlists.Written en = Watchlists.write(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null,
+                List.of()), "en", dir, Progress.SILENT);
+        en.result().rows().unpersist();
+        String letter;
+        try (Stream<Path> letters = Files.list(dir.resolve(WatchlistFiles.LETTERS))) {
+            // 上海瑞衡机器人有限公司: CN fees in grace, as in the Chinese golden.
+            letter = Files.readString(letters.filter(f -> f.getFileName().toString().contains("上海瑞衡")).findFirst().orElseThrow(),
+                    StandardCharsets.UTF_8);
+        }
+        assertThat(letter).contains("Patent number ZL 2018 1 9432937.1", "no payment on record as of 2026-11-24",
+                "Paid by 2027-02-15: RMB 2,500", "专利法实施细则 Rule 98", "the office's notice prevails");
+    }
+
+    @Test
     void aRegionScopeKeepsOnlyItsOwners() throws IOException {
         WatchlistJob.Result r = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(),
                 "341600", List.of()), Progress.SILENT).run();
