@@ -379,4 +379,88 @@ class FeeStatusEngineTest {
             assertThat(a.explanation()).anyMatch(l -> l.contains("outside the EPO ledger"));
         }
     }
+
+    /**
+     * Euro-PCT applications: EPC Rule 159(1)(g); EPO Guidelines E-IX, 2.3.12 ("the due date is deferred and
+     * the fee may be paid without surcharge up to expiry of the 31-month time limit"); Euro-PCT Guide,
+     * chapter 5.11 (the six months' grace "is computed from the date of expiry of the 31-month time limit").
+     */
+    @Nested
+    class EuroPct {
+
+        static FeeSubject euroPct(String filed, String priority, String pct) {
+            return new FeeSubject("EP-TEST", "EP", "invention", d(filed), null, null, null, null, List.of(),
+                    d(priority), pct);
+        }
+
+        // International filing 2022-05-10, priority 2022-01-20: Rule 51(1) would make the 3rd-year fee due
+        // 2024-05-31, before the 31-month limit 2024-08-20 (a Tuesday).
+        final FeeSubject deferred = euroPct("2022-05-10", "2022-01-20", "PCT/CN2022/093001");
+
+        @Test
+        void aDirectApplicationWithAPriorityIsUnchanged() {
+            FeeSubject direct = new FeeSubject("EP-TEST", "EP", "invention", d("2022-05-10"), null, null, null, null,
+                    List.of(), d("2022-01-20"), null);
+            FeeAssessment a = at(direct, "2024-06-15");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-05-31"));
+            // The grace ends on Saturday 2024-11-30, so on Monday 2024-12-02 (Rule 134(1)).
+            assertThat(a.graceDeadline()).isEqualTo(d("2024-12-02"));
+        }
+
+        @Test
+        void theThirdYearFeeIsDueAtThirtyOneMonthsFromPriority() {
+            FeeAssessment a = at(deferred, "2024-06-15");
+            assertThat(a.status()).as("not in grace after the Rule 51(1) date").isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).isEqualTo(3);
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-08-20"));
+            assertThat(a.graceDeadline()).isEqualTo(d("2025-02-20"));
+            // EPO Rules relating to Fees, 2024 schedule: 690 EUR for the 3rd year.
+            assertThat(a.amountDue()).isEqualTo(yuan(690));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("EPC Rule 159(1)(g)") && l.contains("earliest priority date 2022-01-20"));
+            assertThat(at(deferred, "2024-08-20").status()).as("on the 31-month date").isEqualTo(FeeStatus.DUE);
+        }
+
+        @Test
+        void itsGraceRunsSixMonthsFromTheThirtyOneMonthDate() {
+            FeeAssessment late = at(deferred, "2024-08-21");
+            assertThat(late.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(late.statusSince()).isEqualTo(d("2024-08-21"));
+            assertThat(late.amountDue()).as("50% additional fee").isEqualTo(yuan(1035));
+            // Six months from 2024-05-31 would end 2024-11-30: still in grace in December.
+            assertThat(at(deferred, "2024-12-15").status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(at(deferred, "2025-02-20").status()).isEqualTo(FeeStatus.GRACE);
+            FeeAssessment after = at(deferred, "2025-02-21");
+            assertThat(after.status()).as("EPO payments are not in the data: presumed paid").isEqualTo(FeeStatus.PENDING);
+            assertThat(after.feeYear()).isEqualTo(4);
+            // The 4th-year fee falls due on Saturday 2025-05-31, so on Monday 2025-06-02.
+            assertThat(after.nextDueDate()).isEqualTo(d("2025-06-02"));
+        }
+
+        @Test
+        void withoutAPriorityTheLimitRunsFromTheInternationalFilingDate() {
+            FeeSubject noPriority = euroPct("2022-05-10", "2022-05-10", "PCT/CN2022/093001");
+            FeeAssessment a = at(noPriority, "2024-10-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.nextDueDate()).as("31 months from 2022-05-10").isEqualTo(d("2024-12-10"));
+            assertThat(a.graceDeadline()).isEqualTo(d("2025-06-10"));
+        }
+
+        @Test
+        void aThirtyOneMonthDateOnASaturdayMovesTheDueDateAndTheGrace() {
+            // 31 months from 2022-01-17 is Saturday 2024-08-17 (Rule 134(1)): Monday 2024-08-19, grace 2025-02-19.
+            FeeAssessment a = at(euroPct("2022-05-10", "2022-01-17", "PCT/CN2022/093001"), "2024-08-01");
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-08-19"));
+            assertThat(a.graceDeadline()).isEqualTo(d("2025-02-19"));
+        }
+
+        @Test
+        void aFeeFallingDueAfterTheThirtyOneMonthsIsUnchanged() {
+            // Priority 2021-05-20: the limit 2023-12-20 comes before the Rule 51(1) date 2024-05-31.
+            FeeAssessment a = at(euroPct("2022-05-10", "2021-05-20", "PCT/CN2022/093001"), "2024-06-15");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-05-31"));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("on or after the 31-month time limit 2023-12-20"));
+        }
+    }
 }
