@@ -370,6 +370,56 @@ class FeeStatusEngineTest {
             assertThat(a.nextDueDate()).isEqualTo(d("2026-03-31"));
         }
 
+        /** The fee the engine asks for on {@code asOf}: year {@code year} falling due within the window. */
+        static BigDecimal renewal(FeeSubject s, String asOf, int year) {
+            FeeAssessment a = at(s, asOf);
+            assertThat(a.status()).as(asOf).isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).as(asOf).isEqualTo(year);
+            return a.amountDue();
+        }
+
+        @Test
+        void eachRenewalFeeScheduleSince2016PricesTheFeesPaidInItsTime() {
+            // fee-amounts.tsv EP-2016 .. EP-2024: Decisions of the Administrative Council amending the Rules
+            // relating to Fees (Art. 2(1) item 4 RFees), each binding on payments from 1 April of its year.
+            FeeSubject filed2013 = subject("EP", "invention", "2013-05-20", null, null);
+            assertThat(renewal(filed2013, "2018-03-31", 6)).as("years 4-20 before 2018-04-01: not verified").isNull();
+            assertThat(renewal(filed2013, "2018-04-01", 6)).as("EP-2018").isEqualTo(yuan(1050));
+            assertThat(renewal(filed2013, "2019-04-01", 7)).as("EP-2018").isEqualTo(yuan(1165));
+            assertThat(renewal(filed2013, "2020-03-31", 8)).as("EP-2018").isEqualTo(yuan(1280));
+            assertThat(renewal(filed2013, "2020-04-01", 8)).as("EP-2020").isEqualTo(yuan(1330));
+            assertThat(renewal(filed2013, "2021-04-01", 9)).as("EP-2020").isEqualTo(yuan(1450));
+            assertThat(renewal(filed2013, "2022-03-31", 10)).as("EP-2020").isEqualTo(yuan(1640));
+            assertThat(renewal(filed2013, "2022-04-01", 10)).as("EP-2022").isEqualTo(yuan(1690));
+            assertThat(renewal(filed2013, "2023-03-31", 11)).as("EP-2022").isEqualTo(yuan(1690));
+            assertThat(renewal(filed2013, "2023-04-01", 11)).as("EP-2023").isEqualTo(yuan(1775));
+            assertThat(renewal(filed2013, "2024-04-01", 12)).as("EP-2024").isEqualTo(yuan(1775));
+
+            FeeSubject filed2021 = subject("EP", "invention", "2021-05-20", null, null);
+            assertThat(renewal(filed2021, "2023-03-31", 3)).as("EP-2022").isEqualTo(yuan(505));
+            assertThat(renewal(filed2021, "2023-04-01", 3)).as("EP-2023").isEqualTo(yuan(530));
+            FeeSubject filed2019 = subject("EP", "invention", "2019-05-20", null, null);
+            assertThat(renewal(filed2019, "2023-04-01", 5)).as("EP-2023").isEqualTo(yuan(925));
+            assertThat(renewal(filed2019, "2024-04-01", 6)).as("EP-2024").isEqualTo(yuan(1155));
+        }
+
+        @Test
+        void theThirdYearFeeOf2016IsKnownAndEarlierSchedulesShowNoAmount() {
+            // EP-2016 (Decision of the Administrative Council of 16 December 2015): 3rd year 470 EUR from
+            // 2016-04-01; EP-GAP: earlier schedules are not in the rule files, so no amount is shown.
+            FeeSubject filed2014 = subject("EP", "invention", "2014-05-20", null, null);
+            FeeAssessment before = at(filed2014, "2016-03-31");
+            assertThat(before.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(before.amountDue()).isNull();
+            assertThat(before.amountComplete()).isFalse();
+            assertThat(before.explanation()).anyMatch(l -> l.equals("no EPO renewal-fee amount for year 3 in force on 2016-03-31"));
+            assertThat(renewal(filed2014, "2016-04-01", 3)).isEqualTo(yuan(470));
+            assertThat(renewal(filed2014, "2017-04-01", 4)).as("years 4-20 of 2016 not verified").isNull();
+            FeeAssessment late = at(filed2014, "2016-06-15");
+            assertThat(late.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(late.amountDue()).as("470 + 50%").isEqualTo(yuan(705));
+        }
+
         @Test
         void afterTheMentionOfGrantRenewalFeesAreNational() {
             FeeSubject granted = subject("EP", "invention", "2021-03-15", "2025-06-10", null);
