@@ -40,7 +40,8 @@ class FeeStatusEngineTest {
     class China {
 
         // Invention filed 2015-03-10, granted 2018-06-01 (patent year 4): year 9 falls due on the filing
-        // anniversary 2023-03-10, a Friday. 专利法实施细则 第九十八条; amounts: CNIPA 专利收费标准 (2,000 yuan for years 7-9).
+        // anniversary 2023-03-10, a Friday. 专利法实施细则 (2010) 第九十八条, (2023) 第一百一十五条; amounts: CNIPA
+        // 专利收费标准 (2,000 yuan for years 7-9).
         final FeeSubject invention = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE);
 
         @Test
@@ -94,7 +95,7 @@ class FeeStatusEngineTest {
 
         @Test
         void aRecordedLapseIsRestorableForTwoMonthsAfterTheNotice() {
-            // 实施细则 第六条: 2 months from receiving the notice; 第四条: received 15 days after sending.
+            // 实施细则 (2010) 第六条第二款: 2 months from receiving the notice; 第四条第三款: received 15 days after sending.
             FeeSubject lapsed = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE,
                     event("lapse", "未缴年费专利权终止", "2023-03-10", null, null));
             FeeAssessment a = at(lapsed, "2023-10-01");
@@ -107,6 +108,47 @@ class FeeStatusEngineTest {
             assertThat(a.amountDue()).isEqualTo(yuan(3500));
             assertThat(at(lapsed, "2023-11-27").status()).isEqualTo(FeeStatus.RESTORABLE);
             assertThat(at(lapsed, "2023-11-28").status()).isEqualTo(FeeStatus.LAPSED);
+        }
+
+        @Test
+        void deadlinesBeforeThe2023TextCiteThe2010Numbering() {
+            // 专利法实施细则 (2010) 第九十八条 (annual fee, 滞纳金), 第六条第二款, 第四条第三款.
+            assertThat(at(invention, "2023-04-11").explanation()).anyMatch(l -> l.startsWith("late fee: month 2")
+                    && l.contains("专利法实施细则 (2010) 第九十八条"));
+            FeeSubject lapsed = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE,
+                    event("lapse", "未缴年费专利权终止", "2023-03-10", null, null));
+            assertThat(at(lapsed, "2023-10-01").explanation()).anyMatch(l -> l.startsWith("restoration (恢复权利, 专利法实施细则 (2010) 第六条第二款)")
+                    && l.contains("15-day presumption, 专利法实施细则 (2010) 第四条第三款"));
+        }
+
+        @Test
+        void fromJanuary2024TheSame6MonthsAnd5PercentCiteThe2023Numbering() {
+            // The 2023 text (in force 2024-01-20) renumbered 第九十八条 as 第一百一十五条 with the same wording:
+            // 6 months' grace, 5% of the full fee per month. Year 10 falls due Sunday 2024-03-10 -> Monday.
+            FeeAssessment a = at(invention, "2024-04-11");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.feeYear()).isEqualTo(10);
+            assertThat(a.graceDeadline()).isEqualTo(d("2024-09-10"));
+            assertThat(a.amountDue()).as("4,000 + 5% in month 2").isEqualTo(yuan(4200));
+            assertThat(a.explanation()).anyMatch(l -> l.startsWith("late fee: month 2")
+                    && l.contains("专利法实施细则 (2023) 第一百一十五条"));
+            assertThat(a.explanation()).anyMatch(l -> l.startsWith("CN annual fees:") && l.contains(
+                    "专利法实施细则 (2010) 第九十八条 for deadlines before 2024-01-20, 专利法实施细则 (2023) 第一百一十五条 from then"));
+        }
+
+        @Test
+        void restorationAfterJanuary2024CitesThe2023Articles() {
+            // 2023 text 第六条第二款 (2 months from the notice) and 第四条第四款 (received 15 days after sending):
+            // grace ends 2024-09-10, notice assumed sent 2024-09-11, received 2024-09-26, deadline 2024-11-26.
+            FeeSubject lapsed = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE,
+                    event("lapse", "未缴年费专利权终止", "2024-03-10", null, null));
+            FeeAssessment a = at(lapsed, "2024-10-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+            assertThat(a.restoreDeadline()).isEqualTo(d("2024-11-26"));
+            // Fee 4,000 + 25% late fee 1,000 + restoration fee 1,000.
+            assertThat(a.amountDue()).isEqualTo(yuan(6000));
+            assertThat(a.explanation()).anyMatch(l -> l.startsWith("restoration (恢复权利, 专利法实施细则 (2023) 第六条第二款)")
+                    && l.contains("15-day presumption, 专利法实施细则 (2023) 第四条第四款"));
         }
 
         @Test
