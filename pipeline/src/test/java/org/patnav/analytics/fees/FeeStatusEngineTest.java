@@ -425,10 +425,9 @@ class FeeStatusEngineTest {
             // fee-amounts.tsv EP-2016 .. EP-2024: Decisions of the Administrative Council amending the Rules
             // relating to Fees (Art. 2(1) item 4 RFees), each binding on payments from 1 April of its year.
             FeeSubject filed2013 = subject("EP", "invention", "2013-05-20", null, null);
-            assertThat(renewal(filed2013, "2018-03-31", 6)).as("years 4-20 before 2018-04-01: not verified").isNull();
-            assertThat(renewal(filed2013, "2018-04-01", 6)).as("EP-2018").isEqualTo(yuan(1050));
-            assertThat(renewal(filed2013, "2019-04-01", 7)).as("EP-2018").isEqualTo(yuan(1165));
-            assertThat(renewal(filed2013, "2020-03-31", 8)).as("EP-2018").isEqualTo(yuan(1280));
+            assertThat(renewal(filed2013, "2018-03-31", 6)).as("EP-2016").isEqualTo(yuan(1050));
+            assertThat(renewal(filed2013, "2019-04-01", 7)).as("EP-2016").isEqualTo(yuan(1165));
+            assertThat(renewal(filed2013, "2020-03-31", 8)).as("EP-2016").isEqualTo(yuan(1280));
             assertThat(renewal(filed2013, "2020-04-01", 8)).as("EP-2020").isEqualTo(yuan(1330));
             assertThat(renewal(filed2013, "2021-04-01", 9)).as("EP-2020").isEqualTo(yuan(1450));
             assertThat(renewal(filed2013, "2022-03-31", 10)).as("EP-2020").isEqualTo(yuan(1640));
@@ -446,9 +445,9 @@ class FeeStatusEngineTest {
         }
 
         @Test
-        void theThirdYearFeeOf2016IsKnownAndEarlierSchedulesShowNoAmount() {
-            // EP-2016 (Decision of the Administrative Council of 16 December 2015): 3rd year 470 EUR from
-            // 2016-04-01; EP-GAP: earlier schedules are not in the rule files, so no amount is shown.
+        void the2016ScheduleIsKnownAndEarlierSchedulesShowNoAmount() {
+            // EP-2016 (Decision of the Administrative Council of 16 December 2015): 3rd year 470, 4th 585 EUR
+            // from 2016-04-01; EP-GAP: earlier schedules are not in the rule files, so no amount is shown.
             FeeSubject filed2014 = subject("EP", "invention", "2014-05-20", null, null);
             FeeAssessment before = at(filed2014, "2016-03-31");
             assertThat(before.status()).isEqualTo(FeeStatus.DUE);
@@ -456,7 +455,7 @@ class FeeStatusEngineTest {
             assertThat(before.amountComplete()).isFalse();
             assertThat(before.explanation()).anyMatch(l -> l.equals("no EPO renewal-fee amount for year 3 in force on 2016-03-31"));
             assertThat(renewal(filed2014, "2016-04-01", 3)).isEqualTo(yuan(470));
-            assertThat(renewal(filed2014, "2017-04-01", 4)).as("years 4-20 of 2016 not verified").isNull();
+            assertThat(renewal(filed2014, "2017-04-01", 4)).isEqualTo(yuan(585));
             FeeAssessment late = at(filed2014, "2016-06-15");
             assertThat(late.status()).isEqualTo(FeeStatus.GRACE);
             assertThat(late.amountDue()).as("470 + 50%").isEqualTo(yuan(705));
