@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * @param termExtensionDays US patent term adjustment in days
  * @param sourceLegalStatus legal status text as the source states it (CN exports), not interpreted
  * @param mergedFrom       the other records merged into this row (same pub_id from other sources)
+ * @param pctNumber        the international (PCT) application the application comes from, as the source
+ *                         writes it ({@code PCT/EP2008/062623}); null for a direct filing or when the
+ *                         source does not say. An EP publication with one is a Euro-PCT application.
  */
 public record Publication(
         String pubId,
@@ -56,7 +59,8 @@ public record Publication(
         Integer termExtensionDays,
         String sourceLegalStatus,
         SourceRef source,
-        List<SourceRef> mergedFrom) {
+        List<SourceRef> mergedFrom,
+        String pctNumber) {
 
     public Publication {
         priorities = List.copyOf(priorities);
@@ -108,6 +112,7 @@ public record Publication(
         b.sourceLegalStatus = sourceLegalStatus;
         b.source = source;
         b.mergedFrom.addAll(mergedFrom);
+        b.pctNumber = pctNumber;
         return b;
     }
 
@@ -146,6 +151,7 @@ public record Publication(
         public String sourceLegalStatus;
         public SourceRef source;
         public final List<SourceRef> mergedFrom = new ArrayList<>();
+        public String pctNumber;
 
         private Builder() {
         }
@@ -155,7 +161,7 @@ public record Publication(
                     applicationNumber, filingDate, priorityDate, priorities, patentType, grantDate,
                     familyId, title, abstractText, claims, claimCount, ipc, cpc, applicants, assignees,
                     owners, inventors, citations, entityStatus, termExtensionDays, sourceLegalStatus,
-                    source, mergedFrom);
+                    source, mergedFrom, pctNumber);
         }
     }
 }

@@ -88,7 +88,8 @@ public final class PatentRows {
         createStructField("term_extension_days", IntegerType, true),
         createStructField("source_legal_status", StringType, true),
         createStructField("source", SOURCE, false),
-        createStructField("merged_from", createArrayType(SOURCE, false), false)});
+        createStructField("merged_from", createArrayType(SOURCE, false), false),
+        createStructField("pct_number", StringType, true)});
 
     private PatentRows() {
     }
@@ -111,7 +112,8 @@ public final class PatentRows {
                 RowValues.seq(map(p.citations(), c -> RowFactory.create(c.pubId(), c.category()))),
                 p.entityStatus(), p.termExtensionDays(), p.sourceLegalStatus(),
                 sourceRow(p.source()),
-                RowValues.seq(map(p.mergedFrom(), PatentRows::sourceRow)));
+                RowValues.seq(map(p.mergedFrom(), PatentRows::sourceRow)),
+                p.pctNumber());
     }
 
     public static Publication fromRow(Row r) {
@@ -148,6 +150,7 @@ public final class PatentRows {
         b.sourceLegalStatus = RowValues.string(r, 26);
         b.source = source(r.getStruct(27));
         b.mergedFrom.addAll(map(RowValues.<Row>list(r, 28), PatentRows::source));
+        b.pctNumber = RowValues.string(r, 29);
         return b.build();
     }
 

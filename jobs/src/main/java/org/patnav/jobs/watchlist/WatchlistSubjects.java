@@ -52,7 +52,9 @@ import org.patnav.normalize.InputTable;
  * {@code owner_regions} (every current owner's division, where known),
  * {@code cited_by}, {@code family_offices}, {@code sectors}, {@code events}
  * (category, code, event_date, fee_year, entity_status), {@code known_from} ({@code patents} or
- * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}).
+ * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}),
+ * {@code priority_date} (earliest of the application's publications), {@code pct_number} (the
+ * international application an application comes from, when a publication names one).
  *
  * <p>The indicators job assesses the same subjects with the same engine, so "valid" means one thing.
  */
@@ -89,6 +91,9 @@ public final class WatchlistSubjects {
                 max("term_extension_days").as("term_extension_days"),
                 max("claim_count").as("claim_count"),
                 first("family_id", true).as("family_id"),
+                min("priority_date").as("priority_date"),
+                // The EPO's 31-month rule for Euro-PCT applications needs to know it came from a PCT filing.
+                max("pct_number").as("pct_number"),
                 max(when(col("entity_status").isNotNull(), struct(col("publication_date"), col("entity_status"))))
                         .getField("entity_status").as("entity_status"));
         Column owner = OwnerColumns.first(col("latest.owner_list"));
@@ -98,7 +103,7 @@ public final class WatchlistSubjects {
         apps = apps.select(col("app").as("subject"), col("latest.pub_id").as("pub_id"), col("pub_ids"),
                 col("latest.office").as("office"), col("latest.patent_type").as("patent_type"),
                 col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("term_extension_days"),
-                col("entity_status"), col("claim_count"), col("family_id"),
+                col("entity_status"), col("claim_count"), col("family_id"), col("priority_date"), col("pct_number"),
                 owner.getField("name").as("owner"), coalesce(owner.getField("type"), named.getField("type")).as("owner_type"),
                 coalesce(owner.getField("country"), when(owner.getField("name").equalTo(named.getField("name")),
                         named.getField("country"))).as("owner_country"),

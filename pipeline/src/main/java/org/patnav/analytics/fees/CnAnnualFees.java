@@ -12,13 +12,62 @@ import org.patnav.analytics.fees.Deadlines.Deadline;
  * CNIPA annual fees (年费). Patent years run from the filing date; the fee of the grant year is paid with
  * the grant formalities, each later year's fee falls due on the filing-date anniversary that opens the
  * year (缴费期限届满日 = 申请日在该年的相应日). Unpaid, it may be paid within 6 months with a late fee;
- * unpaid after that, the patent terminates as of the due date (未缴年费专利权终止, 专利法实施细则 第九十八条);
- * restoration is possible within 2 months of the termination notice (第六条). Parameters and amounts
- * are in the rule files, with their sources.
+ * unpaid after that, the patent terminates as of the due date (未缴年费专利权终止, 专利法实施细则 2010 text
+ * 第九十八条, 2023 text 第一百一十五条); restoration is possible within 2 months of the termination notice
+ * (第六条第二款 in both texts). Parameters and amounts are in the rule files, with their sources.
  */
 final class CnAnnualFees extends FeeRegime {
 
     private static final String CN = "CN";
+
+    /**
+     * The provisions of 专利法实施细则 this regime applies, with their article numbers in the 2010 text and
+     * in the 2023 text (《国务院关于修改〈中华人民共和国专利法实施细则〉的决定》 of 2023-12-11, in force
+     * 2024-01-20). The 2023 revision renumbered them without changing their periods or rates.
+     */
+    private enum Provision {
+        /** The fee of the grant year is paid with the grant formalities. */
+        GRANT_YEAR_FEE("第九十七条", "第一百一十四条"),
+        /** Later fees due before the previous year ends; 6 months with 滞纳金 of 5% per month; then termination. */
+        ANNUAL_FEE("第九十八条", "第一百一十五条"),
+        /** A notice sent by post is presumed received 15 days after it was sent. */
+        NOTICE_RECEIPT("第四条第三款", "第四条第四款"),
+        /** Restoration of rights within 2 months of receiving CNIPA's notice (other legitimate reasons). */
+        RESTORATION("第六条第二款", "第六条第二款");
+
+        private final String text2010;
+        private final String text2023;
+
+        Provision(String text2010, String text2023) {
+            this.text2010 = text2010;
+            this.text2023 = text2023;
+        }
+    }
+
+    /**
+     * The citation of {@code p} in the text of 专利法实施细则 in force on {@code on}, as fee-rules.tsv says
+     * ({@code implementing_rules_text}: 2010, applied to earlier dates too, then 2023 from 2024-01-20).
+     */
+    private String citation(Provision p, LocalDate on) {
+        int text = rules.parameter(CN, "implementing_rules_text", on).value();
+        return "专利法实施细则 (" + text + ") " + switch (text) {
+            case 2010 -> p.text2010;
+            case 2023 -> p.text2023;
+            default -> throw new IllegalStateException("fee-rules.tsv names a text of 专利法实施细则 PatNav has no "
+                    + "article numbers for: " + text);
+        };
+    }
+
+    /** The citation of {@code p} for deadlines from {@code first} to {@code last}: one text, or both and when. */
+    private String citation(Provision p, LocalDate first, LocalDate last) {
+        String early = citation(p, first);
+        String late = citation(p, last);
+        if (early.equals(late)) {
+            return early;
+        }
+        LocalDate from = rules.parameter(CN, "implementing_rules_text", last).effectiveFrom();
+        return early + " for deadlines before " + from + ", " + late + " from then";
+    }
 
     CnAnnualFees(FeeRules rules, Deadlines deadlines) {
         super(rules, deadlines, false);
@@ -29,9 +78,12 @@ final class CnAnnualFees extends FeeRegime {
         LocalDate filing = s.filingDate();
         int grantYear = grantYear(s);
         int years = (int) ChronoUnit.YEARS.between(filing, termEnd.plusDays(1));
-        why.add("CN annual fees: patent years from the filing date " + filing + "; the grant (" + s.grantDate()
-                + ") falls in year " + grantYear + ", whose fee is paid with the grant formalities; years "
-                + (grantYear + 1) + "-" + years + " fall due on the filing-date anniversaries (专利法实施细则 第九十八条)");
+        LocalDate grant = s.grantDate();
+        why.add("CN annual fees: patent years from the filing date " + filing + "; the grant (" + grant
+                + ") falls in year " + grantYear + ", whose fee is paid with the grant formalities ("
+                + citation(Provision.GRANT_YEAR_FEE, grant) + "); years " + (grantYear + 1) + "-" + years
+                + " fall due on the filing-date anniversaries (" + citation(Provision.ANNUAL_FEE,
+                filing.plusYears(grantYear), filing.plusYears(years - 1)) + ")");
         List<Instalment> out = new ArrayList<>();
         for (int year = grantYear + 1; year <= years; year++) {
             LocalDate nominal = filing.plusYears(year - 1);
@@ -119,22 +171,24 @@ final class CnAnnualFees extends FeeRegime {
         int percent = Math.min(cap, Math.max(0, begun - free) * rate);
         Money late = full(s, i, asOf, new ArrayList<>()).percent(percent);
         why.add("late fee: month " + begun + " after the due date " + due + "; " + free + " month(s) free, then "
-                + rate + "% of the full fee per month begun, at most " + cap + "% (专利法实施细则 第九十八条; 专利审查指南): "
-                + percent + "% = " + late);
+                + rate + "% of the full fee per month begun, at most " + cap + "% (" + citation(Provision.ANNUAL_FEE, due)
+                + "; 专利审查指南): " + percent + "% = " + late);
         return late;
     }
 
     @Override
     public Restoration restoration(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
         // The termination notice's date is not public: take the day after the grace deadline as its
-        // sending date and the 15-day postal presumption for its receipt (实施细则 第四条).
+        // sending date and the 15-day postal presumption for its receipt (实施细则 第四条, see Provision).
         int receipt = rules.parameter(CN, "notice_receipt_days", i.lapsesAsOf()).value();
         int months = rules.parameter(CN, "restoration_months", i.lapsesAsOf()).value();
-        LocalDate received = i.grace().date().plusDays(1 + receipt);
+        LocalDate sent = i.grace().date().plusDays(1);
+        LocalDate received = sent.plusDays(receipt);
         Deadline deadline = deadlines.legal(CN, received.plusMonths(months));
-        why.add("restoration (恢复权利, 实施细则 第六条): within " + months + " months of receiving the termination notice;"
-                + " notice assumed sent " + i.grace().date().plusDays(1) + " and received " + received
-                + " (" + receipt + "-day presumption): deadline " + deadline.date() + " (estimate)"
+        why.add("restoration (恢复权利, " + citation(Provision.RESTORATION, received) + "): within " + months
+                + " months of receiving the termination notice; notice assumed sent " + sent + " and received " + received
+                + " (" + receipt + "-day presumption, " + citation(Provision.NOTICE_RECEIPT, sent) + "): deadline "
+                + deadline.date() + " (estimate)"
                 + (deadline.moved() ? ", " + deadline.reason() : ""));
         Money cost = fee(s, i, asOf, why);
         if (!i.due().extended()) {

@@ -11,9 +11,13 @@ import java.util.List;
  * @param termExtensionDays US patent term adjustment, null when none is known
  * @param entityStatus      US entity size stated by the patent's source ({@code large}, {@code small}, {@code micro})
  * @param reduction         CN fee reduction the data records for the patent
+ * @param priorityDate      earliest priority date (the filing date when none is claimed), null when unknown
+ * @param pctNumber         the international application the patent comes from ({@code PCT/CN2023/084355}),
+ *                          null for a direct filing: an EP subject with one is a Euro-PCT application
  */
 public record FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
-                         Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events) {
+                         Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
+                         LocalDate priorityDate, String pctNumber) {
 
     /** CN fee reduction (专利收费减缴办法): none, single eligible owner (85%), several eligible owners (70%). */
     public enum Reduction {
@@ -23,5 +27,12 @@ public record FeeSubject(String pubId, String office, String patentType, LocalDa
     public FeeSubject {
         events = List.copyOf(events);
         reduction = reduction == null ? Reduction.NONE : reduction;
+    }
+
+    /** A subject filed directly, not from an international application, with no priority date known. */
+    public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
+                      Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events) {
+        this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
+                null, null);
     }
 }

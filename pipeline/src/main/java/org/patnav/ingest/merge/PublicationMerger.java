@@ -78,6 +78,7 @@ public final class PublicationMerger {
         b.entityStatus = first(ranked, Publication::entityStatus);
         b.termExtensionDays = first(ranked, Publication::termExtensionDays);
         b.sourceLegalStatus = first(ranked, Publication::sourceLegalStatus);
+        b.pctNumber = first(ranked, Publication::pctNumber);
         mergeTexts(ranked, Publication::title, b.title);
         mergeTexts(ranked, Publication::abstractText, b.abstractText);
         mergeTexts(ranked, Publication::claims, b.claims);
