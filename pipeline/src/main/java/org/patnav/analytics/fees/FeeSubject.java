@@ -11,9 +11,12 @@ import java.util.List;
  * @param termExtensionDays US patent term adjustment, null when none is known
  * @param entityStatus      US entity size stated by the patent's source ({@code large}, {@code small}, {@code micro})
  * @param reduction         CN fee reduction the data records for the patent
+ * @param termExtensions    CN term compensations the bureau's register records for the patent (专利法 第四十二条)
+ * @param openLicences      open licences the bureau's register records for the patent (专利法 第五十条)
  */
 public record FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
-                         Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events) {
+                         Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
+                         List<TermExtension> termExtensions, List<OpenLicencePeriod> openLicences) {
 
     /** CN fee reduction (专利收费减缴办法): none, single eligible owner (85%), several eligible owners (70%). */
     public enum Reduction {
@@ -23,5 +26,20 @@ public record FeeSubject(String pubId, String office, String patentType, LocalDa
     public FeeSubject {
         events = List.copyOf(events);
         reduction = reduction == null ? Reduction.NONE : reduction;
+        termExtensions = termExtensions == null ? List.of() : List.copyOf(termExtensions);
+        openLicences = openLicences == null ? List.of() : List.copyOf(openLicences);
+    }
+
+    /** A subject no register speaks of. */
+    public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
+                      Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events) {
+        this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
+                List.of(), List.of());
+    }
+
+    /** The same subject with what the registers record for it. */
+    public FeeSubject withRegisters(List<TermExtension> extensions, List<OpenLicencePeriod> licences) {
+        return new FeeSubject(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction,
+                events, extensions, licences);
     }
 }
