@@ -86,6 +86,15 @@ class TermCompensationTest {
     }
 
     @Test
+    void aRegisterFilingDateTheDataContradictsIsAConflict() {
+        // 专利法 第四十二条第三款 caps were checked against the register's filing date: if the data's differs, say so.
+        TermExtension other = new TermExtension(TermExtension.Kind.DRUG_TERM_COMPENSATION, 500, d("2022-03-01"),
+                d("2021-09-01"), d("2006-03-11"), "决定 示例");
+        assertThat(at(PATENT.withRegisters(List.of(other), List.of()), "2026-12-31").conflicts()).singleElement().asString()
+                .isEqualTo("drug_term_compensation register states filing date 2006-03-11, the data 2006-03-10");
+    }
+
+    @Test
     void aGrantDelayCompensationLongerThanTheDelayIsAConflict() {
         // 专利法 第四十二条第二款 compensates the delay after four years from filing: filed 2018-07-06, granted
         // 2022-07-08, two days. The register's days still count (the decision is the record); the conflict says so.
