@@ -67,6 +67,11 @@ final class IndicatorsCommand implements Callable<Integer> {
             description = "CSV open licence declarations: patent_number,declared_date[,withdrawn_date,region_code].")
     Path openLicences;
 
+    @Option(names = "--term-extensions", paramLabel = "FILE",
+            description = "CSV of CN term compensations (patent,kind,days,decision_date,source[,approval_date,filing_date]):"
+                    + " a compensated patent is valid until its extended term ends (专利法 第四十二条第二款、第三款).")
+    Path termExtensions;
+
     @Option(names = "--awards", paramLabel = "FILE", description = "CSV award list: patent_number,award,year[,source].")
     Path awards;
 
@@ -101,7 +106,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         IndicatorsJob.Options options = new IndicatorsJob.Options(warehouse, date, region, from == null ? Math.min(2020, date.getYear()) : from,
                 population, targets, inputs, pledges, openLicences, awards, rules, concordance, holidays,
-                divisions == null ? null : AdminDivisions.load(divisions));
+                divisions == null ? null : AdminDivisions.load(divisions), termExtensions);
         PrintWriter w = spec.commandLine().getOut();
         if (explain != null) {
             IndicatorExplain.explain(spark.session("indicators"), options, Indicator.ofId(explain), region).forEach(w::println);

@@ -65,6 +65,17 @@ final class WatchlistCommand implements Callable<Integer> {
             description = "CSV (id,reduction) of CN patents with a fee reduction: single (85% off) or joint (70% off).")
     Path reductions;
 
+    @Option(names = "--term-extensions", paramLabel = "FILE",
+            description = "CSV (patent,kind,days,decision_date,source[,approval_date,filing_date]) of CN term compensations"
+                    + " (patent_term_compensation: 专利法 第四十二条第二款; drug_term_compensation: 第三款): the term end"
+                    + " moves, the years of compensation owe their fee.")
+    Path termExtensions;
+
+    @Option(names = "--open-licences", paramLabel = "FILE",
+            description = "CSV (patent_number,declared_date[,withdrawn_date]) of open licences (专利法 第五十条): annual fees"
+                    + " falling due while one is in force are reduced (第五十一条第二款).")
+    Path openLicences;
+
     @Option(names = "--explain", paramLabel = "PUB_ID", description = "Print why one patent has its status, and stop.")
     String explain;
 
@@ -77,7 +88,8 @@ final class WatchlistCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--within must be a number of days, like 90d: " + within);
         }
         WatchlistJob.Options options = new WatchlistJob.Options(warehouse, asOf == null ? LocalDate.now() : asOf,
-                Integer.parseInt(within.replace("d", "")), region, owners, sector, holidays, reductions);
+                Integer.parseInt(within.replace("d", "")), region, owners, sector, holidays, reductions, termExtensions,
+                openLicences);
         PrintWriter w = spec.commandLine().getOut();
         if (explain != null) {
             List<String> lines = new WatchlistJob(spark.session("watchlist"), options, Console.progress(w, "watchlist"))

@@ -31,6 +31,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.highvalue.HighValueAssessment;
@@ -101,10 +102,12 @@ final class IndicatorPatents {
 
     /**
      * What the tasks need besides the rows: the dates, the rule files (null: the shipped ones), the
-     * registers' pledges and awards by warehouse id (application or publication id).
+     * registers' pledges and awards by warehouse id (application or publication id), and what the fee
+     * engine takes from the registers (term extensions, open licences).
      */
     record Inputs(List<LocalDate> dates, String holidays, String rules, String concordance,
-                  Map<String, List<HighValueCandidate.Pledge>> pledges, Map<String, List<HighValueCandidate.Award>> awards)
+                  Map<String, List<HighValueCandidate.Pledge>> pledges, Map<String, List<HighValueCandidate.Award>> awards,
+                  FeeRegisters fees)
             implements java.io.Serializable {
     }
 
@@ -158,7 +161,7 @@ final class IndicatorPatents {
     }
 
     static Row judge(Row r, LocalDate date, FeeStatusEngine engine, HighValueClassifier classifier, Inputs in) {
-        FeeStatus status = engine.assess(WatchlistJob.subject(r), date, 0).status();
+        FeeStatus status = engine.assess(WatchlistJob.subject(r, in.fees()), date, 0).status();
         if (!status.valid()) {
             return null;
         }
@@ -194,7 +197,7 @@ final class IndicatorPatents {
     /** The explanation lines of one candidate on one date (the drill-down of {@code --explain}). */
     static List<String> explain(Row r, LocalDate date, Inputs in) {
         FeeStatusEngine engine = WatchlistJob.engine(in.holidays());
-        FeeStatus status = engine.assess(WatchlistJob.subject(r), date, 0).status();
+        FeeStatus status = engine.assess(WatchlistJob.subject(r, in.fees()), date, 0).status();
         HighValueAssessment a = classifiers(in).get(date).assess(candidate(r, status, in), date);
         List<String> out = new ArrayList<>();
         out.add(a.pubId() + ": " + (a.highValue() ? "high-value (" + a.met().stream().sorted().map(c -> c.id())

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.jobs.warehouse.Warehouse;
@@ -24,7 +25,7 @@ public final class IndicatorsBenchAccess {
     }
 
     private static IndicatorPatents.Inputs inputs(List<LocalDate> dates) {
-        return new IndicatorPatents.Inputs(dates, null, null, null, Map.of(), Map.of());
+        return new IndicatorPatents.Inputs(dates, null, null, null, Map.of(), Map.of(), FeeRegisters.none());
     }
 
     /** The judgement in Spark tasks: rows of the (patent, date) pairs that count. */

@@ -27,11 +27,14 @@ import org.patnav.analytics.PatentTerms;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeAssessment;
 import org.patnav.analytics.fees.FeeEvent;
+import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.FeeRules;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.fees.FeeSubject;
+import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.fees.ValueScore;
+import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.jobs.ingest.Progress;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.jobs.warehouse.Warehouse;
@@ -50,15 +53,24 @@ public final class WatchlistJob {
      * @param sector     sector id in scope (null: all)
      * @param holidays   directory of extra {@code holidays-XX.tsv} calendars (null: the shipped ones)
      * @param reductions CSV of CN fee reductions ({@code id,reduction}) the data states (null: none)
+     * @param termExtensions the term-extension register ({@link TermExtensionRegister}; null: none)
+     * @param openLicences   the open-licence register ({@link OpenLicenceRegister}; null: none), for the annual-fee
+     *                       reduction during an open licence
      */
     public record Options(String warehouse, LocalDate asOf, int withinDays, String region, List<String> owners,
-                          String sector, Path holidays, Path reductions) {
+                          String sector, Path holidays, Path reductions, Path termExtensions, Path openLicences) {
 
         public Options {
             owners = List.copyOf(owners);
             if (withinDays < 0) {
                 throw new IllegalArgumentException("--within must not be negative: " + withinDays);
             }
+        }
+
+        /** Options without the term-extension and open-licence registers. */
+        public Options(String warehouse, LocalDate asOf, int withinDays, String region, List<String> owners,
+                       String sector, Path holidays, Path reductions) {
+            this(warehouse, asOf, withinDays, region, owners, sector, holidays, reductions, null, null);
         }
     }
 
@@ -108,6 +120,8 @@ public final class WatchlistJob {
     private final Progress progress;
     /** The stated fee reductions, read (and checked) once, before any Spark work. */
     private final Map<String, String> reductions;
+    /** The term extensions and open licences, read (and checked) once, before any Spark work; shipped to the tasks. */
+    private final FeeRegisters registers;
 
     public WatchlistJob(SparkSession spark, Options options, Progress progress) throws IOException {
         this.spark = spark;
@@ -117,6 +131,9 @@ public final class WatchlistJob {
             AdminDivisions.prefixOf(options.region());
         }
         this.reductions = options.reductions() == null ? Map.of() : WatchlistSubjects.readReductions(options.reductions());
+        this.registers = FeeRegisters.of(
+                options.termExtensions() == null ? TermExtensionRegister.none() : TermExtensionRegister.read(options.termExtensions()),
+                options.openLicences() == null ? OpenLicenceRegister.none() : OpenLicenceRegister.read(options.openLicences()));
     }
 
     public Result run() throws IOException {
@@ -127,7 +144,8 @@ public final class WatchlistJob {
         progress.stage("collecting the patents and their fee events");
         Dataset<Row> subjects = scopedSubjects(w);
         progress.stage("assessing fee status as of " + o.asOf());
-        Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), o.holidays() == null ? null : o.holidays().toString());
+        Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), o.holidays() == null ? null : o.holidays().toString(),
+                registers);
         Dataset<Row> ranked = rank(assessed).cache();
         Map<FeeStatus, Long> byStatus = new LinkedHashMap<>();
         for (FeeStatus s : FeeStatus.values()) {
@@ -155,7 +173,7 @@ public final class WatchlistJob {
         List<String> out = new ArrayList<>();
         FeeStatusEngine engine = engine(o.holidays() == null ? null : o.holidays().toString());
         for (Row r : subjects.collectAsList()) {
-            FeeSubject s = subject(r);
+            FeeSubject s = subject(r, registers);
             FeeAssessment a = engine.assess(s, o.asOf(), o.withinDays());
             out.add(s.pubId() + " (" + r.getString(r.fieldIndex("known_from")) + "): " + a.status().id()
                     + (a.statusSince() == null ? "" : " since " + a.statusSince()) + ", decided by " + a.decidedBy());
@@ -207,6 +225,11 @@ public final class WatchlistJob {
 
     /** Assesses every subject on the executors. */
     static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, String holidays) {
+        return assess(subjects, asOf, withinDays, holidays, FeeRegisters.none());
+    }
+
+    /** Assesses every subject on the executors, with what the registers (shipped as a value) record for it. */
+    static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, String holidays, FeeRegisters registers) {
         MapPartitionsFunction<Row, Row> f = rows -> {
             FeeStatusEngine engine = engine(holidays);
             ValueScore score = ValueScore.defaults();
@@ -219,7 +242,7 @@ public final class WatchlistJob {
                 @Override
                 public Row next() {
                     Row r = rows.next();
-                    return row(r, engine.assess(subject(r), asOf, withinDays), score, asOf);
+                    return row(r, engine.assess(subject(r, registers), asOf, withinDays), score, asOf);
                 }
             };
         };
@@ -276,6 +299,16 @@ public final class WatchlistJob {
                 r.getString(r.fieldIndex("entity_status")),
                 FeeSubject.Reduction.valueOf(reduction.toUpperCase(java.util.Locale.ROOT)), events,
                 date(r, "priority_date"), text(r, "pct_number"));
+    }
+
+    /**
+     * The engine's view of a subject row with what the registers record under its application id or any of
+     * its publication ids.
+     */
+    public static FeeSubject subject(Row r, FeeRegisters registers) {
+        List<String> ids = new ArrayList<>(r.<String>getList(r.fieldIndex("pub_ids")));
+        ids.add(r.getString(r.fieldIndex("subject")));
+        return registers.attach(subject(r), ids);
     }
 
     private static LocalDate date(Row r, String field) {

@@ -31,14 +31,16 @@ import org.patnav.model.SourceFormat;
 import org.patnav.model.SourceRef;
 
 /**
- * The watchlist over the sample warehouse as of a fixed date: the whole {@code watchlist.csv} is pinned in
- * a golden file (rewrite with {@code -Dpatnav.updateGolden=true} after checking a change is intended),
- * counts reconcile, the workbook is typed, and patents known only from fee events are in the ledger.
+ * The watchlist over the sample warehouse as of a fixed date, with the demo's registers of term extensions and
+ * open licences: the whole {@code watchlist.csv} is pinned in a golden file (rewrite with
+ * {@code -Dpatnav.updateGolden=true} after checking a change is intended), counts reconcile, the workbook is
+ * typed, and patents known only from fee events are in the ledger.
  */
 class WatchlistJobTest {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
     private static final Path GOLDEN = Path.of("src/test/resources/org/patnav/jobs/watchlist/watchlist-2026-11-24.csv");
+    private static final Path REGISTERS = SampleWarehouse.DATA_SAMPLES.resolve("indicators");
 
     @TempDir
     static Path tmp;
@@ -53,7 +55,8 @@ class WatchlistJobTest {
     }
 
     static WatchlistJob.Options options(String warehouse, String region, List<String> owners) {
-        return new WatchlistJob.Options(warehouse, AS_OF, 90, region, owners, null, null, null);
+        return new WatchlistJob.Options(warehouse, AS_OF, 90, region, owners, null, null, null,
+                REGISTERS.resolve("term-extensions.csv"), REGISTERS.resolve("open-licences.csv"));
     }
 
     @Test
@@ -158,6 +161,44 @@ class WatchlistJobTest {
         r.rows().unpersist();
         assertThat(row.<String>getAs("status")).isEqualTo("grace");
         assertThat(row.<java.math.BigDecimal>getAs("amount_due")).isEqualByComparingTo("800.00");
+    }
+
+    @Test
+    void theRegistersMoveTermEndsAndLowerTheFeesDuringAnOpenLicence() throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
+        // 专利法 第四十二条第三款 (data-samples/indicators/term-extensions.csv): filed 2019-02-12, 189 days after
+        // 2039-02-11, to the last day fourteen years after the approval on 2025-08-20.
+        assertThat(column(lines, "CN-113231808-B", "term_end")).isEqualTo("2039-08-19");
+        // 第四十二条第二款: two days after 2038-07-05.
+        assertThat(column(lines, "CN-113269197-B", "term_end")).isEqualTo("2038-07-07");
+        // 第五十一条第二款, 15% (fee-rules.tsv CN-594): CN-113231808-B, declared 2022-09-15, year 9 due 2027-02-12,
+        // 2,000 yuan less 15%; CN-117889085-B, declared 2023-04-20, year 6 due 2026-12-21, 1,200 less 15%.
+        assertThat(column(lines, "CN-113231808-B", "amount_due")).isEqualTo("1700.00");
+        assertThat(column(lines, "CN-117889085-B", "amount_due")).isEqualTo("1020.00");
+        // CN-109530524-B's declaration was withdrawn on 2025-06-30: year 12 due 2027-01-12 pays the full 4,000.
+        assertThat(column(lines, "CN-109530524-B", "amount_due")).isEqualTo("4000.00");
+        List<String> why = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null,
+                List.of()), Progress.SILENT).explain("CN-113231808-B");
+        assertThat(why).anyMatch(l -> l.contains("term compensation, 专利法 第四十二条第三款") && l.contains("2039-02-11 -> 2039-08-19"))
+                .anyMatch(l -> l.contains("the 189 days of term compensation after year 20 are less than a year: no fee"))
+                .anyMatch(l -> l.contains("open-licence reduction 15%"));
+    }
+
+    private static String column(List<String> csv, String pubId, String column) {
+        List<String> header = List.of(csv.getFirst().replace("\uFEFF", "").split(",", -1));
+        String line = csv.stream().filter(l -> l.startsWith(pubId + ",")).findFirst().orElseThrow();
+        return line.split(",", -1)[header.indexOf(column)];
+    }
+
+    @Test
+    void aBadTermExtensionLineStopsTheJobBeforeAnySparkWork(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("term-extensions.csv");
+        Files.writeString(file, "patent,kind,days,decision_date,source,approval_date,filing_date\n"
+                + "CN113231808B,drug_term_compensation,190,2026-03-18,决定,2025-08-20,2019-02-12\n", StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WatchlistJob(SharedSpark.get(), new WatchlistJob.Options(
+                        SampleWarehouse.get().warehouse.toString(), AS_OF, 90, null, List.of(), null, null, null, file, null),
+                        Progress.SILENT))
+                .hasMessageStartingWith(file + " line 2: ").hasMessageContaining("14 years after the approval");
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.patnav.analytics.PatentTerms;
 import org.patnav.analytics.fees.Deadlines.Deadline;
 
 /**
@@ -19,6 +21,8 @@ import org.patnav.analytics.fees.Deadlines.Deadline;
 final class CnAnnualFees extends FeeRegime {
 
     private static final String CN = "CN";
+
+    private final PatentTerms terms;
 
     /**
      * The provisions of 专利法实施细则 this regime applies, with their article numbers in the 2010 text and
@@ -69,8 +73,9 @@ final class CnAnnualFees extends FeeRegime {
         return early + " for deadlines before " + from + ", " + late + " from then";
     }
 
-    CnAnnualFees(FeeRules rules, Deadlines deadlines) {
+    CnAnnualFees(FeeRules rules, Deadlines deadlines, PatentTerms terms) {
         super(rules, deadlines, false);
+        this.terms = terms;
     }
 
     @Override
@@ -84,6 +89,16 @@ final class CnAnnualFees extends FeeRegime {
                 + citation(Provision.GRANT_YEAR_FEE, grant) + "); years " + (grantYear + 1) + "-" + years
                 + " fall due on the filing-date anniversaries (" + citation(Provision.ANNUAL_FEE,
                 filing.plusYears(grantYear), filing.plusYears(years - 1)) + ")");
+        int statutory = statutoryYears(s);
+        if (years > statutory) {
+            why.add("years " + (statutory + 1) + "-" + years + " are years of term compensation (专利权补偿期年费);"
+                    + " a part year after them owes no fee (fee-amounts.tsv, CN-594)");
+        }
+        LocalDate lastYearEnd = filing.plusYears(years).minusDays(1);
+        if (termEnd.isAfter(lastYearEnd) && termEnd.isAfter(statutoryEnd(s))) {
+            why.add("the " + ChronoUnit.DAYS.between(lastYearEnd, termEnd) + " days of term compensation after year " + years
+                    + " are less than a year: no fee for them (fee-amounts.tsv, CN-594)");
+        }
         List<Instalment> out = new ArrayList<>();
         for (int year = grantYear + 1; year <= years; year++) {
             LocalDate nominal = filing.plusYears(year - 1);
@@ -98,7 +113,7 @@ final class CnAnnualFees extends FeeRegime {
             int graceMonths = rules.parameter(CN, "grace_months", nominal).value();
             // An announced extension replaces the grace period: unpaid by then, the patent ends (公告第四八六号).
             Deadline grace = due.extended() ? due : deadlines.legal(CN, nominal.plusMonths(graceMonths));
-            out.add(new Instalment(year, "year " + year, due, grace, nominal));
+            out.add(new Instalment(year, "year " + year + (year > statutory ? " (term compensation)" : ""), due, grace, nominal));
         }
         return out;
     }
@@ -108,32 +123,109 @@ final class CnAnnualFees extends FeeRegime {
         return (int) ChronoUnit.YEARS.between(s.filingDate(), s.grantDate()) + 1;
     }
 
+    /** The patent years of the statutory term (patent-terms.tsv): later years are years of term compensation. */
+    private int statutoryYears(FeeSubject s) {
+        return (int) ChronoUnit.YEARS.between(s.filingDate(), statutoryEnd(s).plusDays(1));
+    }
+
+    private LocalDate statutoryEnd(FeeSubject s) {
+        return terms.lastDay(CN, s.patentType(), s.filingDate(), s.grantDate(), null).orElseThrow();
+    }
+
+    /**
+     * The fee to pay on time: the annual fee less the larger of the fee reduction (专利收费减缴办法) and the
+     * open-licence reduction (专利法 第五十一条第二款) where either applies; the two are not combined (CN-594).
+     * The compensation-period fee is reduced by neither: PatNav knows no instrument that reduces it.
+     */
     @Override
     public Money fee(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
         Money full = full(s, i, asOf, why);
-        if (s.reduction() == FeeSubject.Reduction.NONE || full.amount() == null) {
+        if (full.amount() == null) {
             return full;
+        }
+        if (i.feeYear() > statutoryYears(s)) {
+            if (s.reduction() != FeeSubject.Reduction.NONE || !s.openLicences().isEmpty()) {
+                why.add("the compensation-period fee is not reduced (no reduction instrument known to PatNav covers it)");
+            }
+            return full;
+        }
+        Optional<FeeRules.Parameter> scheme = schemeReduction(s, i, asOf, why);
+        Optional<FeeRules.Parameter> open = openLicenceReduction(s, i, asOf, why);
+        int schemePercent = scheme.map(FeeRules.Parameter::value).orElse(0);
+        int openPercent = open.map(FeeRules.Parameter::value).orElse(0);
+        if (scheme.isPresent() && schemePercent >= openPercent) {
+            Money reduced = full.percent(100 - schemePercent);
+            why.add("fee reduction " + schemePercent + "% (" + s.reduction().name().toLowerCase(java.util.Locale.ROOT)
+                    + " owner, " + scheme.get().source() + "): " + reduced);
+            open.ifPresent(o -> why.add("the open-licence reduction of " + o.value() + "% is not added to it: the higher"
+                    + " reduction applies (" + o.source() + ")"));
+            return reduced;
+        }
+        if (open.isPresent()) {
+            Money reduced = full.percent(100 - openPercent);
+            why.add("open-licence reduction " + openPercent + "% (专利法 第五十一条第二款, " + open.get().source() + "): " + reduced
+                    + scheme.map(p -> "; the fee reduction of " + p.value() + "% is not added to it: the higher reduction"
+                    + " applies").orElse(""));
+            return reduced;
+        }
+        return full;
+    }
+
+    /** The 专利收费减缴 percentage that applies to the fee, with why it does or does not. */
+    private Optional<FeeRules.Parameter> schemeReduction(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
+        if (s.reduction() == FeeSubject.Reduction.NONE) {
+            return Optional.empty();
         }
         String rule = s.reduction() == FeeSubject.Reduction.SINGLE ? "reduction_single_percent" : "reduction_joint_percent";
         var percent = rules.find(CN, rule, asOf);
         var span = rules.find(CN, "reduction_years", asOf);
         if (percent.isEmpty() || span.isEmpty()) {
             why.add("no fee reduction scheme in force on " + asOf + ": full fee");
-            return full;
+            return Optional.empty();
         }
         int lastReduced = grantYear(s) + span.get().value() - 1;
         if (i.feeYear() > lastReduced) {
             why.add("fee reduction covers years up to " + lastReduced + " (" + span.get().value()
                     + " years from the grant year, " + span.get().source() + "): full fee for year " + i.feeYear());
-            return full;
+            return Optional.empty();
         }
-        Money reduced = full.percent(100 - percent.get().value());
-        why.add("fee reduction " + percent.get().value() + "% (" + s.reduction().name().toLowerCase(java.util.Locale.ROOT)
-                + " owner, " + percent.get().source() + "): " + reduced);
-        return reduced;
+        return percent;
+    }
+
+    /**
+     * The open-licence percentage when an open licence is in force on the fee's due date (专利法 第五十一条第二款:
+     * 开放许可实施期间 the annual fee is reduced), at the rate in force on {@code asOf}.
+     */
+    private Optional<FeeRules.Parameter> openLicenceReduction(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
+        LocalDate due = i.lapsesAsOf();
+        Optional<OpenLicencePeriod> licence = s.openLicences().stream().filter(l -> l.inForce(due)).findFirst();
+        if (licence.isEmpty()) {
+            if (!s.openLicences().isEmpty()) {
+                why.add("no open licence in force on the due date " + due + ": no open-licence reduction");
+            }
+            return Optional.empty();
+        }
+        why.add("open licence declared on " + licence.get().declared() + (licence.get().withdrawn() == null ? ""
+                : ", withdrawn on " + licence.get().withdrawn()) + ": in force on the due date " + due);
+        Optional<FeeRules.Parameter> rate = rules.find(CN, "open_licence_reduction_percent", asOf);
+        if (rate.isEmpty()) {
+            why.add("no open-licence reduction rate in force on " + asOf + " (fee-rules.tsv): no open-licence reduction");
+        }
+        return rate;
     }
 
     private Money full(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
+        if (i.feeYear() > statutoryYears(s)) {
+            var row = rules.amount(CN, s.patentType(), "compensation_annual", 0, asOf);
+            if (row.isEmpty() || row.get().amount() == null) {
+                why.add("no compensation-period fee (专利权补偿期年费) for " + s.patentType() + " in force on " + asOf);
+                return Money.unknown("CNY");
+            }
+            Money m = Money.of(row.get().amount(), row.get().currency());
+            why.add("compensation-period fee (专利权补偿期年费), year " + i.feeYear() + ": " + m + " (" + row.get().source()
+                    + ", in force from " + row.get().effectiveFrom() + ")");
+            return m;
+        }
         var row = rules.amount(CN, s.patentType(), "annual", i.feeYear(), asOf);
         if (row.isEmpty() || row.get().amount() == null) {
             why.add("no CN annual-fee amount for " + s.patentType() + " year " + i.feeYear() + " in force on " + asOf);

@@ -29,11 +29,13 @@ public final class FeeStatusEngine {
     private static final Set<String> ENDS = Set.of("lapse", "expiry", "withdrawal", "refusal", "invalidation");
 
     private final PatentTerms terms;
+    private final FeeRules rules;
     private final Map<String, FeeRegime> regimes = new HashMap<>();
 
     public FeeStatusEngine(FeeRules rules, Deadlines deadlines, PatentTerms terms) {
         this.terms = terms;
-        regimes.put("CN", new CnAnnualFees(rules, deadlines));
+        this.rules = rules;
+        regimes.put("CN", new CnAnnualFees(rules, deadlines, terms));
         regimes.put("US", new UsMaintenanceFees(rules, deadlines));
         regimes.put("EP", new EpRenewalFees(rules, deadlines));
     }
@@ -89,6 +91,7 @@ public final class FeeStatusEngine {
             r.termEnd = d;
             r.why.add("term: last day " + d + " (patent-terms.tsv" + (s.termExtensionDays() != null && s.termExtensionDays() > 0
                     ? ", with " + s.termExtensionDays() + " days of term adjustment" : "") + ")");
+            r.termEnd = compensated(r, d, asOf);
         });
         FeeRegime regime = regimes.get(s.office());
         FeeEvent end = standingEnd(events, r);
@@ -117,6 +120,67 @@ public final class FeeStatusEngine {
             return r.build();
         }
         return byInstalments(r, regime, events, asOf, withinDays, granted);
+    }
+
+    /**
+     * The last day with the term compensations the register records (专利法 第四十二条第二款、第三款), each from the
+     * date of its decision: before it, the patent's term is the statutory one. Two compensations of one kind
+     * (the register naming the patent by two numbers) are a conflict; the later decision counts.
+     */
+    private LocalDate compensated(Result r, LocalDate lastDay, LocalDate asOf) {
+        FeeSubject s = r.s;
+        Map<TermExtension.Kind, TermExtension> byKind = new java.util.EnumMap<>(TermExtension.Kind.class);
+        for (TermExtension e : s.termExtensions()) {
+            if (e.decided().isAfter(asOf)) {
+                r.why.add(e.kind().id() + " of " + e.days() + " days decided on " + e.decided() + " (" + e.source()
+                        + "): not yet decided on " + asOf);
+                continue;
+            }
+            TermExtension before = byKind.put(e.kind(), e);
+            if (before != null) {
+                r.conflicts.add("two " + e.kind().id() + " recorded (" + before.source() + "; " + e.source() + ")");
+                if (before.decided().isAfter(e.decided())) {
+                    byKind.put(e.kind(), before);
+                }
+            }
+        }
+        LocalDate end = lastDay;
+        for (TermExtension e : byKind.values()) {
+            LocalDate moved = end.plusDays(e.days());
+            r.why.add("term compensation, " + e.kind().law() + ": " + e.days() + " days decided on " + e.decided() + " ("
+                    + e.source() + "): last day " + end + " -> " + moved);
+            end = moved;
+            checkCompensation(r, e);
+        }
+        return end;
+    }
+
+    /** What the statute requires of the patent a compensation was given to, checked against the data. */
+    private void checkCompensation(Result r, TermExtension e) {
+        FeeSubject s = r.s;
+        if (!s.office().equals("CN") || !"invention".equals(s.patentType())) {
+            r.conflicts.add(e.kind().id() + " recorded for a " + s.office() + " " + s.patentType()
+                    + ": 专利法 第四十二条 compensates CNIPA invention patents only");
+        }
+        if (e.filed() != null && s.filingDate() != null && !e.filed().equals(s.filingDate())) {
+            r.conflicts.add(e.kind().id() + " register states filing date " + e.filed() + ", the data " + s.filingDate());
+        }
+        if (e.kind() == TermExtension.Kind.PATENT_TERM_COMPENSATION && s.filingDate() != null && s.grantDate() != null) {
+            Optional<FeeRules.Parameter> rule = rules.find("CN", "grant_delay_min_years_from_filing", s.grantDate());
+            if (rule.isEmpty()) {
+                r.conflicts.add("patent_term_compensation recorded for a patent granted on " + s.grantDate()
+                        + ", before 专利法 (2020) 第四十二条第二款 was in force");
+                return;
+            }
+            int years = rule.get().value();
+            LocalDate from = s.filingDate().plusYears(years);
+            long delay = ChronoUnit.DAYS.between(from, s.grantDate());
+            if (e.days() > delay) {
+                r.conflicts.add("patent_term_compensation of " + e.days() + " days, but the grant on " + s.grantDate()
+                        + " came " + Math.max(0, delay) + " days after the " + years
+                        + "-year mark " + from + " (专利法 第四十二条第二款 compensates the delay after it)");
+            }
+        }
     }
 
     /** The lapse, expiry, withdrawal, refusal or invalidation that stands on the date, if any. */

@@ -14,10 +14,13 @@ import java.util.List;
  * @param priorityDate      earliest priority date (the filing date when none is claimed), null when unknown
  * @param pctNumber         the international application the patent comes from ({@code PCT/CN2023/084355}),
  *                          null for a direct filing: an EP subject with one is a Euro-PCT application
+ * @param termExtensions    CN term compensations the bureau's register records for the patent (专利法 第四十二条)
+ * @param openLicences      open licences the bureau's register records for the patent (专利法 第五十条)
  */
 public record FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
                          Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
-                         LocalDate priorityDate, String pctNumber) {
+                         LocalDate priorityDate, String pctNumber,
+                         List<TermExtension> termExtensions, List<OpenLicencePeriod> openLicences) {
 
     /** CN fee reduction (专利收费减缴办法): none, single eligible owner (85%), several eligible owners (70%). */
     public enum Reduction {
@@ -27,12 +30,28 @@ public record FeeSubject(String pubId, String office, String patentType, LocalDa
     public FeeSubject {
         events = List.copyOf(events);
         reduction = reduction == null ? Reduction.NONE : reduction;
+        termExtensions = termExtensions == null ? List.of() : List.copyOf(termExtensions);
+        openLicences = openLicences == null ? List.of() : List.copyOf(openLicences);
     }
 
-    /** A subject filed directly, not from an international application, with no priority date known. */
+    /** A subject filed directly, with no priority date known, that no register speaks of. */
     public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
                       Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events) {
         this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
                 null, null);
+    }
+
+    /** A subject with its priority and international application, that no register speaks of. */
+    public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
+                      Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
+                      LocalDate priorityDate, String pctNumber) {
+        this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
+                priorityDate, pctNumber, List.of(), List.of());
+    }
+
+    /** The same subject with what the registers record for it. */
+    public FeeSubject withRegisters(List<TermExtension> extensions, List<OpenLicencePeriod> licences) {
+        return new FeeSubject(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction,
+                events, priorityDate, pctNumber, extensions, licences);
     }
 }
