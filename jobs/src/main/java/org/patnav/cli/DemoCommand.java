@@ -33,6 +33,7 @@ import picocli.CommandLine;
 
 /** {@code patnav demo}: the main job on the bundled samples, as a new user first runs it. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Runs the whole pipeline on the bundled Bozhou samples: the first command to try.",
         description = {
             "Runs PatNav on the bundled Bozhou sample set (data-samples/): ingests every format into",
             "OUT/warehouse with the sample administrative-division subset and aliases, prints the counter",

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav index}: the Lucene index of a warehouse. */
 @Command(name = "index", mixinStandardHelpOptions = true,
+        header = "Builds the Lucene index of the warehouse's patents.",
         description = {
             "Builds the Lucene index of the warehouse's patents under W/index/ (one shard per Spark task;",
             "one shard below 200,000 publications). Chinese and English texts, IPC/CPC at every level,",

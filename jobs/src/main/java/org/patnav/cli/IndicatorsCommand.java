@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav indicators}: the bureau's plan indicators per region and year, against targets. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
+        header = "Computes the bureau's plan indicators per region and year, against its targets.",
         description = {
             "Computes the IP plan's indicators per region (the nation, the region's province, the region and its",
             "counties) at each year-end since --from and on the as-of date: valid and high-value invention patents",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code patnav ingest}: bulk files in, warehouse tables out. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Reads patent and trademark bulk files into the warehouse; formats are detected by content.",
         description = {
             "Reads patent bulk files into the warehouse tables patents, events and rejects.",
             "Formats are detected by content: USPTO full-text XML v4.x (single or weekly ipg/ipa files),",

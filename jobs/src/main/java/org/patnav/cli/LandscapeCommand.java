@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav landscape}: the industry landscape report of one sector. */
 @Command(name = "landscape", mixinStandardHelpOptions = true,
+        header = "Writes the patent landscape report (专利导航产业分析) of one sector.",
         description = {
             "Writes the patent landscape (专利导航产业分析) of one sector into OUT: report.html (self-contained,",
             "opens offline), report.xlsx (one sheet per table), data/*.csv and data/*.json for every table, and",

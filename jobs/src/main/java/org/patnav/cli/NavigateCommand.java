@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav navigate}: sector membership from versioned, explainable definitions. */
 @Command(name = "navigate", mixinStandardHelpOptions = true,
+        header = "Finds the patents of each sector by its definition over the index.",
         description = {
             "Runs the sector definitions over the index and writes W/sectors (pub_id, application_id, sector,",
             "sector_version, matched_clauses, matched_by). Membership is by application: all publications of",

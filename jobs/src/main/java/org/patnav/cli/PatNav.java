@@ -11,16 +11,18 @@ import picocli.CommandLine.Command;
             "PatNav: patent navigation (专利导航) analytics.",
             "Ingests public patent bulk data into a Parquet warehouse and analyses it with Spark.",
             "Runs Spark in local mode unless a master is given; every job also runs under spark-submit."},
+        // Listed in this order by --help (picocli keeps the declared order): the demo, then the jobs as a
+        // warehouse goes through them, then the sample generator.
         subcommands = {
             DemoCommand.class,
-            IndexCommand.class,
-            IndicatorsCommand.class,
             IngestCommand.class,
+            IndexCommand.class,
+            SearchCommand.class,
+            NavigateCommand.class,
             LandscapeCommand.class,
             WatchlistCommand.class,
-            NavigateCommand.class,
+            IndicatorsCommand.class,
             SamplesCommand.class,
-            SearchCommand.class,
             CommandLine.HelpCommand.class})
 public final class PatNav implements Runnable {
 

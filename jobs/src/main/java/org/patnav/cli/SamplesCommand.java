@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav samples}: writes the deterministic sample world in the real bulk formats. */
 @Command(name = "samples", mixinStandardHelpOptions = true,
+        header = "Writes the deterministic Bozhou sample world in the real bulk formats.",
         description = {
             "Writes a deterministic, Bozhou-centred sample world in the real bulk formats PatNav reads:",
             "Chinese platform exports (CSV UTF-8/GB18030, XLSX), Google Patents JSON, USPTO weekly XML,",

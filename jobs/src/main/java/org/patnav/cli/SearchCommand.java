@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code patnav search}: Lucene queries over the warehouse index. No Spark: it reads the index directly. */
 @Command(name = "search", mixinStandardHelpOptions = true,
+        header = "Searches the warehouse index with Lucene query syntax (no Spark).",
         description = {
             "Searches the warehouse index with Lucene query syntax (AND is the default operator).",
             "",

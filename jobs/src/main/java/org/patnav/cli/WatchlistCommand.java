@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav watchlist}: the fee watchlist (有效专利流失台账 · 年费缴纳提醒), or one patent's status explained. */
 @Command(name = "watchlist", mixinStandardHelpOptions = true,
+        header = "Writes the fee watchlist (有效专利流失台账 · 年费缴纳提醒) as of a date.",
         description = {
             "Assesses every patent of the warehouse against the fee rules (CN annual fees, US maintenance fees, EP",
             "renewal fees) as of a date and writes into OUT: watchlist.csv (one row per patent), watchlist.xlsx",
@@ -62,7 +63,7 @@ final class WatchlistCommand implements Callable<Integer> {
     Path holidays;
 
     @Option(names = "--reductions", paramLabel = "FILE",
-            description = "CSV (id,reduction) of CN patents with a fee reduction: single (85% off) or joint (70% off).")
+            description = "CSV (id,reduction) of CN patents with a fee reduction: single (85%% off) or joint (70%% off).")
     Path reductions;
 
     @Option(names = "--explain", paramLabel = "PUB_ID", description = "Print why one patent has its status, and stop.")
