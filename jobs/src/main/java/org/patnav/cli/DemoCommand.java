@@ -59,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Checks.outputDirectory(spec, "--out", out);
         Path data = samples != null ? samples : Path.of(System.getProperty("patnav.home", ".")).resolve("data-samples");
         Path world = data.resolve("bozhou");
         if (!Files.isDirectory(world)) {

@@ -36,6 +36,8 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Checks.positive(spec, "--shards", shards);
+        Checks.warehouse(spec, warehouse);
         PrintWriter out = spec.commandLine().getOut();
         IndexJob.Result r = new IndexJob(spark.session("index"), new IndexJob.Options(warehouse, shards),
                 Console.progress(out, "index")).run();

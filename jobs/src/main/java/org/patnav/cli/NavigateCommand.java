@@ -68,6 +68,11 @@ final class NavigateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The warehouse, its index and the --evaluate file are checked before the Spark session starts.
+        Checks.inputsExist(spec);
+        Warehouse checked = Checks.warehouse(spec, warehouse);
+        IndexLocation.currentManifest(checked);
+        Checks.exists(spec, "--evaluate", evaluate, checked.fileSystem().getConf());
         PrintWriter out = spec.commandLine().getOut();
         List<SectorDefinition> definitions = sectorsDir == null ? Sectors.shipped() : Sectors.fromDirectory(sectorsDir);
         if (explain != null) {

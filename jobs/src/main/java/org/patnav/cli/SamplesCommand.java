@@ -40,9 +40,8 @@ final class SamplesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (patents < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--patents must be at least 1");
-        }
+        Checks.positive(spec, "--patents", patents);
+        Checks.outputDirectory(spec, "--out", out);
         PrintWriter w = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         SampleGenerator.Summary s = SampleGenerator.write(out, patents, seed);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.patnav.index.PatentSearcher;
 import org.patnav.index.SearchResult;
@@ -69,7 +68,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Warehouse w = new Warehouse(warehouse, new Configuration());
+        Checks.positive(spec, "--limit", limit);
+        Warehouse w = Checks.warehouse(spec, warehouse);
         var manifest = IndexLocation.currentManifest(w);
         SearchResult result;
         try (PatentSearcher searcher = PatentSearcher.open(IndexLocation.localShards(w, manifest),
