@@ -33,6 +33,7 @@ import picocli.CommandLine;
 
 /** {@code patnav demo}: the main job on the bundled samples, as a new user first runs it. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Runs the whole pipeline on the bundled Bozhou samples: the first command to try.",
         description = {
             "Runs PatNav on the bundled Bozhou sample set (data-samples/): ingests every format into",
             "OUT/warehouse with the sample administrative-division subset and aliases, prints the counter",
@@ -58,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Checks.outputDirectory(spec, "--out", out);
         Path data = samples != null ? samples : Path.of(System.getProperty("patnav.home", ".")).resolve("data-samples");
         Path world = data.resolve("bozhou");
         if (!Files.isDirectory(world)) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.watchlist.WatchlistJob;
 import org.patnav.jobs.watchlist.Watchlists;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav watchlist}: the fee watchlist (有效专利流失台账 · 年费缴纳提醒), or one patent's status explained. */
 @Command(name = "watchlist", mixinStandardHelpOptions = true,
+        header = "Writes the fee watchlist (有效专利流失台账 · 年费缴纳提醒) as of a date.",
         description = {
             "Assesses every patent of the warehouse against the fee rules (CN annual fees, US maintenance fees, EP",
             "renewal fees) as of a date and writes into OUT: watchlist.csv (one row per patent), watchlist.xlsx",
@@ -62,7 +64,7 @@ final class WatchlistCommand implements Callable<Integer> {
     Path holidays;
 
     @Option(names = "--reductions", paramLabel = "FILE",
-            description = "CSV (id,reduction) of CN patents with a fee reduction: single (85% off) or joint (70% off).")
+            description = "CSV (id,reduction) of CN patents with a fee reduction: single (85%% off) or joint (70%% off).")
     Path reductions;
 
     @Option(names = "--term-extensions", paramLabel = "FILE",
@@ -84,11 +86,25 @@ final class WatchlistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!within.matches("\\d+d?")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--within must be a number of days, like 90d: " + within);
+        // Every option is checked before the Spark session starts.
+        if (!within.matches("\\d{1,5}d?")) {
+            throw Checks.error(spec, "--within " + within + " is not a number of days (like 90d)");
         }
+        if (explain == null && out == null) {
+            throw Checks.error(spec, "--out is required (or use --explain PUB_ID)");
+        }
+        if (out != null) {
+            Checks.outputDirectory(spec, "--out", out);
+        }
+        Checks.language(spec, lang);
+        Checks.inputsExist(spec);
+        Warehouse checked = Checks.warehouse(spec, warehouse);
+        if (sector != null) {
+            Checks.sectorMembership(spec, checked, sector);
+        }
+        String regionCode = RegionOption.code(spec, region, null, null, checked);
         WatchlistJob.Options options = new WatchlistJob.Options(warehouse, asOf == null ? LocalDate.now() : asOf,
-                Integer.parseInt(within.replace("d", "")), region, owners, sector, holidays, reductions, termExtensions,
+                Integer.parseInt(within.replace("d", "")), regionCode, owners, sector, holidays, reductions, termExtensions,
                 openLicences);
         PrintWriter w = spec.commandLine().getOut();
         if (explain != null) {
@@ -100,9 +116,6 @@ final class WatchlistCommand implements Callable<Integer> {
             }
             lines.forEach(w::println);
             return 0;
-        }
-        if (out == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out is required (or use --explain PUB_ID)");
         }
         Watchlists.Written written = Watchlists.write(spark.session("watchlist"), options, lang, out,
                 Console.progress(w, "watchlist"));
