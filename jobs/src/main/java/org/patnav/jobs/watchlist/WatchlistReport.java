@@ -215,7 +215,7 @@ final class WatchlistReport {
         return s;
     }
 
-    /** The years the CN holiday calendar of this run lists, as "2023–2026". */
+    /** The years the CN holiday calendar of this run lists, as "2021–2026". */
     private String cnCoverage() {
         return result.deadlines().coverage("CN");
     }

@@ -129,7 +129,7 @@ class WatchlistJobTest {
 
     @Test
     void aDeadlinePastTheHolidayCalendarIsLabelledInEveryOutput() throws IOException {
-        // The CN calendar lists the State Council notices 2023-2026 (holidays-CN.tsv): a deadline in 2027 moved
+        // The CN calendar lists the State Council notices 2021-2026 (holidays-CN.tsv): a deadline in 2027 moved
         // off weekends only. US deadlines follow the statute (5 U.S.C. 6103) in every year; EP has no calendar.
         List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
         List<String> header = List.of(lines.getFirst().replace("\uFEFF", "").split(","));
@@ -159,7 +159,7 @@ class WatchlistJobTest {
             assertThat(found).isTrue();
         }
         String html = Files.readString(out.resolve(WatchlistFiles.HTML), StandardCharsets.UTF_8);
-        assertThat(html).contains(label).contains(atRisk + "件风险专利的期限所在年度不在节假日日历内").contains("已收录2023–2026年");
+        assertThat(html).contains(label).contains(atRisk + "件风险专利的期限所在年度不在节假日日历内").contains("已收录2021–2026年");
         // Lines of an .ics file are folded at 75 octets (RFC 5545 3.1): unfold before searching.
         String ics = Files.readString(out.resolve(WatchlistFiles.ICS), StandardCharsets.UTF_8).replace("\r\n ", "");
         List<String> events = List.of(ics.split("BEGIN:VEVENT"));
@@ -186,7 +186,7 @@ class WatchlistJobTest {
         List<String> explain = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null,
                 List.of()), Progress.SILENT).explain(cn[0]);
         assertThat(explain).contains("  CALENDAR: holiday calendar not yet published \u2014 weekend shift only")
-                .anyMatch(l -> l.contains("the CN holiday calendar does not cover 2027 (it covers 2023\u20132026)"));
+                .anyMatch(l -> l.contains("the CN holiday calendar does not cover 2027 (it covers 2021\u20132026)"));
     }
 
     @Test

@@ -155,7 +155,7 @@ public final class Deadlines implements Serializable {
     }
 
     /**
-     * What the calendar of {@code office} covers, in words: the years of its listed days ("2023–2026"),
+     * What the calendar of {@code office} covers, in words: the years of its listed days ("2021–2026"),
      * "by statute" for the computed US holidays, or "none".
      */
     public String coverage(String office) {
@@ -166,12 +166,6 @@ public final class Deadlines implements Serializable {
         String listed = ranges(c.years());
         return c.statutory() ? "by statute, every year from " + UsFederalHolidays.FIRST_YEAR + "; one-off closures as listed"
                 + (listed.isEmpty() ? "" : ", listed days " + listed) : listed;
-    }
-
-    /** The last year whose days the calendar of {@code office} lists, if it lists any. */
-    public java.util.OptionalInt lastListedYear(String office) {
-        Calendar c = calendars.get(office);
-        return c == null || c.years().isEmpty() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(c.years().last());
     }
 
     private static String ranges(SortedSet<Integer> years) {

@@ -145,14 +145,26 @@ class DeadlinesTest {
             assertThat(dl.date()).isEqualTo(d("2027-02-08"));
             assertThat(dl.caveat()).isEqualTo(CalendarCaveat.NOT_YET_PUBLISHED);
             assertThat(dl.reason()).isEqualTo("holiday calendar not yet published \u2014 weekend shift only:"
-                    + " the CN holiday calendar does not cover 2027 (it covers 2023\u20132026)");
+                    + " the CN holiday calendar does not cover 2027 (it covers 2021\u20132026)");
             // Saturday 2027-02-06 moves off the weekend only.
             assertThat(DEFAULTS.legal("CN", d("2027-02-06")).date()).isEqualTo(d("2027-02-08"));
         }
 
         @Test
+        void the2022NoticeMovesDeadlinesOffItsHolidaysAndKeepsItsWorkingWeekend() {
+            // 国办发明电〔2021〕11号: 春节 2022-01-31..02-06; 国庆节 10-01..07, Saturday 10-08 and Sunday 10-09 working days.
+            assertThat(DEFAULTS.legal("CN", d("2022-01-31")).date()).isEqualTo(d("2022-02-07"));
+            assertThat(DEFAULTS.legal("CN", d("2022-10-03")).date()).isEqualTo(d("2022-10-08"));
+            assertThat(DEFAULTS.legal("CN", d("2022-10-09")).date()).isEqualTo(d("2022-10-09"));
+            // 国办发明电〔2020〕27号: 中秋节 2021-09-19..21, Saturday 09-18 a working day.
+            assertThat(DEFAULTS.legal("CN", d("2021-09-18")).caveat()).isNull();
+            assertThat(DEFAULTS.legal("CN", d("2021-09-19")).date()).isEqualTo(d("2021-09-22"));
+        }
+
+        @Test
         void aYearBeforeTheFirstNoticeIsNotInTheCalendar() {
-            assertThat(DEFAULTS.legal("CN", d("2022-10-03")).caveat()).isEqualTo(CalendarCaveat.NOT_IN_CALENDAR);
+            assertThat(DEFAULTS.legal("CN", d("2020-06-06")).caveat()).isEqualTo(CalendarCaveat.NOT_IN_CALENDAR);
+            assertThat(DEFAULTS.legal("CN", d("2020-06-06")).date()).as("a Saturday, weekend shift").isEqualTo(d("2020-06-08"));
             assertThat(DEFAULTS.legal("EP", d("2026-10-01")).caveat()).as("no EP calendar").isEqualTo(CalendarCaveat.NOT_IN_CALENDAR);
         }
     }
@@ -168,7 +180,7 @@ class DeadlinesTest {
             Files.writeString(dir.resolve("holidays-CN.tsv"), HEAD + "coverage\t2027\t2027\ttest notice\n"
                     + "2027-02-08\tholiday\t春节\ttest notice\n", StandardCharsets.UTF_8);
             Deadlines dl = Deadlines.withCalendars(dir);
-            assertThat(dl.coverage("CN")).isEqualTo("2023\u20132027");
+            assertThat(dl.coverage("CN")).isEqualTo("2021\u20132027");
             assertThat(dl.legal("CN", d("2027-02-08")).date()).isEqualTo(d("2027-02-09"));
             assertThat(dl.legal("CN", d("2027-02-08")).caveat()).isNull();
             assertThat(dl.legal("CN", d("2026-02-16")).date()).as("shipped 2026 kept").isEqualTo(d("2026-02-24"));
