@@ -60,7 +60,7 @@ final class WatchlistCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--holidays", paramLabel = "DIR",
-            description = "Directory of holidays-XX.tsv calendars replacing or adding to the shipped CN and US ones.")
+            description = "Directory of holidays-XX.tsv calendars (each with its coverage line) adding years or offices to the shipped CN and US ones.")
     Path holidays;
 
     @Option(names = "--reductions", paramLabel = "FILE",

@@ -39,6 +39,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.highvalue.HighValueCandidate;
@@ -151,6 +152,8 @@ public final class IndicatorsJob {
     private final AwardList awards;
     private final TermExtensionRegister termExtensions;
     private final HighValueRules rulesAsOf;
+    /** The fee engine's holiday calendars, read on the driver and shipped to the tasks. */
+    private final Deadlines deadlines;
 
     public IndicatorsJob(SparkSession spark, Options options, Progress progress) throws IOException {
         this.spark = spark;
@@ -167,6 +170,7 @@ public final class IndicatorsJob {
                 : TermExtensionRegister.read(options.termExtensions());
         this.rulesAsOf = options.rules() == null ? HighValueRules.defaults(options.asOf())
                 : HighValueRules.read(options.rules(), options.asOf());
+        this.deadlines = options.holidays() == null ? Deadlines.defaults() : Deadlines.withCalendars(options.holidays());
     }
 
     /** The year-ends from {@code fromYear} before the as-of date, then the as-of date. */
@@ -269,7 +273,7 @@ public final class IndicatorsJob {
         for (AwardList.Entry e : awards.entries()) {
             awarded.computeIfAbsent(e.patent().key(), k -> new ArrayList<>()).add(new HighValueCandidate.Award(e.award(), e.year()));
         }
-        return new IndicatorPatents.Inputs(dates, o.holidays() == null ? null : o.holidays().toString(),
+        return new IndicatorPatents.Inputs(dates, deadlines,
                 o.rules() == null ? null : o.rules().toString(), o.concordance() == null ? null : o.concordance().toString(),
                 byId, awarded, FeeRegisters.of(termExtensions, openLicences));
     }

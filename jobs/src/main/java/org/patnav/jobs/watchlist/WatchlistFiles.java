@@ -160,7 +160,10 @@ final class WatchlistFiles {
                     Row row = it.next();
                     var out = sheet.createRow(r);
                     for (int c = 0; c < header.size(); c++) {
-                        cell(out.createCell(c), row.get(row.fieldIndex(header.get(c))), dates, money);
+                        Object v = row.get(row.fieldIndex(header.get(c)));
+                        // The caveat reads as a sentence in the workbook the bureau files, not as its id.
+                        cell(out.createCell(c), v != null && header.get(c).equals("calendar_caveat") ? m.get("caveat." + v) : v,
+                                dates, money);
                     }
                 }
                 if (total > SHEET_ROWS) {
@@ -206,7 +209,7 @@ final class WatchlistFiles {
                 String pub = r.getString(r.fieldIndex("pub_id"));
                 String owner = r.isNullAt(r.fieldIndex("owner")) ? "—" : r.getString(r.fieldIndex("owner"));
                 ics.event(pub + "-" + status + "-" + day + "@patnav", day, m.get("ics." + status, pub, owner),
-                        m.get("ics.description", title(r), amount(r), m.get("status." + status)), 14);
+                        m.get("ics.description", title(r), amount(r), m.get("status." + status)) + caveat(r, "ics.caveat"), 14);
             }
         }
         return ICS;
@@ -249,10 +252,23 @@ final class WatchlistFiles {
                 String status = r.getString(r.fieldIndex("status"));
                 w.write(m.get("letter.line", i++, r.getString(r.fieldIndex("pub_id")), title(r), m.get("status." + status),
                         String.valueOf(r.getLocalDate(r.fieldIndex("rank_deadline"))), amount(r)) + "\n");
+                String caveat = caveat(r, "letter.caveat");
+                if (!caveat.isEmpty()) {
+                    w.write(caveat + "\n");
+                }
             }
             w.write("\n" + m.get("letter.closing") + "\n\n" + m.get("letter.sender") + "\n" + asOf + "\n");
         }
         return LETTERS + "/" + name;
+    }
+
+    /**
+     * The calendar caveat of a row's deadline in the words of {@code key} (a line of a letter, a sentence
+     * of a reminder), or nothing when a holiday calendar covered it.
+     */
+    private String caveat(Row r, String key) {
+        int i = r.fieldIndex("calendar_caveat");
+        return r.isNullAt(i) ? "" : m.get(key, m.get("caveat." + r.getString(i)));
     }
 
     private static String title(Row r) {

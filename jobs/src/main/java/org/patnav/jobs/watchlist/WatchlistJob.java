@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,9 +79,10 @@ public final class WatchlistJob {
      * @param feeEventOnly of which known only from fee events
      * @param byStatus    patents per status, every status listed
      * @param reductionsStated ids the {@code --reductions} file names (0 without one)
+     * @param deadlines   the holiday calendars and exceptions the run used (for what they cover)
      */
     public record Result(Dataset<Row> rows, String snapshotId, long subjects, long feeEventOnly,
-                         Map<FeeStatus, Long> byStatus, int reductionsStated, Duration elapsed) {
+                         Map<FeeStatus, Long> byStatus, int reductionsStated, Duration elapsed, Deadlines deadlines) {
     }
 
     /** The watchlist's columns, in the order of {@code watchlist.csv}. */
@@ -113,7 +113,10 @@ public final class WatchlistJob {
             .add("sectors", DataTypes.StringType)
             .add("known_from", DataTypes.StringType, false)
             .add("decided_by", DataTypes.StringType, false)
-            .add("conflicts", DataTypes.StringType);
+            .add("conflicts", DataTypes.StringType)
+            // Set when the row's own deadline was judged without a holiday calendar covering its year
+            // (Deadlines.CalendarCaveat id): weekend shift only.
+            .add("calendar_caveat", DataTypes.StringType);
 
     private final SparkSession spark;
     private final Options o;
@@ -122,6 +125,8 @@ public final class WatchlistJob {
     private final Map<String, String> reductions;
     /** The term extensions and open licences, read (and checked) once, before any Spark work; shipped to the tasks. */
     private final FeeRegisters registers;
+    /** The holiday calendars, read (and checked) on the driver and shipped to the tasks. */
+    private final Deadlines deadlines;
 
     public WatchlistJob(SparkSession spark, Options options, Progress progress) throws IOException {
         this.spark = spark;
@@ -134,6 +139,7 @@ public final class WatchlistJob {
         this.registers = FeeRegisters.of(
                 options.termExtensions() == null ? TermExtensionRegister.none() : TermExtensionRegister.read(options.termExtensions()),
                 options.openLicences() == null ? OpenLicenceRegister.none() : OpenLicenceRegister.read(options.openLicences()));
+        this.deadlines = options.holidays() == null ? Deadlines.defaults() : Deadlines.withCalendars(options.holidays());
     }
 
     public Result run() throws IOException {
@@ -144,8 +150,7 @@ public final class WatchlistJob {
         progress.stage("collecting the patents and their fee events");
         Dataset<Row> subjects = scopedSubjects(w);
         progress.stage("assessing fee status as of " + o.asOf());
-        Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), o.holidays() == null ? null : o.holidays().toString(),
-                registers);
+        Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), deadlines, registers);
         Dataset<Row> ranked = rank(assessed).cache();
         Map<FeeStatus, Long> byStatus = new LinkedHashMap<>();
         for (FeeStatus s : FeeStatus.values()) {
@@ -162,7 +167,7 @@ public final class WatchlistJob {
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         spark.sparkContext().clearJobGroup();
         return new Result(ranked, snapshot, total, eventOnly, byStatus, reductions.size(),
-                Duration.between(started, Instant.now()));
+                Duration.between(started, Instant.now()), deadlines);
     }
 
     /** The rule lines behind one patent's status, and its conflicts; empty when the warehouse has no such patent. */
@@ -171,7 +176,7 @@ public final class WatchlistJob {
         Dataset<Row> subjects = subjects(w)
                 .filter(org.apache.spark.sql.functions.array_contains(col("pub_ids"), pubId).or(col("subject").equalTo(pubId)));
         List<String> out = new ArrayList<>();
-        FeeStatusEngine engine = engine(o.holidays() == null ? null : o.holidays().toString());
+        FeeStatusEngine engine = engine(deadlines);
         for (Row r : subjects.collectAsList()) {
             FeeSubject s = subject(r, registers);
             FeeAssessment a = engine.assess(s, o.asOf(), o.withinDays());
@@ -179,6 +184,9 @@ public final class WatchlistJob {
                     + (a.statusSince() == null ? "" : " since " + a.statusSince()) + ", decided by " + a.decidedBy());
             a.explanation().forEach(l -> out.add("  " + l));
             a.conflicts().forEach(c -> out.add("  CONFLICT: " + c));
+            if (a.calendarCaveat() != null) {
+                out.add("  CALENDAR: " + a.calendarCaveat().text());
+            }
         }
         return out;
     }
@@ -223,15 +231,19 @@ public final class WatchlistJob {
                 .orderBy(col("rank_status"), col("rank_deadline").asc_nulls_last(), col("value_score").desc(), col("pub_id"));
     }
 
-    /** Assesses every subject on the executors. */
-    static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, String holidays) {
-        return assess(subjects, asOf, withinDays, holidays, FeeRegisters.none());
+    /** Assesses every subject on the executors, with the calendars read on the driver. */
+    static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, Deadlines deadlines) {
+        return assess(subjects, asOf, withinDays, deadlines, FeeRegisters.none());
     }
 
-    /** Assesses every subject on the executors, with what the registers (shipped as a value) record for it. */
-    static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, String holidays, FeeRegisters registers) {
+    /**
+     * Assesses every subject on the executors, with the calendars read on the driver and what the registers
+     * (shipped as a value) record for it.
+     */
+    static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, Deadlines deadlines,
+                               FeeRegisters registers) {
         MapPartitionsFunction<Row, Row> f = rows -> {
-            FeeStatusEngine engine = engine(holidays);
+            FeeStatusEngine engine = engine(deadlines);
             ValueScore score = ValueScore.defaults();
             return new Iterator<>() {
                 @Override
@@ -263,7 +275,8 @@ public final class WatchlistJob {
                 text(r, "owner"), text(r, "owner_type"), text(r, "region_code"), value, text(r, "office"),
                 text(r, "patent_type"), text(r, "title"), date(r, "filing_date"), date(r, "grant_date"), a.termEnd(),
                 citedBy, offices, claims, String.join(";", sectors), r.getString(r.fieldIndex("known_from")),
-                a.decidedBy(), a.conflicts().isEmpty() ? null : String.join(" | ", a.conflicts()));
+                a.decidedBy(), a.conflicts().isEmpty() ? null : String.join(" | ", a.conflicts()),
+                a.calendarCaveat() == null ? null : a.calendarCaveat().id());
     }
 
     private static String text(Row r, String field) {
@@ -271,18 +284,14 @@ public final class WatchlistJob {
         return r.isNullAt(i) ? null : r.getString(i);
     }
 
-    private static final Map<String, FeeStatusEngine> ENGINES = new ConcurrentHashMap<>();
+    private static final Map<Deadlines, FeeStatusEngine> ENGINES = new ConcurrentHashMap<>();
 
-    /** One engine per JVM and calendar directory: the rule files are read once. */
-    public static FeeStatusEngine engine(String holidays) {
-        return ENGINES.computeIfAbsent(holidays == null ? "" : holidays, dir -> {
-            try {
-                Deadlines deadlines = dir.isEmpty() ? Deadlines.defaults() : Deadlines.withCalendars(Path.of(dir));
-                return new FeeStatusEngine(FeeRules.defaults(), deadlines, PatentTerms.defaults());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /**
+     * One engine per JVM and calendar set: the rule files are read once. The calendars come from the
+     * driver (tasks get a copy), so no task opens a local path.
+     */
+    public static FeeStatusEngine engine(Deadlines deadlines) {
+        return ENGINES.computeIfAbsent(deadlines, d -> new FeeStatusEngine(FeeRules.defaults(), d, PatentTerms.defaults()));
     }
 
     /** The engine's view of a subject row (of {@link WatchlistSubjects}). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.report.Chart;
 import org.patnav.report.Chart.Kind;
@@ -63,6 +64,7 @@ final class WatchlistReport {
         List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"),
                 m.get("methods.data", o.warehouse(), result.snapshotId(), result.feeEventOnly()),
                 m.get("methods.amounts", result.reductionsStated()),
+                m.get("methods.calendars", cnCoverage(), count("calendar_caveat IS NOT NULL")),
                 m.get("note.value"));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("as_of", o.asOf().toString());
@@ -75,6 +77,17 @@ final class WatchlistReport {
         manifest.put("patents", result.subjects());
         manifest.put("patents_by_status", counts);
         manifest.put("fee_event_only_patents", result.feeEventOnly());
+        Map<String, Object> coverage = new LinkedHashMap<>();
+        for (String office : List.of("CN", "US", "EP")) {
+            coverage.put(office, result.deadlines().coverage(office));
+        }
+        manifest.put("calendar_coverage", coverage);
+        Map<String, Object> caveats = new LinkedHashMap<>();
+        for (Deadlines.CalendarCaveat c : Deadlines.CalendarCaveat.values()) {
+            caveats.put(c.id(), count("calendar_caveat = '" + c.id() + "'"));
+        }
+        manifest.put("calendar_caveats", caveats);
+        manifest.put("calendar_caveats_at_risk", count(AT_RISK + " AND calendar_caveat IS NOT NULL"));
         manifest.put("rules", List.of("fee-rules.tsv", "fee-amounts.tsv", "holidays-CN.tsv", "holidays-US.tsv",
                 "deadline-exceptions.tsv", "value-score.tsv", "patent-terms.tsv"));
         return new Report(m.lang(), m.get("report.title"), m.get("report.subtitle", o.asOf().toString(), o.withinDays(), scope()),
@@ -100,13 +113,15 @@ final class WatchlistReport {
                 Column.text("owner", m.get("col.owner")), Column.text("region", m.get("col.region")),
                 Column.text("status", m.get("col.label")), Column.integer("fee_year", m.get("col.fee_year")),
                 Column.date("deadline", m.get("col.deadline")), Column.decimal("amount", m.get("col.amount")),
-                Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")));
+                Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")),
+                Column.text("calendar", m.get("col.calendar")));
         List<String> findings = new ArrayList<>();
         for (Row r : rows("SELECT pub_id, title, owner, region_code, status, fee_year, " + DEADLINE + ", amount_due, currency,"
-                + " value_score FROM wl WHERE " + AT_RISK + " ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+                + " value_score, calendar_caveat FROM wl WHERE " + AT_RISK + " ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.getString(3), m.get("status." + r.getString(4)),
                     r.isNullAt(5) ? null : (long) r.getInt(5), r.isNullAt(6) ? null : r.getLocalDate(6),
-                    amount(r.getDecimal(7)), r.getString(8), r.getDouble(9));
+                    amount(r.getDecimal(7)), r.getString(8), r.getDouble(9),
+                    r.isNullAt(10) ? null : m.get("caveat." + r.getString(10)));
             if (findings.isEmpty()) {
                 findings.add(m.get("finding.ledger", r.getString(0), r.getString(2) == null ? "—" : r.getString(2),
                         String.valueOf(r.getLocalDate(6)), r.isNullAt(7) ? "—" : r.getDecimal(7).toPlainString() + " " + r.getString(8)));
@@ -115,6 +130,9 @@ final class WatchlistReport {
         if (findings.isEmpty()) {
             findings.add(m.get("finding.ledger.none"));
         }
+        // Deadlines in a year no holiday calendar covers moved off weekends only: say how many, and why.
+        long caveated = count(AT_RISK + " AND calendar_caveat IS NOT NULL");
+        findings.add(caveated == 0 ? m.get("note.calendar.none", cnCoverage()) : m.get("note.calendar", caveated, cnCoverage()));
         t.note(m.get("note.ledger", LISTED));
         Table.Builder months = table("deadlines", Column.text("month", m.get("col.month")),
                 Column.integer("due", m.get("col.due")), Column.integer("grace", m.get("col.grace")),
@@ -195,6 +213,15 @@ final class WatchlistReport {
         s.put("owners", o.owners());
         s.put("sector", o.sector());
         return s;
+    }
+
+    /** The years the CN holiday calendar of this run lists, as "2021–2026". */
+    private String cnCoverage() {
+        return result.deadlines().coverage("CN");
+    }
+
+    private long count(String where) {
+        return rows("SELECT count(*) FROM wl WHERE " + where).getFirst().getLong(0);
     }
 
     private static double money(Row r, int i) {

@@ -131,6 +131,68 @@ class WatchlistJobTest {
     }
 
     @Test
+    void aDeadlinePastTheHolidayCalendarIsLabelledInEveryOutput() throws IOException {
+        // The CN calendar lists the State Council notices 2021-2026 (holidays-CN.tsv): a deadline in 2027 moved
+        // off weekends only. US deadlines follow the statute (5 U.S.C. 6103) in every year; EP has no calendar.
+        List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.getFirst().replace("\uFEFF", "").split(","));
+        int caveat = header.indexOf("calendar_caveat");
+        assertThat(caveat).isEqualTo(header.size() - 1);
+        // Split on commas, the caveat is the last cell (a quoted title may hold commas, ids hold none).
+        List<String[]> rows = lines.stream().skip(1).map(l -> l.split(",", -1)).toList();
+        String[] cn = rows.stream().filter(r -> r[0].startsWith("CN-") && r[1].equals("due")
+                && r[r.length - 1].equals("not_yet_published")).findFirst().orElseThrow();
+        assertThat(cn[4]).as("next_due_date").startsWith("2027-");
+        assertThat(rows).filteredOn(r -> r[0].startsWith("CN-") && r[1].equals("due") && r[4].startsWith("2026-"))
+                .isNotEmpty().allMatch(r -> r[r.length - 1].isEmpty());
+        assertThat(rows).filteredOn(r -> r[0].startsWith("US-")).allMatch(r -> r[r.length - 1].isEmpty());
+        long atRisk = rows.stream().filter(r -> List.of("due", "grace", "restorable").contains(r[1]) && !r[r.length - 1].isEmpty()).count();
+        String label = "节假日安排尚未公布，仅按周末顺延";
+
+        try (InputStream in = Files.newInputStream(out.resolve(WatchlistFiles.XLSX)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet due = wb.getSheet("年费即将到期 due");
+            assertThat(due.getRow(0).getCell(caveat).getStringCellValue()).isEqualTo("节假日安排");
+            boolean found = false;
+            for (int i = 1; i <= due.getLastRowNum(); i++) {
+                if (due.getRow(i).getCell(0).getStringCellValue().equals(cn[0])) {
+                    assertThat(due.getRow(i).getCell(caveat).getStringCellValue()).isEqualTo(label);
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        String html = Files.readString(out.resolve(WatchlistFiles.HTML), StandardCharsets.UTF_8);
+        assertThat(html).contains(label).contains(atRisk + "件风险专利的期限所在年度不在节假日日历内").contains("已收录2021–2026年");
+        // Lines of an .ics file are folded at 75 octets (RFC 5545 3.1): unfold before searching.
+        String ics = Files.readString(out.resolve(WatchlistFiles.ICS), StandardCharsets.UTF_8).replace("\r\n ", "");
+        List<String> events = List.of(ics.split("BEGIN:VEVENT"));
+        assertThat(events).filteredOn(e -> e.contains("UID:" + cn[0] + "-due-")).singleElement()
+                .asString().contains("注意：" + label);
+        try (Stream<Path> letters = Files.list(out.resolve(WatchlistFiles.LETTERS))) {
+            String letter = letters.map(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).filter(t -> t.contains(cn[0])).findFirst().orElseThrow();
+            List<String> letterLines = letter.lines().toList();
+            int at = 0;
+            while (!letterLines.get(at).contains(cn[0])) {
+                at++;
+            }
+            assertThat(letterLines.get(at)).contains("期限 " + cn[4]);
+            assertThat(letterLines.get(at + 1)).isEqualTo("　　注：该期限" + label + "，请留意届时公布的节假日安排。");
+        }
+        String manifest = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\"calendar_caveats_at_risk\"").contains("not_yet_published").contains("by statute");
+        List<String> explain = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null,
+                List.of()), Progress.SILENT).explain(cn[0]);
+        assertThat(explain).contains("  CALENDAR: holiday calendar not yet published \u2014 weekend shift only")
+                .anyMatch(l -> l.contains("the CN holiday calendar does not cover 2027 (it covers 2021\u20132026)"));
+    }
+
+    @Test
     void aRegionScopeKeepsOnlyItsOwners() throws IOException {
         WatchlistJob.Result r = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(),
                 "341600", List.of()), Progress.SILENT).run();

@@ -293,6 +293,6 @@ final class CnAnnualFees extends FeeRegime {
         Money restore = fee.isPresent() && fee.get().amount() != null
                 ? Money.of(fee.get().amount(), fee.get().currency()) : Money.unknown("CNY");
         why.add("restoration fee (恢复权利请求费): " + restore + fee.map(f -> " (" + f.source() + ")").orElse(""));
-        return new Restoration(deadline.date(), cost.plus(restore));
+        return new Restoration(deadline.date(), cost.plus(restore), deadline.caveat());
     }
 }

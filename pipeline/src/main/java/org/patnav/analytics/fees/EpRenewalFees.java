@@ -122,6 +122,6 @@ final class EpRenewalFees extends FeeRegime {
         why.add("re-establishment of rights (EPC Art. 122, Rule 136(1)): at the latest " + months
                 + " months after the missed grace deadline " + i.grace().date() + ": " + deadline.date()
                 + "; the re-establishment fee is not in fee-amounts.tsv");
-        return new Restoration(deadline.date(), late(s, i, asOf, why).plus(Money.unknown("EUR")));
+        return new Restoration(deadline.date(), late(s, i, asOf, why).plus(Money.unknown("EUR")), deadline.caveat());
     }
 }

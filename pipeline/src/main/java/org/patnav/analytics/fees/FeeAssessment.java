@@ -20,11 +20,15 @@ import java.util.List;
  * @param decidedBy       {@code event CODE DATE} when a recorded event decided the status, else {@code dates and rules}
  * @param conflicts       disagreements between events and dates, each a sentence
  * @param explanation     the rule lines that produced the status, in order
+ * @param calendarCaveat  set when the status's own deadline (due date for due and in force, grace
+ *                        deadline in grace, restoration deadline when restorable) was judged without a
+ *                        holiday calendar covering its year, so moved off weekends only; null otherwise
  */
 public record FeeAssessment(String pubId, FeeStatus status, LocalDate statusSince, Integer feeYear,
                             LocalDate nextDueDate, LocalDate graceDeadline, LocalDate restoreDeadline,
                             BigDecimal amountDue, String currency, boolean amountComplete, LocalDate termEnd,
-                            String decidedBy, List<String> conflicts, List<String> explanation) {
+                            String decidedBy, List<String> conflicts, List<String> explanation,
+                            Deadlines.CalendarCaveat calendarCaveat) {
 
     public FeeAssessment {
         conflicts = List.copyOf(conflicts);

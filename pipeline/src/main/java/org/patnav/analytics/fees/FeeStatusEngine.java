@@ -58,6 +58,7 @@ public final class FeeStatusEngine {
         Money amount;
         LocalDate termEnd;
         String decidedBy = "dates and rules";
+        Deadlines.CalendarCaveat caveat;
 
         Result(FeeSubject s) {
             this.s = s;
@@ -66,7 +67,7 @@ public final class FeeStatusEngine {
         FeeAssessment build() {
             return new FeeAssessment(s.pubId(), status, since, feeYear, due, grace, restore,
                     amount == null ? null : amount.amount(), amount == null ? null : amount.currency(),
-                    amount == null || amount.complete(), termEnd, decidedBy, conflicts, why);
+                    amount == null || amount.complete(), termEnd, decidedBy, conflicts, why, caveat);
         }
     }
 
@@ -277,8 +278,10 @@ public final class FeeStatusEngine {
         if (route.deadline() != null && !asOf.isAfter(route.deadline())) {
             r.status = FeeStatus.RESTORABLE;
             r.restore = route.deadline();
+            r.caveat = route.caveat();
             r.amount = route.cost();
-            r.why.add("restorable until " + route.deadline() + ", cost " + route.cost());
+            r.why.add("restorable until " + route.deadline() + ", cost " + route.cost()
+                    + (route.caveat() == null ? "" : " (restoration deadline: " + route.caveat().text() + ")"));
         } else {
             r.why.add("the restoration deadline " + route.deadline() + " has passed: lapsed for good");
         }
@@ -326,6 +329,7 @@ public final class FeeStatusEngine {
             describe(r, "grace deadline", i.grace());
             if (pastDue) {
                 r.status = FeeStatus.GRACE;
+                r.caveat = i.grace().caveat();
                 r.since = i.due().date().plusDays(1);
                 r.amount = regime.late(s, i, asOf, r.why);
                 r.why.add("no payment of the " + i.label() + " recorded" + (recorded ? " in the fee events"
@@ -334,6 +338,7 @@ public final class FeeStatusEngine {
                 return r.build();
             }
             r.amount = regime.fee(s, i, asOf, r.why);
+            r.caveat = i.due().caveat();
             long days = ChronoUnit.DAYS.between(asOf, i.due().date());
             if (days <= withinDays) {
                 r.status = FeeStatus.DUE;

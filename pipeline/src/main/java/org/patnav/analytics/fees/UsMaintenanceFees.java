@@ -91,6 +91,7 @@ final class UsMaintenanceFees extends FeeRegime {
         Deadline deadline = deadlines.legal(US, i.lapsesAsOf().plusMonths(months));
         why.add("reinstatement on petition (37 CFR 1.378): listed as restorable for " + months + " months after expiry on "
                 + i.lapsesAsOf() + ", to " + deadline.date() + "; later petitions need an additional showing");
-        return new Restoration(deadline.date(), fee(s, i, asOf, why).plus(priced(s, "reinstatement_petition", i.feeYear(), asOf, why)));
+        return new Restoration(deadline.date(), fee(s, i, asOf, why).plus(priced(s, "reinstatement_petition", i.feeYear(), asOf, why)),
+                deadline.caveat());
     }
 }

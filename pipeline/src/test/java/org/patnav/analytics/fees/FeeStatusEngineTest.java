@@ -247,10 +247,12 @@ class FeeStatusEngineTest {
             FeeAssessment a = at(fifteen, "2031-05-01");
             assertThat(a.status()).isEqualTo(FeeStatus.DUE);
             assertThat(a.feeYear()).isEqualTo(11);
-            // 2031-06-01 is a Sunday, outside the shipped calendars: weekends only, said so.
+            // 2031-06-01 is a Sunday, after the last year the CN calendar covers: weekends only, said so.
             assertThat(a.nextDueDate()).isEqualTo(d("2031-06-02"));
             assertThat(a.amountDue()).isEqualTo(yuan(3000));
-            assertThat(a.explanation()).anyMatch(l -> l.contains("no CN holiday calendar for 2031: weekends only"));
+            assertThat(a.calendarCaveat()).isEqualTo(Deadlines.CalendarCaveat.NOT_YET_PUBLISHED);
+            assertThat(a.explanation()).anyMatch(l -> l.contains("holiday calendar not yet published \u2014 weekend shift only:"
+                    + " the CN holiday calendar does not cover 2031"));
         }
 
         @Test
