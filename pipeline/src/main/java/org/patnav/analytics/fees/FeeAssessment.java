@@ -20,14 +20,22 @@ import java.util.List;
  * @param decidedBy       {@code event CODE DATE} when a recorded event decided the status, else {@code dates and rules}
  * @param conflicts       disagreements between events and dates, each a sentence
  * @param explanation     the rule lines that produced the status, in order
+ * @param amountNote      when a fee is owed but its amount (or a part of it) is not known, why: which
+ *                        schedule PatNav lacks (e.g. "PatNav's US schedule lacks the amounts in force on
+ *                        2008-04-01"); null when the amount is complete or nothing is owed
  */
 public record FeeAssessment(String pubId, FeeStatus status, LocalDate statusSince, Integer feeYear,
                             LocalDate nextDueDate, LocalDate graceDeadline, LocalDate restoreDeadline,
                             BigDecimal amountDue, String currency, boolean amountComplete, LocalDate termEnd,
-                            String decidedBy, List<String> conflicts, List<String> explanation) {
+                            String decidedBy, List<String> conflicts, List<String> explanation, String amountNote) {
 
     public FeeAssessment {
         conflicts = List.copyOf(conflicts);
         explanation = List.copyOf(explanation);
+    }
+
+    /** Whether a fee is owed whose amount PatNav's schedules do not (wholly) give. */
+    public boolean amountUnknown() {
+        return currency != null && amountDue == null;
     }
 }
