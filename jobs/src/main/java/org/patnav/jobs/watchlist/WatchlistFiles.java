@@ -160,7 +160,10 @@ final class WatchlistFiles {
                     Row row = it.next();
                     var out = sheet.createRow(r);
                     for (int c = 0; c < header.size(); c++) {
-                        cell(out.createCell(c), row.get(row.fieldIndex(header.get(c))), dates, money);
+                        Object v = row.get(row.fieldIndex(header.get(c)));
+                        // An amount the schedules lack reads as unknown in the ledger, not as an empty (zero) cell.
+                        cell(out.createCell(c), v == null && header.get(c).equals("amount_due") && row.getString(row.fieldIndex("currency")) != null
+                                ? amount(row, m, asOf) : v, dates, money);
                     }
                 }
                 if (total > SHEET_ROWS) {
@@ -206,7 +209,7 @@ final class WatchlistFiles {
                 String pub = r.getString(r.fieldIndex("pub_id"));
                 String owner = r.isNullAt(r.fieldIndex("owner")) ? "—" : r.getString(r.fieldIndex("owner"));
                 ics.event(pub + "-" + status + "-" + day + "@patnav", day, m.get("ics." + status, pub, owner),
-                        m.get("ics.description", title(r), amount(r), m.get("status." + status)), 14);
+                        m.get("ics.description", title(r), amount(r, m, asOf), m.get("status." + status)), 14);
             }
         }
         return ICS;
@@ -248,7 +251,7 @@ final class WatchlistFiles {
             for (Row r : patents) {
                 String status = r.getString(r.fieldIndex("status"));
                 w.write(m.get("letter.line", i++, r.getString(r.fieldIndex("pub_id")), title(r), m.get("status." + status),
-                        String.valueOf(r.getLocalDate(r.fieldIndex("rank_deadline"))), amount(r)) + "\n");
+                        String.valueOf(r.getLocalDate(r.fieldIndex("rank_deadline"))), amount(r, m, asOf)) + "\n");
             }
             w.write("\n" + m.get("letter.closing") + "\n\n" + m.get("letter.sender") + "\n" + asOf + "\n");
         }
@@ -259,12 +262,19 @@ final class WatchlistFiles {
         return r.isNullAt(r.fieldIndex("title")) ? r.getString(r.fieldIndex("pub_id")) : r.getString(r.fieldIndex("title"));
     }
 
-    private static String amount(Row r) {
+    /**
+     * The amount to pay as the letters, calendar and summary write it: the sum with its currency; a fee
+     * whose amount PatNav's schedules lack is "unknown", never 0, and says which office's schedule on which
+     * date (the full sentence is in the {@code amount_note} column); a sum missing a part says it is a minimum.
+     */
+    static String amount(Row r, Messages m, LocalDate asOf) {
         int i = r.fieldIndex("amount_due");
+        String currency = r.getString(r.fieldIndex("currency"));
         if (r.isNullAt(i)) {
-            return "—";
+            return currency == null ? "—" : m.get("amount.unknown", r.getString(r.fieldIndex("office")), asOf.toString());
         }
-        boolean complete = r.getBoolean(r.fieldIndex("amount_complete"));
-        return r.getDecimal(i).toPlainString() + " " + r.getString(r.fieldIndex("currency")) + (complete ? "" : " +");
+        String sum = r.getDecimal(i).toPlainString() + " " + currency;
+        return r.getBoolean(r.fieldIndex("amount_complete")) ? sum
+                : m.get("amount.partial", sum, r.getString(r.fieldIndex("office")), asOf.toString());
     }
 }

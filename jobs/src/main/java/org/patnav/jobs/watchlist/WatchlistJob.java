@@ -101,7 +101,10 @@ public final class WatchlistJob {
             .add("sectors", DataTypes.StringType)
             .add("known_from", DataTypes.StringType, false)
             .add("decided_by", DataTypes.StringType, false)
-            .add("conflicts", DataTypes.StringType);
+            .add("conflicts", DataTypes.StringType)
+            // Why amount_due is empty or incomplete: which schedule PatNav lacks (e.g. a US date before its
+            // earliest transcribed schedule). Last, so the earlier columns keep their places.
+            .add("amount_note", DataTypes.StringType);
 
     private final SparkSession spark;
     private final Options o;
@@ -240,7 +243,7 @@ public final class WatchlistJob {
                 text(r, "owner"), text(r, "owner_type"), text(r, "region_code"), value, text(r, "office"),
                 text(r, "patent_type"), text(r, "title"), date(r, "filing_date"), date(r, "grant_date"), a.termEnd(),
                 citedBy, offices, claims, String.join(";", sectors), r.getString(r.fieldIndex("known_from")),
-                a.decidedBy(), a.conflicts().isEmpty() ? null : String.join(" | ", a.conflicts()));
+                a.decidedBy(), a.conflicts().isEmpty() ? null : String.join(" | ", a.conflicts()), a.amountNote());
     }
 
     private static String text(Row r, String field) {
