@@ -277,7 +277,8 @@ public final class WatchlistJob {
                 r.getString(r.fieldIndex("patent_type")), date(r, "filing_date"), date(r, "grant_date"),
                 r.isNullAt(r.fieldIndex("term_extension_days")) ? null : r.getInt(r.fieldIndex("term_extension_days")),
                 r.getString(r.fieldIndex("entity_status")),
-                FeeSubject.Reduction.valueOf(reduction.toUpperCase(java.util.Locale.ROOT)), events);
+                FeeSubject.Reduction.valueOf(reduction.toUpperCase(java.util.Locale.ROOT)), events,
+                date(r, "original_grant_date"));
     }
 
     private static LocalDate date(Row r, String field) {

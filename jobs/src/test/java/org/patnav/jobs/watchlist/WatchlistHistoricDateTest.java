@@ -29,7 +29,9 @@ import org.patnav.report.Kpi;
  * The watchlist over the real USPTO maintenance-fee sample (164 records of the file documentation's Table 3)
  * as of 2008-04-01, the date issue 15 reports crashing on: PatNav holds no US amounts in force before
  * 2013-03-19 (fee-amounts.tsv, row US-GAP), so the six patents in grace owe a fee of unknown amount. Every
- * file shows it as unknown with the reason, never as 0 and never as a crash.
+ * file shows it as unknown with the reason, never as 0 and never as a crash. The same warehouse holds two
+ * hand-written reissues (pipeline fixture {@code reissues.xml}), granted 2009, whose fee schedule follows the
+ * original patent's grant where the full text gives it (MPEP 2506).
  */
 class WatchlistHistoricDateTest {
 
@@ -41,21 +43,31 @@ class WatchlistHistoricDateTest {
     static Path tmp;
     static Watchlists.Written written;
     static Path out;
+    static String warehouse;
 
     @BeforeAll
     static void run() throws IOException {
-        Path warehouse = tmp.resolve("w");
-        new IngestJob(SharedSpark.get(), new IngestJob.Options(List.of(RealData.path("uspto-maintfee").toString()),
-                warehouse.toString(), null, null, null), Progress.SILENT).run();
+        Path reissues = tmp.resolve("reissues");
+        Files.createDirectories(reissues);
+        try (InputStream in = WatchlistHistoricDateTest.class.getResourceAsStream("/org/patnav/ingest/uspto/reissues.xml")) {
+            Files.copy(in, reissues.resolve("reissues.xml"));
+        }
+        warehouse = tmp.resolve("w").toString();
+        new IngestJob(SharedSpark.get(), new IngestJob.Options(List.of(RealData.path("uspto-maintfee").toString(),
+                reissues.toString()), warehouse, null, null, null), Progress.SILENT).run();
         out = tmp.resolve("watchlist");
-        written = Watchlists.write(SharedSpark.get(), new WatchlistJob.Options(warehouse.toString(), AS_OF, 90, null,
-                List.of(), null, null, null), "zh", out, Progress.SILENT);
+        written = Watchlists.write(SharedSpark.get(), options(AS_OF), "zh", out, Progress.SILENT);
+    }
+
+    private static WatchlistJob.Options options(LocalDate asOf) {
+        return new WatchlistJob.Options(warehouse, asOf, 90, null, List.of(), null, null, null);
     }
 
     @Test
     void theStatusesOfTheSampleOnThatDate() {
         var n = written.result().byStatus();
-        assertThat(written.result().subjects()).isEqualTo(73);
+        assertThat(written.result().subjects()).isEqualTo(73 + 2);
+        assertThat(n.get(FeeStatus.PENDING)).as("the two reissues, granted 2009").isEqualTo(2);
         assertThat(n.get(FeeStatus.GRACE)).isEqualTo(6);
         assertThat(n.get(FeeStatus.IN_FORCE)).isEqualTo(47);
         assertThat(n.get(FeeStatus.LAPSED)).isEqualTo(14);
@@ -101,6 +113,16 @@ class WatchlistHistoricDateTest {
         String ledger = Files.readString(out.resolve("data/ledger.csv"), StandardCharsets.UTF_8);
         assertThat(ledger.lines().skip(1)).hasSize(6).allMatch(l -> l.endsWith("," + UNKNOWN_ZH));
         assertThat(Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8)).contains(NOTE);
+    }
+
+    @Test
+    void aReissueInTheWarehouseIsScheduledFromItsOriginalsGrant() throws IOException {
+        WatchlistJob job = new WatchlistJob(SharedSpark.get(), options(LocalDate.of(2009, 7, 1)), Progress.SILENT);
+        // Original granted 2006-02-14 (parent-grant-document date): the 3.5-year fee is due 2009-08-14.
+        assertThat(job.explain("US-RE41001-E")).anyMatch(l -> l.contains("follows the original patent's grant 2006-02-14"))
+                .anyMatch(l -> l.contains("the 3.5-year fee (stage 4) falls due in 44 days"));
+        // No date on the parent grant: counted from the reissue's own grant, with the caveat.
+        assertThat(job.explain("US-RE41002-E")).anyMatch(l -> l.contains("original patent's grant date is not known"));
     }
 
     @Test

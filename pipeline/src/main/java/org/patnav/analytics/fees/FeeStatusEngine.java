@@ -98,8 +98,10 @@ public final class FeeStatusEngine {
         Optional<LocalDate> lastDay = terms.lastDay(s.office(), s.patentType(), s.filingDate(),
                 reissueOfKnownGrant ? s.originalGrantDate() : s.grantDate(), s.termExtensionDays());
         if (reissueOfKnownGrant) {
-            r.why.add("reissue: the term is the original patent's (granted " + s.originalGrantDate() + "), counted from"
-                    + " the filing date " + s.filingDate() + " where the term runs from filing (35 U.S.C. 251)");
+            r.why.add("reissue: the term is the original patent's (35 U.S.C. 251): from its grant " + s.originalGrantDate()
+                    + " where the term runs from grant; where it runs from filing, PatNav counts from the filing date it holds ("
+                    + s.filingDate() + "), which for a reissue read from the full text is the reissue application's, later"
+                    + " than the original's: the term end is then an upper bound");
         }
         lastDay.ifPresent(d -> {
             r.termEnd = d;
