@@ -161,9 +161,15 @@ final class WatchlistFiles {
                     var out = sheet.createRow(r);
                     for (int c = 0; c < header.size(); c++) {
                         Object v = row.get(row.fieldIndex(header.get(c)));
-                        // The caveat reads as a sentence in the workbook the bureau files, not as its id.
-                        cell(out.createCell(c), v != null && header.get(c).equals("calendar_caveat") ? m.get("caveat." + v) : v,
-                                dates, money);
+                        // The caveat reads as a sentence in the workbook the bureau files, not as its id; an
+                        // amount the schedules lack reads as unknown in the ledger, not as an empty (zero) cell.
+                        Object shown = v;
+                        if (v != null && header.get(c).equals("calendar_caveat")) {
+                            shown = m.get("caveat." + v);
+                        } else if (v == null && header.get(c).equals("amount_due") && row.getString(row.fieldIndex("currency")) != null) {
+                            shown = amount(row, m, asOf);
+                        }
+                        cell(out.createCell(c), shown, dates, money);
                     }
                 }
                 if (total > SHEET_ROWS) {
@@ -209,7 +215,7 @@ final class WatchlistFiles {
                 String pub = r.getString(r.fieldIndex("pub_id"));
                 String owner = r.isNullAt(r.fieldIndex("owner")) ? "—" : r.getString(r.fieldIndex("owner"));
                 ics.event(pub + "-" + status + "-" + day + "@patnav", day, m.get("ics." + status, pub, owner),
-                        m.get("ics.description", title(r), amount(r), m.get("status." + status)) + caveat(r, "ics.caveat"), 14);
+                        m.get("ics.description", title(r), amount(r, m, asOf), m.get("status." + status)) + caveat(r, "ics.caveat"), 14);
             }
         }
         return ICS;
@@ -251,7 +257,7 @@ final class WatchlistFiles {
             for (Row r : patents) {
                 String status = r.getString(r.fieldIndex("status"));
                 w.write(m.get("letter.line", i++, r.getString(r.fieldIndex("pub_id")), title(r), m.get("status." + status),
-                        String.valueOf(r.getLocalDate(r.fieldIndex("rank_deadline"))), amount(r)) + "\n");
+                        String.valueOf(r.getLocalDate(r.fieldIndex("rank_deadline"))), amount(r, m, asOf)) + "\n");
                 String caveat = caveat(r, "letter.caveat");
                 if (!caveat.isEmpty()) {
                     w.write(caveat + "\n");
@@ -275,12 +281,19 @@ final class WatchlistFiles {
         return r.isNullAt(r.fieldIndex("title")) ? r.getString(r.fieldIndex("pub_id")) : r.getString(r.fieldIndex("title"));
     }
 
-    private static String amount(Row r) {
+    /**
+     * The amount to pay as the letters, calendar and summary write it: the sum with its currency; a fee
+     * whose amount PatNav's schedules lack is "unknown", never 0, and says which office's schedule on which
+     * date (the full sentence is in the {@code amount_note} column); a sum missing a part says it is a minimum.
+     */
+    static String amount(Row r, Messages m, LocalDate asOf) {
         int i = r.fieldIndex("amount_due");
+        String currency = r.getString(r.fieldIndex("currency"));
         if (r.isNullAt(i)) {
-            return "—";
+            return currency == null ? "—" : m.get("amount.unknown", r.getString(r.fieldIndex("office")), asOf.toString());
         }
-        boolean complete = r.getBoolean(r.fieldIndex("amount_complete"));
-        return r.getDecimal(i).toPlainString() + " " + r.getString(r.fieldIndex("currency")) + (complete ? "" : " +");
+        String sum = r.getDecimal(i).toPlainString() + " " + currency;
+        return r.getBoolean(r.fieldIndex("amount_complete")) ? sum
+                : m.get("amount.partial", sum, r.getString(r.fieldIndex("office")), asOf.toString());
     }
 }

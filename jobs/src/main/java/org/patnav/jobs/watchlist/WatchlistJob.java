@@ -116,7 +116,10 @@ public final class WatchlistJob {
             .add("conflicts", DataTypes.StringType)
             // Set when the row's own deadline was judged without a holiday calendar covering its year
             // (Deadlines.CalendarCaveat id): weekend shift only.
-            .add("calendar_caveat", DataTypes.StringType);
+            .add("calendar_caveat", DataTypes.StringType)
+            // Why amount_due is empty or incomplete: which schedule PatNav lacks (e.g. a US date before its
+            // earliest transcribed schedule). Last, so the earlier columns keep their places.
+            .add("amount_note", DataTypes.StringType);
 
     private final SparkSession spark;
     private final Options o;
@@ -276,7 +279,7 @@ public final class WatchlistJob {
                 text(r, "patent_type"), text(r, "title"), date(r, "filing_date"), date(r, "grant_date"), a.termEnd(),
                 citedBy, offices, claims, String.join(";", sectors), r.getString(r.fieldIndex("known_from")),
                 a.decidedBy(), a.conflicts().isEmpty() ? null : String.join(" | ", a.conflicts()),
-                a.calendarCaveat() == null ? null : a.calendarCaveat().id());
+                a.calendarCaveat() == null ? null : a.calendarCaveat().id(), a.amountNote());
     }
 
     private static String text(Row r, String field) {
@@ -307,7 +310,7 @@ public final class WatchlistJob {
                 r.isNullAt(r.fieldIndex("term_extension_days")) ? null : r.getInt(r.fieldIndex("term_extension_days")),
                 r.getString(r.fieldIndex("entity_status")),
                 FeeSubject.Reduction.valueOf(reduction.toUpperCase(java.util.Locale.ROOT)), events,
-                date(r, "priority_date"), text(r, "pct_number"));
+                date(r, "priority_date"), text(r, "pct_number"), date(r, "original_grant_date"));
     }
 
     /**

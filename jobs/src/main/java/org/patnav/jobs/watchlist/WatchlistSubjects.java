@@ -47,7 +47,8 @@ import org.patnav.normalize.InputTable;
  *
  * <p>Columns: {@code subject} (application id, or the patent key of an event-only patent), {@code pub_id},
  * {@code pub_ids}, {@code office}, {@code patent_type}, {@code title}, {@code filing_date},
- * {@code grant_date}, {@code term_extension_days}, {@code entity_status}, {@code claim_count},
+ * {@code grant_date}, {@code original_grant_date} (a reissue's original patent's grant, MPEP 2506),
+ * {@code term_extension_days}, {@code entity_status}, {@code claim_count},
  * {@code owner}, {@code owner_type}, {@code owner_country}, {@code region_code}, {@code owner_names},
  * {@code owner_regions} (every current owner's division, where known),
  * {@code cited_by}, {@code family_offices}, {@code sectors}, {@code events}
@@ -77,6 +78,10 @@ public final class WatchlistSubjects {
     static Dataset<Row> build(SparkSession spark, Warehouse w, Map<String, String> reductions) throws IOException {
         Dataset<Row> patents = spark.read().parquet(w.table(Warehouse.PATENTS))
                 .withColumn("app", coalesce(col("application_id"), col("pub_id")));
+        if (!List.of(patents.columns()).contains("original_grant_date")) {
+            // A warehouse ingested before the column existed: its reissues' originals are unknown.
+            patents = patents.withColumn("original_grant_date", lit(null).cast(DataTypes.DateType));
+        }
         // The grant publication speaks for the patent; before a grant, the latest publication.
         Column order = struct(when(col("grant_date").isNotNull(), 1).otherwise(0), col("publication_date"));
         Column owners = OwnerColumns.currentOwners();
@@ -88,6 +93,7 @@ public final class WatchlistSubjects {
                 collect_set("pub_id").as("pub_ids"),
                 min("filing_date").as("filing_date"),
                 min("grant_date").as("grant_date"),
+                min("original_grant_date").as("original_grant_date"),
                 max("term_extension_days").as("term_extension_days"),
                 max("claim_count").as("claim_count"),
                 first("family_id", true).as("family_id"),
@@ -102,7 +108,8 @@ public final class WatchlistSubjects {
         Column named = OwnerColumns.first(col("latest.named_list"));
         apps = apps.select(col("app").as("subject"), col("latest.pub_id").as("pub_id"), col("pub_ids"),
                 col("latest.office").as("office"), col("latest.patent_type").as("patent_type"),
-                col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("term_extension_days"),
+                col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("original_grant_date"),
+                col("term_extension_days"),
                 col("entity_status"), col("claim_count"), col("family_id"), col("priority_date"), col("pct_number"),
                 owner.getField("name").as("owner"), coalesce(owner.getField("type"), named.getField("type")).as("owner_type"),
                 coalesce(owner.getField("country"), when(owner.getField("name").equalTo(named.getField("name")),

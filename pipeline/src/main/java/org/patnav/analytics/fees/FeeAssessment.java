@@ -23,15 +23,23 @@ import java.util.List;
  * @param calendarCaveat  set when the status's own deadline (due date for due and in force, grace
  *                        deadline in grace, restoration deadline when restorable) was judged without a
  *                        holiday calendar covering its year, so moved off weekends only; null otherwise
+ * @param amountNote      when a fee is owed but its amount (or a part of it) is not known, why: which
+ *                        schedule PatNav lacks (e.g. "PatNav's US schedule lacks the amounts in force on
+ *                        2008-04-01"); null when the amount is complete or nothing is owed
  */
 public record FeeAssessment(String pubId, FeeStatus status, LocalDate statusSince, Integer feeYear,
                             LocalDate nextDueDate, LocalDate graceDeadline, LocalDate restoreDeadline,
                             BigDecimal amountDue, String currency, boolean amountComplete, LocalDate termEnd,
                             String decidedBy, List<String> conflicts, List<String> explanation,
-                            Deadlines.CalendarCaveat calendarCaveat) {
+                            Deadlines.CalendarCaveat calendarCaveat, String amountNote) {
 
     public FeeAssessment {
         conflicts = List.copyOf(conflicts);
         explanation = List.copyOf(explanation);
+    }
+
+    /** Whether a fee is owed whose amount PatNav's schedules do not (wholly) give. */
+    public boolean amountUnknown() {
+        return currency != null && amountDue == null;
     }
 }

@@ -67,7 +67,17 @@ public final class FeeStatusEngine {
         FeeAssessment build() {
             return new FeeAssessment(s.pubId(), status, since, feeYear, due, grace, restore,
                     amount == null ? null : amount.amount(), amount == null ? null : amount.currency(),
-                    amount == null || amount.complete(), termEnd, decidedBy, conflicts, why, caveat);
+                    amount == null || amount.complete(), termEnd, decidedBy, conflicts, why, caveat, amountNote());
+        }
+
+        /** Why the amount owed is unknown or incomplete: the regime's sentence, else the explanation's. */
+        private String amountNote() {
+            if (amount == null || amount.complete()) {
+                return null;
+            }
+            return amount.missing() != null ? amount.missing()
+                    : "PatNav's " + s.office() + " fee schedules lack " + (amount.amount() == null ? "this amount" : "a part of this amount")
+                    + " (see the explanation)";
         }
     }
 
@@ -86,8 +96,16 @@ public final class FeeStatusEngine {
         if (s.filingDate() == null) {
             r.why.add("no filing date: the term and the fee years cannot be counted");
         }
-        Optional<LocalDate> lastDay = terms.lastDay(s.office(), s.patentType(), s.filingDate(), s.grantDate(),
-                s.termExtensionDays());
+        // A reissue runs for the unexpired part of its original patent's term (35 U.S.C. 251; MPEP 2506).
+        boolean reissueOfKnownGrant = s.patentType().equals("reissue") && s.originalGrantDate() != null;
+        Optional<LocalDate> lastDay = terms.lastDay(s.office(), s.patentType(), s.filingDate(),
+                reissueOfKnownGrant ? s.originalGrantDate() : s.grantDate(), s.termExtensionDays());
+        if (reissueOfKnownGrant) {
+            r.why.add("reissue: the term is the original patent's (35 U.S.C. 251): from its grant " + s.originalGrantDate()
+                    + " where the term runs from grant; where it runs from filing, PatNav counts from the filing date it holds ("
+                    + s.filingDate() + "), which for a reissue read from the full text is the reissue application's, later"
+                    + " than the original's: the term end is then an upper bound");
+        }
         lastDay.ifPresent(d -> {
             r.termEnd = d;
             r.why.add("term: last day " + d + " (patent-terms.tsv" + (s.termExtensionDays() != null && s.termExtensionDays() > 0

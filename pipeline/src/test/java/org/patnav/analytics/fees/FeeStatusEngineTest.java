@@ -381,6 +381,94 @@ class FeeStatusEngineTest {
             assertThat(at(s, "2025-01-18").amountDue()).isEqualTo(yuan(2000));
             assertThat(at(s, "2025-01-19").amountDue()).isEqualTo(yuan(2150));
         }
+
+        @Test
+        void theGracePeriodSurchargeFrom2025Is540() {
+            // 37 CFR 1.20(h) table 10 as amended by 89 FR 91898 (in force 2025-01-19): 540, not 550.
+            // Granted 2021-09-14: the 3.5-year fee is due 2025-03-14, in grace the day after.
+            FeeAssessment a = at(subject("US", "invention", "2019-03-01", "2021-09-14", null), "2025-03-17");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.amountDue()).isEqualTo(yuan(2150 + 540));
+        }
+
+        @Test
+        void the2013ScheduleHeldUntilOctober2020() {
+            // 78 FR 4212 (in force 2013-03-19): 1,600 / 3,600 / 7,400, surcharge 160; replaced on 2020-10-02
+            // (85 FR 46932). Granted 2014-01-07: the 3.5-year fee is due 2017-07-07.
+            FeeSubject s = subject("US", "invention", FILED, GRANTED, null);
+            assertThat(at(s, "2017-06-01").amountDue()).isEqualTo(yuan(1600));
+            FeeAssessment grace = at(s, "2017-07-10");
+            assertThat(grace.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(grace.amountDue()).isEqualTo(yuan(1600 + 160));
+            assertThat(grace.amountComplete()).isTrue();
+            assertThat(grace.amountNote()).isNull();
+        }
+
+        @Test
+        void beforeTheEarliestTranscribedScheduleTheAmountIsUnknownAndSaysWhy() {
+            // fee-amounts.tsv holds no US amounts before 2013-03-19 (row US-GAP): the 7.5-year fee of a patent
+            // granted 2000-09-26 (due 2008-03-26, in grace on 2008-04-01) has no amount, and the engine says so.
+            FeeAssessment a = at(subject("US", "invention", "1998-05-01", "2000-09-26", null), "2008-04-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.feeYear()).isEqualTo(8);
+            assertThat(a.amountDue()).isNull();
+            assertThat(a.currency()).isEqualTo("USD");
+            assertThat(a.amountComplete()).isFalse();
+            assertThat(a.amountUnknown()).isTrue();
+            assertThat(a.amountNote()).startsWith("PatNav's US schedule lacks the amounts in force on 2008-04-01 (maintenance:")
+                    .contains("US-GAP from 1980-12-12");
+        }
+
+        @Test
+        void theReinstatementPetitionFeeOf2025IsUnknownSoTheCostIsAMinimum() {
+            // 89 FR 91898 split the 37 CFR 1.17(m) petition fee by delay; PatNav does not hold it: the
+            // restoration cost is the maintenance fee, marked incomplete, with the reason.
+            // Granted 2019-03-05, a reminder but no payment recorded: expired 2023-03-05, restorable to 2025-03-05.
+            FeeSubject s = subject("US", "invention", "2017-01-03", "2019-03-05", null,
+                    event("fee_reminder", "REM.", "2022-10-11", null, null));
+            FeeAssessment a = at(s, "2025-02-03");
+            assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+            assertThat(a.amountDue()).isEqualTo(yuan(2150));
+            assertThat(a.amountComplete()).isFalse();
+            assertThat(a.amountUnknown()).isFalse();
+            assertThat(a.amountNote()).isEqualTo("PatNav's US schedule lacks the amounts in force on 2025-02-03"
+                    + " (reinstatement petition: fee-amounts.tsv row US-2025 from 2025-01-19 has no amount)");
+        }
+
+        @Test
+        void smallEntitiesHadNoReductionBefore41hWasEnacted() {
+            // 35 U.S.C. 41(h), added by Pub. L. 97-247 in force 1982-08-27: the small-entity 50% applies from then.
+            FeeRules rules = FeeRules.defaults();
+            assertThat(rules.find("US", "small_discount_percent", d("1982-08-26"))).isEmpty();
+            assertThat(rules.find("US", "small_discount_percent", d("1982-08-27"))).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo(50));
+        }
+
+        // A reissue keeps its original patent's maintenance-fee schedule and term (MPEP 2506; 35 U.S.C. 41(b), 251).
+        // Original granted 2014-01-07; the reissue, filed 2015-05-04, granted 2017-11-21.
+        static FeeSubject reissue(String originalGrant) {
+            return new FeeSubject("US-RE46700-E", "US", "reissue", d("2010-02-26"), d("2017-11-21"), null, null, null, List.of(),
+                    originalGrant == null ? null : d(originalGrant));
+        }
+
+        @Test
+        void aReissueIsScheduledFromTheOriginalPatentsGrant() {
+            FeeAssessment a = at(reissue("2014-01-07"), "2021-05-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).isEqualTo(8);
+            assertThat(a.nextDueDate()).isEqualTo(d("2021-07-07"));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("follows the original patent's grant 2014-01-07")
+                    && l.contains("MPEP 2506"));
+        }
+
+        @Test
+        void aReissueWhoseOriginalGrantIsUnknownFallsBackToItsOwnGrantAndSaysSo() {
+            FeeAssessment a = at(reissue(null), "2021-05-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).isEqualTo(4);
+            assertThat(a.nextDueDate()).isEqualTo(d("2021-05-21"));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("original patent's grant date is not known")
+                    && l.contains("counted from the reissue's grant 2017-11-21"));
+        }
     }
 
     @Nested

@@ -23,8 +23,8 @@ class OpenLicenceReductionTest {
     }
 
     private static FeeSubject subject(String filed, String granted, Reduction reduction, OpenLicencePeriod... licences) {
-        return new FeeSubject("CN-TEST", "CN", "invention", d(filed), d(granted), null, null, reduction, List.of(),
-                null, null, List.of(), List.of(licences));
+        return new FeeSubject("CN-TEST", "CN", "invention", d(filed), d(granted), null, null, reduction, List.of())
+                .withRegisters(List.of(), List.of(licences));
     }
 
     private static BigDecimal amount(FeeSubject s, String asOf) {

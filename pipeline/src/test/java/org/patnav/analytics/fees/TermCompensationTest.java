@@ -61,7 +61,8 @@ class TermCompensationTest {
     void theTwentyFirstYearOwesTheCompensationPeriodFee() {
         // Year 21 falls due on the filing anniversary 2026-03-10 (a Tuesday), 8,000 yuan; a reduction does not touch it.
         for (FeeSubject s : List.of(EXTENDED, new FeeSubject("CN-TEST", "CN", "invention", d("2006-03-10"), d("2010-06-01"),
-                null, null, Reduction.SINGLE, List.of(), null, null, List.of(DRUG), List.of(new OpenLicencePeriod(d("2024-01-01"), null))))) {
+                null, null, Reduction.SINGLE, List.of()).withRegisters(List.of(DRUG),
+                List.of(new OpenLicencePeriod(d("2024-01-01"), null))))) {
             FeeAssessment a = at(s, "2026-01-15");
             assertThat(a.status()).isEqualTo(FeeStatus.DUE);
             assertThat(a.feeYear()).isEqualTo(21);
