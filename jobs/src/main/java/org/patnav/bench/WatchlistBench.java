@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.jobs.ingest.Progress;
 import org.patnav.jobs.spark.SparkSessions;
@@ -48,7 +49,7 @@ public final class WatchlistBench {
         long n = subjects.count();
 
         // Warm the engine's code paths in this JVM before either timed run.
-        FeeStatusEngine engine = WatchlistJob.engine(null);
+        FeeStatusEngine engine = WatchlistJob.engine(Deadlines.defaults());
         Iterator<Row> warm = subjects.limit(20_000).toLocalIterator();
         while (warm.hasNext()) {
             engine.assess(WatchlistJob.subject(warm.next()), asOf, 90);

@@ -33,6 +33,7 @@ import picocli.CommandLine;
 
 /** {@code patnav demo}: the main job on the bundled samples, as a new user first runs it. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Runs the whole pipeline on the bundled Bozhou samples: the first command to try.",
         description = {
             "Runs PatNav on the bundled Bozhou sample set (data-samples/): ingests every format into",
             "OUT/warehouse with the sample administrative-division subset and aliases, prints the counter",
@@ -58,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Checks.outputDirectory(spec, "--out", out);
         Path data = samples != null ? samples : Path.of(System.getProperty("patnav.home", ".")).resolve("data-samples");
         Path world = data.resolve("bozhou");
         if (!Files.isDirectory(world)) {
@@ -108,22 +110,25 @@ final class DemoCommand implements Callable<Integer> {
                     dir.resolve(ReportFiles.HTML).toAbsolutePath(), files.size());
         }
 
-        // The fee watchlist of the Bozhou owners, as of today.
+        // The fee watchlist of the Bozhou owners, as of today, with the sample registers of term extensions and
+        // open licences (the bureau's, hand-written for the sample world).
         w.println();
         Path watchlistDir = out.resolve("watchlist");
+        Path inputsDir = data.resolve("indicators");
         Watchlists.Written watchlist = Watchlists.write(session, new WatchlistJob.Options(warehouse, LocalDate.now(), 90,
-                "341600", List.of(), null, null, null), "zh", watchlistDir, Console.progress(w, "demo"));
+                "341600", List.of(), null, null, null, inputsDir.resolve("term-extensions.csv"),
+                inputsDir.resolve("open-licences.csv")), "zh", watchlistDir, Console.progress(w, "demo"));
         WatchlistCommand.print(w, watchlist);
         w.printf(Locale.ROOT, "watchlist -> %s (%d files)%n", watchlistDir.resolve("summary.html").toAbsolutePath(),
                 watchlist.files().size());
         // The bureau's plan indicators for Bozhou, with the hand-written sample inputs (population: sample values).
         w.println();
         Path indicatorsDir = out.resolve("indicators");
-        Path inputsDir = data.resolve("indicators");
         Indicators.Written indicators = Indicators.write(session, new IndicatorsJob.Options(warehouse, LocalDate.now(),
                 "341600", 2020, inputsDir.resolve("population.csv"), inputsDir.resolve("targets.csv"),
                 inputsDir.resolve("inputs.csv"), inputsDir.resolve("pledges.csv"), inputsDir.resolve("open-licences.csv"),
-                inputsDir.resolve("awards.csv"), null, null, null, divisions), "zh", indicatorsDir, Console.progress(w, "demo"));
+                inputsDir.resolve("awards.csv"), null, null, null, divisions, inputsDir.resolve("term-extensions.csv")), "zh",
+                indicatorsDir, Console.progress(w, "demo"));
         IndicatorsCommand.print(w, indicators.result());
         w.printf(Locale.ROOT, "indicators -> %s (%d files)%n", indicatorsDir.resolve(ReportFiles.HTML).toAbsolutePath(),
                 indicators.files().size());

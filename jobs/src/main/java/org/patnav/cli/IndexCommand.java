@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav index}: the Lucene index of a warehouse. */
 @Command(name = "index", mixinStandardHelpOptions = true,
+        header = "Builds the Lucene index of the warehouse's patents.",
         description = {
             "Builds the Lucene index of the warehouse's patents under W/index/ (one shard per Spark task;",
             "one shard below 200,000 publications). Chinese and English texts, IPC/CPC at every level,",
@@ -35,6 +36,8 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Checks.positive(spec, "--shards", shards);
+        Checks.warehouse(spec, warehouse);
         PrintWriter out = spec.commandLine().getOut();
         IndexJob.Result r = new IndexJob(spark.session("index"), new IndexJob.Options(warehouse, shards),
                 Console.progress(out, "index")).run();

@@ -11,6 +11,7 @@ import org.patnav.jobs.indicators.IndicatorExplain;
 import org.patnav.jobs.indicators.Indicators;
 import org.patnav.jobs.indicators.IndicatorsJob;
 import org.patnav.jobs.indicators.RecordedInputs;
+import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.AdminDivisions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav indicators}: the bureau's plan indicators per region and year, against targets. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
+        header = "Computes the bureau's plan indicators per region and year, against its targets.",
         description = {
             "Computes the IP plan's indicators per region (the nation, the region's province, the region and its",
             "counties) at each year-end since --from and on the as-of date: valid and high-value invention patents",
@@ -71,6 +73,11 @@ final class IndicatorsCommand implements Callable<Integer> {
             description = "CSV open licence declarations: patent_number,declared_date[,withdrawn_date,region_code].")
     Path openLicences;
 
+    @Option(names = "--term-extensions", paramLabel = "FILE",
+            description = "CSV of CN term compensations (patent,kind,days,decision_date,source[,approval_date,filing_date]):"
+                    + " a compensated patent is valid until its extended term ends (专利法 第四十二条第二款、第三款).")
+    Path termExtensions;
+
     @Option(names = "--awards", paramLabel = "FILE", description = "CSV award list: patent_number,award,year[,source].")
     Path awards;
 
@@ -102,28 +109,45 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Every option is checked before the Spark session starts.
+        if (explain == null && out == null) {
+            throw Checks.error(spec, "--out is required (or use --explain INDICATOR)");
+        }
+        if (out != null) {
+            Checks.outputDirectory(spec, "--out", out);
+        }
+        Indicator explained = explain == null ? null : indicator(explain);
+        Checks.language(spec, lang);
+        Checks.inputsExist(spec);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        IndicatorsJob.Options options = new IndicatorsJob.Options(warehouse, date, region, from == null ? Math.min(2020, date.getYear()) : from,
-                population, targets, inputs, pledges, openLicences, awards, rules, concordance, holidays,
-                divisions == null ? null : AdminDivisions.load(divisions));
+        Warehouse checked = Checks.warehouse(spec, warehouse);
+        AdminDivisions table = divisions == null ? null : AdminDivisions.load(divisions);
+        String regionCode = RegionOption.code(spec, region, divisions, table, checked);
+        IndicatorsJob.Options options = new IndicatorsJob.Options(warehouse, date, regionCode,
+                from == null ? Math.min(2020, date.getYear()) : from, population, targets, inputs, pledges, openLicences,
+                awards, rules, concordance, holidays, table, termExtensions);
         PrintWriter w = spec.commandLine().getOut();
-        if (explain != null) {
+        if (explained != null) {
             // The run's recorded inputs fill those not given here, so the list is the one behind its patents.csv.
             RecordedInputs.Aligned aligned = RecordedInputs.align(options, asOf != null, out);
             aligned.lines().forEach(w::println);
-            IndicatorExplain.explain(spark.session("indicators"), aligned.options(), Indicator.ofId(explain), region)
-                    .forEach(w::println);
+            IndicatorExplain.explain(spark.session("indicators"), aligned.options(), explained, regionCode).forEach(w::println);
             w.flush();
             return 0;
-        }
-        if (out == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out is required (or use --explain INDICATOR)");
         }
         Indicators.Written written = Indicators.write(spark.session("indicators"), options, lang, out,
                 Console.progress(w, "indicators"));
         print(w, written.result());
         w.printf(Locale.ROOT, "%d files in %s%n", written.files().size(), out.toAbsolutePath());
         return 0;
+    }
+
+    private Indicator indicator(String id) {
+        try {
+            return Indicator.ofId(id);
+        } catch (IllegalArgumentException e) {
+            throw Checks.error(spec, "--explain: " + e.getMessage());
+        }
     }
 
     /** The focus region's figures on the as-of date and the targets' verdicts. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.jobs.ingest.IngestCounts;
 import org.patnav.jobs.ingest.IngestJob;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code patnav ingest}: bulk files in, warehouse tables out. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Reads patent and trademark bulk files into the warehouse; formats are detected by content.",
         description = {
             "Reads patent bulk files into the warehouse tables patents, events and rejects.",
             "Formats are detected by content: USPTO full-text XML v4.x (single or weekly ipg/ipa files),",
@@ -53,6 +55,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The inputs and tables are checked before the Spark session starts.
+        Configuration conf = Checks.hadoopConf();
+        Checks.inputsMatch(spec, inputs, conf);
+        Checks.exists(spec, "--divisions", divisions, conf);
+        Checks.exists(spec, "--aliases", aliases, conf);
+        Checks.exists(spec, "--cn-headers", cnHeaders, conf);
         PrintWriter out = spec.commandLine().getOut();
         IngestJob.Options options = new IngestJob.Options(inputs, warehouse, divisions, aliases, cnHeaders);
         SparkSession session = spark.session("ingest");

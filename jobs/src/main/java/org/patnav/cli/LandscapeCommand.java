@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.patnav.analytics.IpcTitles;
 import org.patnav.jobs.landscape.LandscapeJob;
 import org.patnav.jobs.landscape.LandscapeUnits;
+import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.report.ReportFiles;
 import picocli.CommandLine;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav landscape}: the industry landscape report of one sector. */
 @Command(name = "landscape", mixinStandardHelpOptions = true,
+        header = "Writes the patent landscape report (专利导航产业分析) of one sector.",
         description = {
             "Writes the patent landscape (专利导航产业分析) of one sector into OUT: report.html (self-contained,",
             "opens offline), report.xlsx (one sheet per table), data/*.csv and data/*.json for every table, and",
@@ -76,15 +78,22 @@ final class LandscapeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Every option is checked before the Spark session starts.
         LandscapeUnits.Unit unit = switch (count) {
             case "application" -> LandscapeUnits.Unit.APPLICATION;
             case "family" -> LandscapeUnits.Unit.FAMILY;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--count must be application or family, not " + count);
+            default -> throw Checks.error(spec, "--count must be application or family, not " + count);
         };
-        LandscapeJob.Options options = new LandscapeJob.Options(warehouse, sector, lang, region, companies,
-                asOf == null ? LocalDate.now() : asOf, from, to, unit,
-                divisions == null ? null : AdminDivisions.load(divisions),
+        Checks.outputDirectory(spec, "--out", out);
+        Checks.language(spec, lang);
+        Checks.years(spec, from, to);
+        Checks.inputsExist(spec);
+        Warehouse checked = Checks.warehouse(spec, warehouse);
+        Checks.sectorMembership(spec, checked, sector);
+        AdminDivisions table = divisions == null ? null : AdminDivisions.load(divisions);
+        String regionCode = RegionOption.code(spec, region, divisions, table, checked);
+        LandscapeJob.Options options = new LandscapeJob.Options(warehouse, sector, lang, regionCode, companies,
+                asOf == null ? LocalDate.now() : asOf, from, to, unit, table,
                 ipcTitles == null ? IpcTitles.bundled() : IpcTitles.withScheme(ipcTitles));
         PrintWriter w = spec.commandLine().getOut();
         LandscapeJob.Result r = new LandscapeJob(spark.session("landscape"), options, Console.progress(w, "landscape")).run();

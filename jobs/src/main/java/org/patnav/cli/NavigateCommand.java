@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav navigate}: sector membership from versioned, explainable definitions. */
 @Command(name = "navigate", mixinStandardHelpOptions = true,
+        header = "Finds the patents of each sector by its definition over the index.",
         description = {
             "Runs the sector definitions over the index and writes W/sectors (pub_id, application_id, sector,",
             "sector_version, matched_clauses, matched_by). Membership is by application: all publications of",
@@ -67,6 +68,11 @@ final class NavigateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The warehouse, its index and the --evaluate file are checked before the Spark session starts.
+        Checks.inputsExist(spec);
+        Warehouse checked = Checks.warehouse(spec, warehouse);
+        IndexLocation.currentManifest(checked);
+        Checks.exists(spec, "--evaluate", evaluate, checked.fileSystem().getConf());
         PrintWriter out = spec.commandLine().getOut();
         List<SectorDefinition> definitions = sectorsDir == null ? Sectors.shipped() : Sectors.fromDirectory(sectorsDir);
         if (explain != null) {

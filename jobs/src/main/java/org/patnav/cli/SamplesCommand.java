@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav samples}: writes the deterministic sample world in the real bulk formats. */
 @Command(name = "samples", mixinStandardHelpOptions = true,
+        header = "Writes the deterministic Bozhou sample world in the real bulk formats.",
         description = {
             "Writes a deterministic, Bozhou-centred sample world in the real bulk formats PatNav reads:",
             "Chinese platform exports (CSV UTF-8/GB18030, XLSX), Google Patents JSON, USPTO weekly XML,",
@@ -39,9 +40,8 @@ final class SamplesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (patents < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--patents must be at least 1");
-        }
+        Checks.positive(spec, "--patents", patents);
+        Checks.outputDirectory(spec, "--out", out);
         PrintWriter w = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         SampleGenerator.Summary s = SampleGenerator.write(out, patents, seed);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.patnav.index.PatentSearcher;
 import org.patnav.index.SearchResult;
@@ -24,6 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code patnav search}: Lucene queries over the warehouse index. No Spark: it reads the index directly. */
 @Command(name = "search", mixinStandardHelpOptions = true,
+        header = "Searches the warehouse index with Lucene query syntax (no Spark).",
         description = {
             "Searches the warehouse index with Lucene query syntax (AND is the default operator).",
             "",
@@ -68,7 +68,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Warehouse w = new Warehouse(warehouse, new Configuration());
+        Checks.positive(spec, "--limit", limit);
+        Warehouse w = Checks.warehouse(spec, warehouse);
         var manifest = IndexLocation.currentManifest(w);
         SearchResult result;
         try (PatentSearcher searcher = PatentSearcher.open(IndexLocation.localShards(w, manifest),

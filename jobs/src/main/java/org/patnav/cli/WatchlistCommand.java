@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.watchlist.WatchlistJob;
 import org.patnav.jobs.watchlist.Watchlists;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code patnav watchlist}: the fee watchlist (有效专利流失台账 · 年费缴纳提醒), or one patent's status explained. */
 @Command(name = "watchlist", mixinStandardHelpOptions = true,
+        header = "Writes the fee watchlist (有效专利流失台账 · 年费缴纳提醒) as of a date.",
         description = {
             "Assesses every patent of the warehouse against the fee rules (CN annual fees, US maintenance fees, EP",
             "renewal fees) as of a date and writes into OUT: watchlist.csv (one row per patent), watchlist.xlsx",
@@ -58,12 +60,23 @@ final class WatchlistCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--holidays", paramLabel = "DIR",
-            description = "Directory of holidays-XX.tsv calendars replacing or adding to the shipped CN and US ones.")
+            description = "Directory of holidays-XX.tsv calendars (each with its coverage line) adding years or offices to the shipped CN and US ones.")
     Path holidays;
 
     @Option(names = "--reductions", paramLabel = "FILE",
-            description = "CSV (id,reduction) of CN patents with a fee reduction: single (85% off) or joint (70% off).")
+            description = "CSV (id,reduction) of CN patents with a fee reduction: single (85%% off) or joint (70%% off).")
     Path reductions;
+
+    @Option(names = "--term-extensions", paramLabel = "FILE",
+            description = "CSV (patent,kind,days,decision_date,source[,approval_date,filing_date]) of CN term compensations"
+                    + " (patent_term_compensation: 专利法 第四十二条第二款; drug_term_compensation: 第三款): the term end"
+                    + " moves, the years of compensation owe their fee.")
+    Path termExtensions;
+
+    @Option(names = "--open-licences", paramLabel = "FILE",
+            description = "CSV (patent_number,declared_date[,withdrawn_date]) of open licences (专利法 第五十条): annual fees"
+                    + " falling due while one is in force are reduced (第五十一条第二款).")
+    Path openLicences;
 
     @Option(names = "--explain", paramLabel = "PUB_ID", description = "Print why one patent has its status, and stop.")
     String explain;
@@ -73,11 +86,26 @@ final class WatchlistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!within.matches("\\d+d?")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--within must be a number of days, like 90d: " + within);
+        // Every option is checked before the Spark session starts.
+        if (!within.matches("\\d{1,5}d?")) {
+            throw Checks.error(spec, "--within " + within + " is not a number of days (like 90d)");
         }
+        if (explain == null && out == null) {
+            throw Checks.error(spec, "--out is required (or use --explain PUB_ID)");
+        }
+        if (out != null) {
+            Checks.outputDirectory(spec, "--out", out);
+        }
+        Checks.language(spec, lang);
+        Checks.inputsExist(spec);
+        Warehouse checked = Checks.warehouse(spec, warehouse);
+        if (sector != null) {
+            Checks.sectorMembership(spec, checked, sector);
+        }
+        String regionCode = RegionOption.code(spec, region, null, null, checked);
         WatchlistJob.Options options = new WatchlistJob.Options(warehouse, asOf == null ? LocalDate.now() : asOf,
-                Integer.parseInt(within.replace("d", "")), region, owners, sector, holidays, reductions);
+                Integer.parseInt(within.replace("d", "")), regionCode, owners, sector, holidays, reductions, termExtensions,
+                openLicences);
         PrintWriter w = spec.commandLine().getOut();
         if (explain != null) {
             List<String> lines = new WatchlistJob(spark.session("watchlist"), options, Console.progress(w, "watchlist"))
@@ -88,9 +116,6 @@ final class WatchlistCommand implements Callable<Integer> {
             }
             lines.forEach(w::println);
             return 0;
-        }
-        if (out == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out is required (or use --explain PUB_ID)");
         }
         Watchlists.Written written = Watchlists.write(spark.session("watchlist"), options, lang, out,
                 Console.progress(w, "watchlist"));

@@ -2,8 +2,11 @@ package org.patnav.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,11 +54,14 @@ class PatNavCliTest {
     }
 
     @Test
-    void aFailingJobIsOneLineWithoutStackTrace(@TempDir Path tmp) {
+    void aFailingJobIsOneLineWithoutStackTrace(@TempDir Path tmp) throws IOException {
         SharedSpark.get();
-        Run r = run("ingest", "--warehouse", tmp.resolve("w").toString(), tmp.resolve("nothing-here").toString());
+        // The divisions directory exists, so the command lets it through; the job finds it empty.
+        Path divisions = Files.createDirectories(tmp.resolve("divisions"));
+        Path input = Files.writeString(tmp.resolve("input.txt"), "not a patent", StandardCharsets.UTF_8);
+        Run r = run("ingest", "--warehouse", tmp.resolve("w").toString(), "--divisions", divisions.toString(), input.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("patnav ingest: input not found: " + tmp.resolve("nothing-here"));
+        assertThat(r.err().strip()).isEqualTo("patnav ingest: cannot read administrative-division file provinces.csv");
     }
 
     @Test

@@ -26,6 +26,13 @@ import java.util.TreeMap;
  * @param termExtensionDays US patent term adjustment in days
  * @param sourceLegalStatus legal status text as the source states it (CN exports), not interpreted
  * @param mergedFrom       the other records merged into this row (same pub_id from other sources)
+ * @param pctNumber        the international (PCT) application the application comes from, as the source
+ *                         writes it ({@code PCT/EP2008/062623}); null for a direct filing or when the
+ *                         source does not say. An EP publication with one is a Euro-PCT application.
+ * @param originalPatent   for a reissue: the key of the original patent it reissues ({@code US-6123456}),
+ *                         from the full text's {@code us-related-documents/reissue}; null otherwise
+ * @param originalGrantDate for a reissue: the original patent's grant date, when the source gives it; the
+ *                         reissue keeps the original's maintenance-fee schedule and term (MPEP 2506)
  */
 public record Publication(
         String pubId,
@@ -56,7 +63,10 @@ public record Publication(
         Integer termExtensionDays,
         String sourceLegalStatus,
         SourceRef source,
-        List<SourceRef> mergedFrom) {
+        List<SourceRef> mergedFrom,
+        String pctNumber,
+        String originalPatent,
+        LocalDate originalGrantDate) {
 
     public Publication {
         priorities = List.copyOf(priorities);
@@ -108,6 +118,9 @@ public record Publication(
         b.sourceLegalStatus = sourceLegalStatus;
         b.source = source;
         b.mergedFrom.addAll(mergedFrom);
+        b.pctNumber = pctNumber;
+        b.originalPatent = originalPatent;
+        b.originalGrantDate = originalGrantDate;
         return b;
     }
 
@@ -146,6 +159,9 @@ public record Publication(
         public String sourceLegalStatus;
         public SourceRef source;
         public final List<SourceRef> mergedFrom = new ArrayList<>();
+        public String pctNumber;
+        public String originalPatent;
+        public LocalDate originalGrantDate;
 
         private Builder() {
         }
@@ -155,7 +171,7 @@ public record Publication(
                     applicationNumber, filingDate, priorityDate, priorities, patentType, grantDate,
                     familyId, title, abstractText, claims, claimCount, ipc, cpc, applicants, assignees,
                     owners, inventors, citations, entityStatus, termExtensionDays, sourceLegalStatus,
-                    source, mergedFrom);
+                    source, mergedFrom, pctNumber, originalPatent, originalGrantDate);
         }
     }
 }

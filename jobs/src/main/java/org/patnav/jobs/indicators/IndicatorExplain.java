@@ -32,7 +32,7 @@ public final class IndicatorExplain {
         IndicatorsJob.Options asOfOnly = new IndicatorsJob.Options(options.warehouse(), options.asOf(),
                 region.equals(IndicatorsJob.NATION) ? null : region, options.asOf().getYear(), options.population(),
                 options.targets(), options.inputs(), options.pledges(), options.openLicences(), options.awards(),
-                options.rules(), options.concordance(), options.holidays(), options.divisions());
+                options.rules(), options.concordance(), options.holidays(), options.divisions(), options.termExtensions());
         IndicatorsJob job = new IndicatorsJob(spark, asOfOnly, Progress.SILENT);
         IndicatorsJob.Result result = job.run();
         try {

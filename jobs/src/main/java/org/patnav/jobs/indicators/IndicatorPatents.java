@@ -31,6 +31,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.patnav.analytics.fees.FeeRegisters;
+import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.highvalue.HighValueAssessment;
@@ -100,18 +102,20 @@ final class IndicatorPatents {
     }
 
     /**
-     * What the tasks need besides the rows: the dates, the rule files (null: the shipped ones), the
-     * registers' pledges and awards by warehouse id (application or publication id).
+     * What the tasks need besides the rows: the dates, the holiday calendars (read on the driver), the rule
+     * files (null: the shipped ones), the registers' pledges and awards by warehouse id (application or
+     * publication id), and what the fee engine takes from the registers (term extensions, open licences).
      */
-    record Inputs(List<LocalDate> dates, String holidays, String rules, String concordance,
-                  Map<String, List<HighValueCandidate.Pledge>> pledges, Map<String, List<HighValueCandidate.Award>> awards)
+    record Inputs(List<LocalDate> dates, Deadlines deadlines, String rules, String concordance,
+                  Map<String, List<HighValueCandidate.Pledge>> pledges, Map<String, List<HighValueCandidate.Award>> awards,
+                  FeeRegisters fees)
             implements java.io.Serializable {
     }
 
     /** Every candidate judged on every date; only the dates on which it counts give a row. */
     static Dataset<Row> assess(Dataset<Row> candidates, Inputs in) {
         MapPartitionsFunction<Row, Row> f = rows -> {
-            FeeStatusEngine engine = WatchlistJob.engine(in.holidays());
+            FeeStatusEngine engine = WatchlistJob.engine(in.deadlines());
             Map<LocalDate, HighValueClassifier> classifiers = classifiers(in);
             return new Iterator<>() {
                 private final List<Row> pending = new ArrayList<>();
@@ -158,7 +162,7 @@ final class IndicatorPatents {
     }
 
     static Row judge(Row r, LocalDate date, FeeStatusEngine engine, HighValueClassifier classifier, Inputs in) {
-        FeeStatus status = engine.assess(WatchlistJob.subject(r), date, 0).status();
+        FeeStatus status = engine.assess(WatchlistJob.subject(r, in.fees()), date, 0).status();
         if (!status.valid()) {
             return null;
         }
@@ -193,8 +197,8 @@ final class IndicatorPatents {
 
     /** The explanation lines of one candidate on one date (the drill-down of {@code --explain}). */
     static List<String> explain(Row r, LocalDate date, Inputs in) {
-        FeeStatusEngine engine = WatchlistJob.engine(in.holidays());
-        FeeStatus status = engine.assess(WatchlistJob.subject(r), date, 0).status();
+        FeeStatusEngine engine = WatchlistJob.engine(in.deadlines());
+        FeeStatus status = engine.assess(WatchlistJob.subject(r, in.fees()), date, 0).status();
         HighValueAssessment a = classifiers(in).get(date).assess(candidate(r, status, in), date);
         List<String> out = new ArrayList<>();
         out.add(a.pubId() + ": " + (a.highValue() ? "high-value (" + a.met().stream().sorted().map(c -> c.id())

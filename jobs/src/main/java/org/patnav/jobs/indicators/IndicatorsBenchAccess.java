@@ -8,6 +8,8 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.analytics.fees.Deadlines;
+import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.jobs.warehouse.Warehouse;
@@ -24,7 +26,7 @@ public final class IndicatorsBenchAccess {
     }
 
     private static IndicatorPatents.Inputs inputs(List<LocalDate> dates) {
-        return new IndicatorPatents.Inputs(dates, null, null, null, Map.of(), Map.of());
+        return new IndicatorPatents.Inputs(dates, Deadlines.defaults(), null, null, Map.of(), Map.of(), FeeRegisters.none());
     }
 
     /** The judgement in Spark tasks: rows of the (patent, date) pairs that count. */
@@ -35,7 +37,7 @@ public final class IndicatorsBenchAccess {
     /** The same judgement on the calling thread: how many (patent, date) pairs count, and how many are high-value. */
     public static long[] judgeHere(Iterator<Row> candidates, List<LocalDate> dates) {
         IndicatorPatents.Inputs in = inputs(dates);
-        FeeStatusEngine engine = WatchlistJob.engine(null);
+        FeeStatusEngine engine = WatchlistJob.engine(in.deadlines());
         Map<LocalDate, HighValueClassifier> classifiers = IndicatorPatents.classifiers(in);
         long counted = 0;
         long highValue = 0;

@@ -39,6 +39,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.patnav.analytics.fees.Deadlines;
+import org.patnav.analytics.fees.FeeRegisters;
+import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.highvalue.HighValueCandidate;
 import org.patnav.analytics.highvalue.HighValueRules;
 import org.patnav.analytics.indicators.AwardList;
@@ -76,10 +79,20 @@ public final class IndicatorsJob {
      * @param divisions   division names and children (null: codes, children found in the data)
      * @param rules       high-value rules file (null: the shipped {@code high-value-rules.tsv})
      * @param concordance strategic-emerging-industry concordance (null: the shipped one)
+     * @param termExtensions the term-extension register the fee engine applies (null: none); the open-licence
+     *                    register also reaches the engine (the annual-fee reduction)
      */
     public record Options(String warehouse, LocalDate asOf, String region, int fromYear, Path population, Path targets,
                           Path inputs, Path pledges, Path openLicences, Path awards, Path rules, Path concordance,
-                          Path holidays, AdminDivisions divisions) {
+                          Path holidays, AdminDivisions divisions, Path termExtensions) {
+
+        /** Options without the term-extension register. */
+        public Options(String warehouse, LocalDate asOf, String region, int fromYear, Path population, Path targets,
+                       Path inputs, Path pledges, Path openLicences, Path awards, Path rules, Path concordance,
+                       Path holidays, AdminDivisions divisions) {
+            this(warehouse, asOf, region, fromYear, population, targets, inputs, pledges, openLicences, awards, rules,
+                    concordance, holidays, divisions, null);
+        }
 
         public Options {
             if (region != null) {
@@ -137,7 +150,10 @@ public final class IndicatorsJob {
     private final PledgeRegister pledges;
     private final OpenLicenceRegister openLicences;
     private final AwardList awards;
+    private final TermExtensionRegister termExtensions;
     private final HighValueRules rulesAsOf;
+    /** The fee engine's holiday calendars, read on the driver and shipped to the tasks. */
+    private final Deadlines deadlines;
 
     public IndicatorsJob(SparkSession spark, Options options, Progress progress) throws IOException {
         this.spark = spark;
@@ -150,8 +166,11 @@ public final class IndicatorsJob {
         this.openLicences = options.openLicences() == null ? OpenLicenceRegister.none()
                 : OpenLicenceRegister.read(options.openLicences());
         this.awards = options.awards() == null ? AwardList.none() : AwardList.read(options.awards());
+        this.termExtensions = options.termExtensions() == null ? TermExtensionRegister.none()
+                : TermExtensionRegister.read(options.termExtensions());
         this.rulesAsOf = options.rules() == null ? HighValueRules.defaults(options.asOf())
                 : HighValueRules.read(options.rules(), options.asOf());
+        this.deadlines = options.holidays() == null ? Deadlines.defaults() : Deadlines.withCalendars(options.holidays());
     }
 
     /** The year-ends from {@code fromYear} before the as-of date, then the as-of date. */
@@ -254,9 +273,9 @@ public final class IndicatorsJob {
         for (AwardList.Entry e : awards.entries()) {
             awarded.computeIfAbsent(e.patent().key(), k -> new ArrayList<>()).add(new HighValueCandidate.Award(e.award(), e.year()));
         }
-        return new IndicatorPatents.Inputs(dates, o.holidays() == null ? null : o.holidays().toString(),
+        return new IndicatorPatents.Inputs(dates, deadlines,
                 o.rules() == null ? null : o.rules().toString(), o.concordance() == null ? null : o.concordance().toString(),
-                byId, awarded);
+                byId, awarded, FeeRegisters.of(termExtensions, openLicences));
     }
 
     /** The regions a patent or mark counts in, by the region rule: the first owner's, or every owner's. */
@@ -454,6 +473,7 @@ public final class IndicatorsJob {
         m.put("high_value_rules", o.rules() == null ? "high-value-rules.tsv (shipped)" : o.rules().toString());
         m.put("concordance", o.concordance() == null ? "sei-ipc-concordance.tsv (shipped)" : o.concordance().toString());
         m.put("holidays", o.holidays() == null ? null : o.holidays().toString());
+        m.put("term_extensions", o.termExtensions() == null ? null : o.termExtensions().toString());
         return m;
     }
 }

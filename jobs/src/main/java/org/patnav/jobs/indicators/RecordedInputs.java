@@ -16,7 +16,7 @@ import org.patnav.report.ManifestWriter;
 
 /**
  * The inputs an indicators run recorded in its {@code report.json} (the registers, rules, population,
- * calendars and the as-of date), so that {@code indicators --explain} lists what is behind that run's
+ * calendars, term-extension register and the as-of date), so that {@code indicators --explain} lists what is behind that run's
  * numbers and {@code patents.csv} rather than behind other inputs: an input not given to the explain is
  * taken from the run, an input given that differs from the run's is named, and without a run the
  * output says that its inputs are only those given.
@@ -91,7 +91,7 @@ public final class RecordedInputs {
         IndicatorsJob.Options options = new IndicatorsJob.Options(given.warehouse(), asOf, given.region(),
                 Math.min(given.fromYear(), asOf.getYear()), used.get("population"), used.get("targets"), used.get("inputs"),
                 used.get("pledges"), used.get("open_licences"), used.get("awards"), used.get("high_value_rules"),
-                used.get("concordance"), used.get("holidays"), given.divisions());
+                used.get("concordance"), used.get("holidays"), given.divisions(), used.get("term_extensions"));
         lines.add("inputs: " + describe(used) + "; as of " + asOf);
         lines.add(differ.isEmpty()
                 ? "the inputs of the run in " + run + " (inputs not given here are taken from its " + ManifestWriter.FILE
@@ -113,6 +113,7 @@ public final class RecordedInputs {
         m.put("high_value_rules", o.rules());
         m.put("concordance", o.concordance());
         m.put("holidays", o.holidays());
+        m.put("term_extensions", o.termExtensions());
         return m;
     }
 

@@ -88,7 +88,12 @@ public final class PatentRows {
         createStructField("term_extension_days", IntegerType, true),
         createStructField("source_legal_status", StringType, true),
         createStructField("source", SOURCE, false),
-        createStructField("merged_from", createArrayType(SOURCE, false), false)});
+        createStructField("merged_from", createArrayType(SOURCE, false), false),
+        createStructField("pct_number", StringType, true),
+        // A reissue's original patent and its grant (MPEP 2506: fees and term follow the original); last,
+        // so the earlier columns keep their places.
+        createStructField("original_patent", StringType, true),
+        createStructField("original_grant_date", DateType, true)});
 
     private PatentRows() {
     }
@@ -111,7 +116,8 @@ public final class PatentRows {
                 RowValues.seq(map(p.citations(), c -> RowFactory.create(c.pubId(), c.category()))),
                 p.entityStatus(), p.termExtensionDays(), p.sourceLegalStatus(),
                 sourceRow(p.source()),
-                RowValues.seq(map(p.mergedFrom(), PatentRows::sourceRow)));
+                RowValues.seq(map(p.mergedFrom(), PatentRows::sourceRow)),
+                p.pctNumber(), p.originalPatent(), p.originalGrantDate());
     }
 
     public static Publication fromRow(Row r) {
@@ -148,6 +154,9 @@ public final class PatentRows {
         b.sourceLegalStatus = RowValues.string(r, 26);
         b.source = source(r.getStruct(27));
         b.mergedFrom.addAll(map(RowValues.<Row>list(r, 28), PatentRows::source));
+        b.pctNumber = RowValues.string(r, 29);
+        b.originalPatent = RowValues.string(r, 30);
+        b.originalGrantDate = RowValues.date(r, 31);
         return b.build();
     }
 

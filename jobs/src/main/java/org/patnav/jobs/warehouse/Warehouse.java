@@ -125,9 +125,13 @@ public final class Warehouse {
     }
 
     public String writeRunReport(String runId, JsonNode report) throws IOException {
-        Path file = new Path(new Path(root, "_runs"), runId + ".json");
+        Path file = runReport(runId);
         writeJson(file, report);
         return file.toString();
+    }
+
+    private Path runReport(String runId) {
+        return new Path(new Path(root, "_runs"), runId + ".json");
     }
 
     /** The snapshot id of the current tables: what an index or a report was built from. */
@@ -137,6 +141,25 @@ public final class Warehouse {
 
     public Optional<JsonNode> snapshot() throws IOException {
         Path file = new Path(root, SNAPSHOT);
+        if (!fs.exists(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = fs.open(file)) {
+            return Optional.of(JSON.readTree(in));
+        }
+    }
+
+    /**
+     * The report of the ingest run that produced the current tables ({@link #writeRunReport}): its options
+     * say, for instance, which division table the region codes were derived from. Empty before the first
+     * run, or when the report was removed.
+     */
+    public Optional<JsonNode> snapshotRunReport() throws IOException {
+        Optional<String> id = snapshotId();
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = runReport(id.get());
         if (!fs.exists(file)) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.analytics.fees.Deadlines;
 import org.patnav.jobs.warehouse.Warehouse;
 
 /** The watchlist's steps one by one, for {@code org.patnav.bench.WatchlistBench} to time them apart. */
@@ -18,6 +19,6 @@ public final class WatchlistBenchAccess {
     }
 
     public static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf) {
-        return WatchlistJob.assess(subjects, asOf, 90, null);
+        return WatchlistJob.assess(subjects, asOf, 90, Deadlines.defaults());
     }
 }

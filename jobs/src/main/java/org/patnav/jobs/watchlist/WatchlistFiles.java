@@ -164,8 +164,17 @@ final class WatchlistFiles {
                     Row row = it.next();
                     var out = sheet.createRow(r);
                     for (int c = 0; c < header.size(); c++) {
-                        cell(out.createCell(c), header.get(c).equals(SCHEDULE) ? PaymentStep.format(WatchlistJob.ladder(row))
-                                : row.get(row.fieldIndex(header.get(c))), dates, money);
+                        Object v = header.get(c).equals(SCHEDULE) ? PaymentStep.format(WatchlistJob.ladder(row))
+                                : row.get(row.fieldIndex(header.get(c)));
+                        // The caveat reads as a sentence in the workbook the bureau files, not as its id; an
+                        // amount the schedules lack reads as unknown in the ledger, not as an empty (zero) cell.
+                        Object shown = v;
+                        if (v != null && header.get(c).equals("calendar_caveat")) {
+                            shown = m.get("caveat." + v);
+                        } else if (v == null && header.get(c).equals("amount_due") && row.getString(row.fieldIndex("currency")) != null) {
+                            shown = amount(row, m, asOf);
+                        }
+                        cell(out.createCell(c), shown, dates, money);
                     }
                 }
                 if (total > SHEET_ROWS) {
@@ -244,7 +253,7 @@ final class WatchlistFiles {
                 String pub = r.getString(r.fieldIndex("pub_id"));
                 String owner = r.isNullAt(r.fieldIndex("owner")) ? "—" : r.getString(r.fieldIndex("owner"));
                 ics.event(pub + "-" + status + "-" + day + "@patnav", day, m.get("ics." + status, pub, owner),
-                        m.get("ics.description", title(r), amount(r), m.get("status." + status)), 14);
+                        m.get("ics.description", title(r), amountWords(r, m, asOf), m.get("status." + status)) + caveat(r, "ics.caveat"), 14);
             }
         }
         return ICS;
@@ -302,7 +311,11 @@ final class WatchlistFiles {
                             day(r.getLocalDate(r.fieldIndex("next_due_date")))) + "\n");
                     default -> w.write(m.get("letter.restorable." + office, fee,
                             r.isNullAt(r.fieldIndex("status_since")) ? "—" : day(r.getLocalDate(r.fieldIndex("status_since"))),
-                            deadline == null ? "—" : day(deadline), amount(r)) + "\n");
+                            deadline == null ? "—" : day(deadline), amountWords(r, m, asOf)) + "\n");
+                }
+                String caveat = caveat(r, "letter.caveat");
+                if (!caveat.isEmpty()) {
+                    w.write(caveat + "\n");
                 }
                 for (PaymentStep step : WatchlistJob.ladder(r)) {
                     w.write(m.get("letter.step", day(step.payUntil()), money(step.amount(), step.currency(), step.amountComplete()))
@@ -356,12 +369,12 @@ final class WatchlistFiles {
      */
     static String money(Messages m, BigDecimal amount, String currency, boolean complete) {
         if (amount == null) {
-            return m.get("amount.unknown");
+            return m.get("letter.amount.unknown");
         }
         java.text.DecimalFormat f = new java.text.DecimalFormat(amount.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00",
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
         String text = m.get("money." + currency, f.format(amount));
-        return complete ? text : m.get("amount.incomplete", text);
+        return complete ? text : m.get("letter.amount.incomplete", text);
     }
 
     private static String text(Row r, String field) {
@@ -369,14 +382,39 @@ final class WatchlistFiles {
         return r.isNullAt(i) ? null : r.getString(i);
     }
 
+    /**
+     * The calendar caveat of a row's deadline in the words of {@code key} (a line of a letter, a sentence
+     * of a reminder), or nothing when a holiday calendar covered it.
+     */
+    private String caveat(Row r, String key) {
+        int i = r.fieldIndex("calendar_caveat");
+        return r.isNullAt(i) ? "" : m.get(key, m.get("caveat." + r.getString(i)));
+    }
+
     private static String title(Row r) {
         return r.isNullAt(r.fieldIndex("title")) ? r.getString(r.fieldIndex("pub_id")) : r.getString(r.fieldIndex("title"));
     }
 
-    /** The amount due in the letters' words. */
-    private String amount(Row r) {
+    /** The amount due in the letters' words (人民币 … 元); one the schedules lack as {@link #amount} says it. */
+    static String amountWords(Row r, Messages m, LocalDate asOf) {
         int i = r.fieldIndex("amount_due");
-        return r.isNullAt(i) ? "—" : money(r.getDecimal(i), r.getString(r.fieldIndex("currency")),
+        return r.isNullAt(i) ? amount(r, m, asOf) : money(m, r.getDecimal(i), r.getString(r.fieldIndex("currency")),
                 r.getBoolean(r.fieldIndex("amount_complete")));
+    }
+
+    /**
+     * The amount to pay as the letters, calendar and summary write it: the sum with its currency; a fee
+     * whose amount PatNav's schedules lack is "unknown", never 0, and says which office's schedule on which
+     * date (the full sentence is in the {@code amount_note} column); a sum missing a part says it is a minimum.
+     */
+    static String amount(Row r, Messages m, LocalDate asOf) {
+        int i = r.fieldIndex("amount_due");
+        String currency = r.getString(r.fieldIndex("currency"));
+        if (r.isNullAt(i)) {
+            return currency == null ? "—" : m.get("amount.unknown", r.getString(r.fieldIndex("office")), asOf.toString());
+        }
+        String sum = r.getDecimal(i).toPlainString() + " " + currency;
+        return r.getBoolean(r.fieldIndex("amount_complete")) ? sum
+                : m.get("amount.partial", sum, r.getString(r.fieldIndex("office")), asOf.toString());
     }
 }

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +26,16 @@ import org.patnav.analytics.PatentTerms;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeAssessment;
 import org.patnav.analytics.fees.FeeEvent;
+import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.FeeRules;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.fees.FeeSubject;
 import org.patnav.analytics.fees.PayerNumbers;
 import org.patnav.analytics.fees.PaymentStep;
+import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.fees.ValueScore;
+import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.jobs.ingest.Progress;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.jobs.warehouse.RowValues;
@@ -53,15 +55,24 @@ public final class WatchlistJob {
      * @param sector     sector id in scope (null: all)
      * @param holidays   directory of extra {@code holidays-XX.tsv} calendars (null: the shipped ones)
      * @param reductions CSV of CN fee reductions ({@code id,reduction}) the data states (null: none)
+     * @param termExtensions the term-extension register ({@link TermExtensionRegister}; null: none)
+     * @param openLicences   the open-licence register ({@link OpenLicenceRegister}; null: none), for the annual-fee
+     *                       reduction during an open licence
      */
     public record Options(String warehouse, LocalDate asOf, int withinDays, String region, List<String> owners,
-                          String sector, Path holidays, Path reductions) {
+                          String sector, Path holidays, Path reductions, Path termExtensions, Path openLicences) {
 
         public Options {
             owners = List.copyOf(owners);
             if (withinDays < 0) {
                 throw new IllegalArgumentException("--within must not be negative: " + withinDays);
             }
+        }
+
+        /** Options without the term-extension and open-licence registers. */
+        public Options(String warehouse, LocalDate asOf, int withinDays, String region, List<String> owners,
+                       String sector, Path holidays, Path reductions) {
+            this(warehouse, asOf, withinDays, region, owners, sector, holidays, reductions, null, null);
         }
     }
 
@@ -71,9 +82,10 @@ public final class WatchlistJob {
      * @param feeEventOnly of which known only from fee events
      * @param byStatus    patents per status, every status listed
      * @param reductionsStated ids the {@code --reductions} file names (0 without one)
+     * @param deadlines   the holiday calendars and exceptions the run used (for what they cover)
      */
     public record Result(Dataset<Row> rows, String snapshotId, long subjects, long feeEventOnly,
-                         Map<FeeStatus, Long> byStatus, int reductionsStated, Duration elapsed) {
+                         Map<FeeStatus, Long> byStatus, int reductionsStated, Duration elapsed, Deadlines deadlines) {
     }
 
     /**
@@ -120,6 +132,12 @@ public final class WatchlistJob {
             .add("known_from", DataTypes.StringType, false)
             .add("decided_by", DataTypes.StringType, false)
             .add("conflicts", DataTypes.StringType)
+            // Set when the row's own deadline was judged without a holiday calendar covering its year
+            // (Deadlines.CalendarCaveat id): weekend shift only.
+            .add("calendar_caveat", DataTypes.StringType)
+            // Why amount_due is empty or incomplete: which schedule PatNav lacks (e.g. a US date before its
+            // earliest transcribed schedule).
+            .add("amount_note", DataTypes.StringType)
             .add("application_number", DataTypes.StringType)
             .add("patent_number", DataTypes.StringType)
             .add("payment_schedule", DataTypes.createArrayType(PAYMENT_STEP, false), false);
@@ -129,6 +147,10 @@ public final class WatchlistJob {
     private final Progress progress;
     /** The stated fee reductions, read (and checked) once, before any Spark work. */
     private final Map<String, String> reductions;
+    /** The term extensions and open licences, read (and checked) once, before any Spark work; shipped to the tasks. */
+    private final FeeRegisters registers;
+    /** The holiday calendars, read (and checked) on the driver and shipped to the tasks. */
+    private final Deadlines deadlines;
 
     public WatchlistJob(SparkSession spark, Options options, Progress progress) throws IOException {
         this.spark = spark;
@@ -138,6 +160,10 @@ public final class WatchlistJob {
             AdminDivisions.prefixOf(options.region());
         }
         this.reductions = options.reductions() == null ? Map.of() : WatchlistSubjects.readReductions(options.reductions());
+        this.registers = FeeRegisters.of(
+                options.termExtensions() == null ? TermExtensionRegister.none() : TermExtensionRegister.read(options.termExtensions()),
+                options.openLicences() == null ? OpenLicenceRegister.none() : OpenLicenceRegister.read(options.openLicences()));
+        this.deadlines = options.holidays() == null ? Deadlines.defaults() : Deadlines.withCalendars(options.holidays());
     }
 
     public Result run() throws IOException {
@@ -148,7 +174,7 @@ public final class WatchlistJob {
         progress.stage("collecting the patents and their fee events");
         Dataset<Row> subjects = scopedSubjects(w);
         progress.stage("assessing fee status as of " + o.asOf());
-        Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), o.holidays() == null ? null : o.holidays().toString());
+        Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), deadlines, registers);
         Dataset<Row> ranked = rank(assessed).cache();
         Map<FeeStatus, Long> byStatus = new LinkedHashMap<>();
         for (FeeStatus s : FeeStatus.values()) {
@@ -165,7 +191,7 @@ public final class WatchlistJob {
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         spark.sparkContext().clearJobGroup();
         return new Result(ranked, snapshot, total, eventOnly, byStatus, reductions.size(),
-                Duration.between(started, Instant.now()));
+                Duration.between(started, Instant.now()), deadlines);
     }
 
     /** The rule lines behind one patent's status, and its conflicts; empty when the warehouse has no such patent. */
@@ -174,14 +200,17 @@ public final class WatchlistJob {
         Dataset<Row> subjects = subjects(w)
                 .filter(org.apache.spark.sql.functions.array_contains(col("pub_ids"), pubId).or(col("subject").equalTo(pubId)));
         List<String> out = new ArrayList<>();
-        FeeStatusEngine engine = engine(o.holidays() == null ? null : o.holidays().toString());
+        FeeStatusEngine engine = engine(deadlines);
         for (Row r : subjects.collectAsList()) {
-            FeeSubject s = subject(r);
+            FeeSubject s = subject(r, registers);
             FeeAssessment a = engine.assess(s, o.asOf(), o.withinDays());
             out.add(s.pubId() + " (" + r.getString(r.fieldIndex("known_from")) + "): " + a.status().id()
                     + (a.statusSince() == null ? "" : " since " + a.statusSince()) + ", decided by " + a.decidedBy());
             a.explanation().forEach(l -> out.add("  " + l));
             a.conflicts().forEach(c -> out.add("  CONFLICT: " + c));
+            if (a.calendarCaveat() != null) {
+                out.add("  CALENDAR: " + a.calendarCaveat().text());
+            }
         }
         return out;
     }
@@ -226,10 +255,19 @@ public final class WatchlistJob {
                 .orderBy(col("rank_status"), col("rank_deadline").asc_nulls_last(), col("value_score").desc(), col("pub_id"));
     }
 
-    /** Assesses every subject on the executors. */
-    static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, String holidays) {
+    /** Assesses every subject on the executors, with the calendars read on the driver. */
+    static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, Deadlines deadlines) {
+        return assess(subjects, asOf, withinDays, deadlines, FeeRegisters.none());
+    }
+
+    /**
+     * Assesses every subject on the executors, with the calendars read on the driver and what the registers
+     * (shipped as a value) record for it.
+     */
+    static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, Deadlines deadlines,
+                               FeeRegisters registers) {
         MapPartitionsFunction<Row, Row> f = rows -> {
-            FeeStatusEngine engine = engine(holidays);
+            FeeStatusEngine engine = engine(deadlines);
             ValueScore score = ValueScore.defaults();
             return new Iterator<>() {
                 @Override
@@ -240,7 +278,7 @@ public final class WatchlistJob {
                 @Override
                 public Row next() {
                     Row r = rows.next();
-                    return row(r, engine.assess(subject(r), asOf, withinDays), score, asOf);
+                    return row(r, engine.assess(subject(r, registers), asOf, withinDays), score, asOf);
                 }
             };
         };
@@ -262,6 +300,7 @@ public final class WatchlistJob {
                 text(r, "patent_type"), text(r, "title"), date(r, "filing_date"), date(r, "grant_date"), a.termEnd(),
                 citedBy, offices, claims, String.join(";", sectors), r.getString(r.fieldIndex("known_from")),
                 a.decidedBy(), a.conflicts().isEmpty() ? null : String.join(" | ", a.conflicts()),
+                a.calendarCaveat() == null ? null : a.calendarCaveat().id(), a.amountNote(),
                 text(r, "application_number"), PayerNumbers.patentNumber(text(r, "office"), a.pubId(),
                         text(r, "application_number"), date(r, "grant_date") != null && !date(r, "grant_date").isAfter(asOf)),
                 RowValues.seq(a.ladder().stream().map(p -> RowFactory.create(p.payFrom(), p.payUntil(), p.amount(),
@@ -273,18 +312,14 @@ public final class WatchlistJob {
         return r.isNullAt(i) ? null : r.getString(i);
     }
 
-    private static final Map<String, FeeStatusEngine> ENGINES = new ConcurrentHashMap<>();
+    private static final Map<Deadlines, FeeStatusEngine> ENGINES = new ConcurrentHashMap<>();
 
-    /** One engine per JVM and calendar directory: the rule files are read once. */
-    public static FeeStatusEngine engine(String holidays) {
-        return ENGINES.computeIfAbsent(holidays == null ? "" : holidays, dir -> {
-            try {
-                Deadlines deadlines = dir.isEmpty() ? Deadlines.defaults() : Deadlines.withCalendars(Path.of(dir));
-                return new FeeStatusEngine(FeeRules.defaults(), deadlines, PatentTerms.defaults());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /**
+     * One engine per JVM and calendar set: the rule files are read once. The calendars come from the
+     * driver (tasks get a copy), so no task opens a local path.
+     */
+    public static FeeStatusEngine engine(Deadlines deadlines) {
+        return ENGINES.computeIfAbsent(deadlines, d -> new FeeStatusEngine(FeeRules.defaults(), d, PatentTerms.defaults()));
     }
 
     /** The engine's view of a subject row (of {@link WatchlistSubjects}). */
@@ -299,7 +334,18 @@ public final class WatchlistJob {
                 r.getString(r.fieldIndex("patent_type")), date(r, "filing_date"), date(r, "grant_date"),
                 r.isNullAt(r.fieldIndex("term_extension_days")) ? null : r.getInt(r.fieldIndex("term_extension_days")),
                 r.getString(r.fieldIndex("entity_status")),
-                FeeSubject.Reduction.valueOf(reduction.toUpperCase(java.util.Locale.ROOT)), events);
+                FeeSubject.Reduction.valueOf(reduction.toUpperCase(java.util.Locale.ROOT)), events,
+                date(r, "priority_date"), text(r, "pct_number"), date(r, "original_grant_date"));
+    }
+
+    /**
+     * The engine's view of a subject row with what the registers record under its application id or any of
+     * its publication ids.
+     */
+    public static FeeSubject subject(Row r, FeeRegisters registers) {
+        List<String> ids = new ArrayList<>(r.<String>getList(r.fieldIndex("pub_ids")));
+        ids.add(r.getString(r.fieldIndex("subject")));
+        return registers.attach(subject(r), ids);
     }
 
     /** The late-fee ladder of a watchlist row. */

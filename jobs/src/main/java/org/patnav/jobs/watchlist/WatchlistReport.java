@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.report.Chart;
 import org.patnav.report.Chart.Kind;
@@ -45,9 +46,14 @@ final class WatchlistReport {
         result.rows().createOrReplaceTempView("wl");
         Map<FeeStatus, Long> n = result.byStatus();
         long atRisk = n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE) + n.get(FeeStatus.RESTORABLE);
+        // Per currency: the known sum (null when no amount of it is known) and how many amounts the
+        // schedules lack; a currency nobody owes is 0.
         Map<String, Double> money = new LinkedHashMap<>();
-        for (Row r : rows("SELECT currency, sum(amount_due) FROM wl WHERE " + AT_RISK + " AND currency IS NOT NULL GROUP BY currency")) {
-            money.put(r.getString(0), r.getDecimal(1).doubleValue());
+        Map<String, Long> unknown = new LinkedHashMap<>();
+        for (Row r : rows("SELECT currency, sum(amount_due), count_if(amount_due IS NULL OR NOT amount_complete) FROM wl WHERE "
+                + AT_RISK + " AND currency IS NOT NULL GROUP BY currency")) {
+            money.put(r.getString(0), r.isNullAt(1) ? null : r.getDecimal(1).doubleValue());
+            unknown.put(r.getString(0), r.getLong(2));
         }
         List<Kpi> kpis = List.of(
                 kpi("tracked", Column.Type.INTEGER, result.subjects()),
@@ -55,14 +61,15 @@ final class WatchlistReport {
                 kpi("due", Column.Type.INTEGER, n.get(FeeStatus.DUE)),
                 new Kpi("grace", m.get("kpi.grace"), Column.Type.INTEGER, n.get(FeeStatus.GRACE), m.get("kpi.grace.detail")),
                 kpi("restorable", Column.Type.INTEGER, n.get(FeeStatus.RESTORABLE)),
-                kpi("money_cny", Column.Type.DECIMAL, money.getOrDefault("CNY", 0.0)),
-                kpi("money_usd", Column.Type.DECIMAL, money.getOrDefault("USD", 0.0)),
-                kpi("money_eur", Column.Type.DECIMAL, money.getOrDefault("EUR", 0.0)));
+                moneyKpi("money_cny", "CNY", money, unknown),
+                moneyKpi("money_usd", "USD", money, unknown),
+                moneyKpi("money_eur", "EUR", money, unknown));
         List<Section> sections = List.of(status(n, atRisk), ledger(), restorable(),
                 totals("owners", "owner", "col.owner", "owner"), totals("regions", "region_code", "col.region", "region"));
         List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"), m.get("methods.ladder"),
                 m.get("methods.data", o.warehouse(), result.snapshotId(), result.feeEventOnly()),
                 m.get("methods.amounts", result.reductionsStated()),
+                m.get("methods.calendars", cnCoverage(), count("calendar_caveat IS NOT NULL")),
                 m.get("note.value"));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("as_of", o.asOf().toString());
@@ -75,6 +82,20 @@ final class WatchlistReport {
         manifest.put("patents", result.subjects());
         manifest.put("patents_by_status", counts);
         manifest.put("fee_event_only_patents", result.feeEventOnly());
+        Map<String, Object> coverage = new LinkedHashMap<>();
+        for (String office : List.of("CN", "US", "EP")) {
+            coverage.put(office, result.deadlines().coverage(office));
+        }
+        manifest.put("calendar_coverage", coverage);
+        Map<String, Object> caveats = new LinkedHashMap<>();
+        for (Deadlines.CalendarCaveat c : Deadlines.CalendarCaveat.values()) {
+            caveats.put(c.id(), count("calendar_caveat = '" + c.id() + "'"));
+        }
+        manifest.put("calendar_caveats", caveats);
+        manifest.put("calendar_caveats_at_risk", count(AT_RISK + " AND calendar_caveat IS NOT NULL"));
+        manifest.put("amounts_unknown", unknown.values().stream().mapToLong(Long::longValue).sum());
+        manifest.put("amount_notes", rows("SELECT DISTINCT amount_note FROM wl WHERE amount_note IS NOT NULL ORDER BY amount_note LIMIT 20")
+                .stream().map(r -> r.getString(0)).toList());
         manifest.put("rules", List.of("fee-rules.tsv", "fee-amounts.tsv", "holidays-CN.tsv", "holidays-US.tsv",
                 "deadline-exceptions.tsv", "value-score.tsv", "patent-terms.tsv"));
         return new Report(m.lang(), m.get("report.title"), m.get("report.subtitle", o.asOf().toString(), o.withinDays(), scope()),
@@ -107,21 +128,27 @@ final class WatchlistReport {
                 Column.text("owner", m.get("col.owner")), Column.text("region", m.get("col.region")),
                 Column.text("status", m.get("col.label")), Column.integer("fee_year", m.get("col.fee_year")),
                 Column.date("deadline", m.get("col.deadline")), Column.decimal("amount", m.get("col.amount")),
-                Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")));
+                Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")),
+                Column.text("amount_note", m.get("col.amount_note")), Column.text("calendar", m.get("col.calendar")));
         List<String> findings = new ArrayList<>();
         for (Row r : rows("SELECT pub_id, title, owner, region_code, status, fee_year, " + DEADLINE + ", amount_due, currency,"
-                + " value_score, amount_complete FROM wl WHERE " + AT_RISK + " ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+                + " value_score, office, amount_complete, calendar_caveat FROM wl WHERE " + AT_RISK + " ORDER BY "
+                + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.getString(3), m.get("status." + r.getString(4)),
                     r.isNullAt(5) ? null : (long) r.getInt(5), r.isNullAt(6) ? null : r.getLocalDate(6),
-                    amount(r.getDecimal(7)), r.getString(8), r.getDouble(9));
+                    amount(r.getDecimal(7)), r.getString(8), r.getDouble(9), amountNote(r),
+                    r.isNullAt(12) ? null : m.get("caveat." + r.getString(12)));
             if (findings.isEmpty()) {
                 findings.add(m.get("finding.ledger", r.getString(0), r.getString(2) == null ? "—" : r.getString(2),
-                        String.valueOf(r.getLocalDate(6)), WatchlistFiles.money(m, r.getDecimal(7), r.getString(8), r.getBoolean(10))));
+                        String.valueOf(r.getLocalDate(6)), WatchlistFiles.amountWords(r, m, o.asOf())));
             }
         }
         if (findings.isEmpty()) {
             findings.add(m.get("finding.ledger.none"));
         }
+        // Deadlines in a year no holiday calendar covers moved off weekends only: say how many, and why.
+        long caveated = count(AT_RISK + " AND calendar_caveat IS NOT NULL");
+        findings.add(caveated == 0 ? m.get("note.calendar.none", cnCoverage()) : m.get("note.calendar", caveated, cnCoverage()));
         t.note(m.get("note.ledger", LISTED));
         Table.Builder months = table("deadlines", Column.text("month", m.get("col.month")),
                 Column.integer("due", m.get("col.due")), Column.integer("grace", m.get("col.grace")),
@@ -139,21 +166,26 @@ final class WatchlistReport {
         Table.Builder t = table("restorable", Column.text("pub_id", m.get("col.pub_id")), Column.text("title", m.get("col.title")),
                 Column.text("owner", m.get("col.owner")), Column.date("since", m.get("col.since")),
                 Column.date("deadline", m.get("col.deadline")), Column.decimal("amount", m.get("col.amount")),
-                Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")));
-        for (Row r : rows("SELECT pub_id, title, owner, status_since, restore_deadline, amount_due, currency, value_score"
-                + " FROM wl WHERE status = 'restorable' ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+                Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")),
+                Column.text("amount_note", m.get("col.amount_note")));
+        for (Row r : rows("SELECT pub_id, title, owner, status_since, restore_deadline, amount_due, currency, value_score,"
+                + " office, amount_complete FROM wl WHERE status = 'restorable' ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.isNullAt(3) ? null : r.getLocalDate(3),
-                    r.isNullAt(4) ? null : r.getLocalDate(4), amount(r.getDecimal(5)), r.getString(6), r.getDouble(7));
+                    r.isNullAt(4) ? null : r.getLocalDate(4), amount(r.getDecimal(5)), r.getString(6), r.getDouble(7), amountNote(r));
         }
-        List<Row> totals = rows("SELECT count(*), currency, sum(amount_due) FROM wl WHERE status = 'restorable' GROUP BY currency"
-                + " ORDER BY count(*) DESC, currency");
+        List<Row> totals = rows("SELECT count(*), currency, sum(amount_due), count_if(amount_due IS NULL OR NOT amount_complete)"
+                + " FROM wl WHERE status = 'restorable' GROUP BY currency ORDER BY count(*) DESC, currency");
         String finding;
         if (totals.isEmpty()) {
             finding = m.get("finding.restorable.none");
         } else {
             long count = totals.stream().mapToLong(r -> r.getLong(0)).sum();
-            List<String> sums = totals.stream().filter(r -> !r.isNullAt(1) && !r.isNullAt(2))
-                    .map(r -> WatchlistFiles.money(m, r.getDecimal(2), r.getString(1), true)).toList();
+            List<String> sums = new ArrayList<>(totals.stream().filter(r -> !r.isNullAt(1) && !r.isNullAt(2))
+                    .map(r -> WatchlistFiles.money(m, r.getDecimal(2), r.getString(1), true)).toList());
+            long unknownAmounts = totals.stream().filter(r -> !r.isNullAt(1)).mapToLong(r -> r.getLong(3)).sum();
+            if (unknownAmounts > 0) {
+                sums.add(m.get("finding.amounts_unknown", unknownAmounts));
+            }
             finding = m.get("finding.restorable", count, sums.isEmpty() ? "—" : String.join(m.get("list.separator"), sums));
         }
         return new Section("restorable", m.get("section.restorable"), List.of(finding),
@@ -168,14 +200,17 @@ final class WatchlistReport {
         Table.Builder t = table(id, Column.text(keyId, m.get(labelKey)), Column.integer("at_risk", m.get("col.at_risk")),
                 Column.integer("due", m.get("col.due")), Column.integer("grace", m.get("col.grace")),
                 Column.integer("restorable", m.get("col.restorable")), Column.decimal("money_cny", m.get("col.money_cny")),
-                Column.decimal("money_usd", m.get("col.money_usd")), Column.decimal("money_eur", m.get("col.money_eur")));
+                Column.decimal("money_usd", m.get("col.money_usd")), Column.decimal("money_eur", m.get("col.money_eur")),
+                Column.integer("amounts_unknown", m.get("col.amounts_unknown")));
         for (Row r : rows("SELECT " + column + " k, count(*) n, count_if(status = 'due'), count_if(status = 'grace'),"
                 + " count_if(status = 'restorable'), sum(CASE WHEN currency = 'CNY' THEN amount_due END),"
-                + " sum(CASE WHEN currency = 'USD' THEN amount_due END), sum(CASE WHEN currency = 'EUR' THEN amount_due END)"
+                + " sum(CASE WHEN currency = 'USD' THEN amount_due END), sum(CASE WHEN currency = 'EUR' THEN amount_due END),"
+                + " count_if(currency = 'CNY'), count_if(currency = 'USD'), count_if(currency = 'EUR'),"
+                + " count_if(currency IS NOT NULL AND (amount_due IS NULL OR NOT amount_complete))"
                 + " FROM wl WHERE " + AT_RISK + " AND " + column
                 + " IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT 50")) {
             t.row(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
-                    money(r, 5), money(r, 6), money(r, 7));
+                    money(r, 5, 8), money(r, 6, 9), money(r, 7, 10), r.getLong(11));
         }
         Table table = t.build();
         String finding = table.rows().isEmpty() ? m.get("finding." + id + ".none")
@@ -204,8 +239,39 @@ final class WatchlistReport {
         return s;
     }
 
-    private static double money(Row r, int i) {
-        return r.isNullAt(i) ? 0.0 : r.getDecimal(i).doubleValue();
+    /** The years the CN holiday calendar of this run lists, as "2021–2026". */
+    private String cnCoverage() {
+        return result.deadlines().coverage("CN");
+    }
+
+    private long count(String where) {
+        return rows("SELECT count(*) FROM wl WHERE " + where).getFirst().getLong(0);
+    }
+
+    /**
+     * The known sum in column {@code i}: 0 when no patent owes that currency ({@code owing} counts them),
+     * null (unknown, never 0) when some do but the schedules give none of their amounts.
+     */
+    private static Double money(Row r, int i, int owing) {
+        if (!r.isNullAt(i)) {
+            return r.getDecimal(i).doubleValue();
+        }
+        return r.getLong(owing) == 0 ? 0.0 : null;
+    }
+
+    /** A money headline: the known sum, with how many amounts it lacks; null when it knows none of them. */
+    private Kpi moneyKpi(String id, String currency, Map<String, Double> money, Map<String, Long> unknown) {
+        long missing = unknown.getOrDefault(currency, 0L);
+        return new Kpi(id, m.get("kpi." + id), Column.Type.DECIMAL, money.containsKey(currency) ? money.get(currency) : Double.valueOf(0.0),
+                missing == 0 ? null : m.get("kpi.money.unknown", missing));
+    }
+
+    /** The ledger's word on an amount the schedules lack (or lack a part of); null when it is complete. */
+    private String amountNote(Row r) {
+        int amount = r.fieldIndex("amount_due");
+        boolean lacking = r.getString(r.fieldIndex("currency")) != null
+                && (r.isNullAt(amount) || !r.getBoolean(r.fieldIndex("amount_complete")));
+        return lacking ? WatchlistFiles.amount(r, m, o.asOf()) : null;
     }
 
     private static Double amount(BigDecimal d) {

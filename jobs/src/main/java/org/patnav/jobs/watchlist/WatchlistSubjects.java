@@ -47,13 +47,16 @@ import org.patnav.normalize.InputTable;
  *
  * <p>Columns: {@code subject} (application id, or the patent key of an event-only patent), {@code pub_id},
  * {@code pub_ids}, {@code office}, {@code patent_type}, {@code title}, {@code filing_date},
- * {@code grant_date}, {@code term_extension_days}, {@code entity_status}, {@code claim_count},
+ * {@code grant_date}, {@code original_grant_date} (a reissue's original patent's grant, MPEP 2506),
+ * {@code term_extension_days}, {@code entity_status}, {@code claim_count},
  * {@code owner}, {@code owner_type}, {@code owner_country}, {@code region_code}, {@code owner_names},
  * {@code owner_regions} (every current owner's division, where known), {@code application_number} (as the
  * office writes it; none for event-only patents),
  * {@code cited_by}, {@code family_offices}, {@code sectors}, {@code events}
  * (category, code, event_date, fee_year, entity_status), {@code known_from} ({@code patents} or
- * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}).
+ * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}),
+ * {@code priority_date} (earliest of the application's publications), {@code pct_number} (the
+ * international application an application comes from, when a publication names one).
  *
  * <p>The indicators job assesses the same subjects with the same engine, so "valid" means one thing.
  */
@@ -76,6 +79,10 @@ public final class WatchlistSubjects {
     static Dataset<Row> build(SparkSession spark, Warehouse w, Map<String, String> reductions) throws IOException {
         Dataset<Row> patents = spark.read().parquet(w.table(Warehouse.PATENTS))
                 .withColumn("app", coalesce(col("application_id"), col("pub_id")));
+        if (!List.of(patents.columns()).contains("original_grant_date")) {
+            // A warehouse ingested before the column existed: its reissues' originals are unknown.
+            patents = patents.withColumn("original_grant_date", lit(null).cast(DataTypes.DateType));
+        }
         // The grant publication speaks for the patent; before a grant, the latest publication.
         Column order = struct(when(col("grant_date").isNotNull(), 1).otherwise(0), col("publication_date"));
         Column owners = OwnerColumns.currentOwners();
@@ -87,10 +94,14 @@ public final class WatchlistSubjects {
                 collect_set("pub_id").as("pub_ids"),
                 min("filing_date").as("filing_date"),
                 min("grant_date").as("grant_date"),
+                min("original_grant_date").as("original_grant_date"),
                 max("term_extension_days").as("term_extension_days"),
                 max("claim_count").as("claim_count"),
                 max("application_number").as("application_number"),
                 first("family_id", true).as("family_id"),
+                min("priority_date").as("priority_date"),
+                // The EPO's 31-month rule for Euro-PCT applications needs to know it came from a PCT filing.
+                max("pct_number").as("pct_number"),
                 max(when(col("entity_status").isNotNull(), struct(col("publication_date"), col("entity_status"))))
                         .getField("entity_status").as("entity_status"));
         Column owner = OwnerColumns.first(col("latest.owner_list"));
@@ -99,8 +110,9 @@ public final class WatchlistSubjects {
         Column named = OwnerColumns.first(col("latest.named_list"));
         apps = apps.select(col("app").as("subject"), col("latest.pub_id").as("pub_id"), col("pub_ids"),
                 col("latest.office").as("office"), col("latest.patent_type").as("patent_type"),
-                col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("term_extension_days"),
-                col("entity_status"), col("claim_count"), col("application_number"), col("family_id"),
+                col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("original_grant_date"),
+                col("term_extension_days"),
+                col("entity_status"), col("claim_count"), col("application_number"), col("family_id"), col("priority_date"), col("pct_number"),
                 owner.getField("name").as("owner"), coalesce(owner.getField("type"), named.getField("type")).as("owner_type"),
                 coalesce(owner.getField("country"), when(owner.getField("name").equalTo(named.getField("name")),
                         named.getField("country"))).as("owner_country"),

@@ -42,7 +42,8 @@ class IndicatorsJobTest {
         return new IndicatorsJob.Options(SampleWarehouse.get().warehouse.toString(), AS_OF, "341600", 2020,
                 INPUTS.resolve("population.csv"), INPUTS.resolve("targets.csv"), INPUTS.resolve("inputs.csv"),
                 INPUTS.resolve("pledges.csv"), INPUTS.resolve("open-licences.csv"), INPUTS.resolve("awards.csv"),
-                null, null, null, AdminDivisions.load(SampleWarehouse.DATA_SAMPLES.resolve("divisions")));
+                null, null, null, AdminDivisions.load(SampleWarehouse.DATA_SAMPLES.resolve("divisions")),
+                INPUTS.resolve("term-extensions.csv"));
     }
 
     @BeforeAll

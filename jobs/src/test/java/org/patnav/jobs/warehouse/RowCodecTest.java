@@ -62,6 +62,10 @@ class RowCodecTest {
         b.sourceLegalStatus = "有效";
         b.source = new SourceRef(SourceFormat.CN_EXPORT, "a.csv", "record 1, line 2");
         b.mergedFrom.add(new SourceRef(SourceFormat.GOOGLE_JSON, "g.json.gz", "line 7"));
+        b.pctNumber = "PCT/CN2023/084355";
+        // Set only on US reissues; here too, so the round trip covers the columns.
+        b.originalPatent = "US-7000001";
+        b.originalGrantDate = LocalDate.of(2006, 2, 14);
         return b.build();
     }
 

@@ -31,9 +31,10 @@ import org.patnav.model.SourceFormat;
 import org.patnav.model.SourceRef;
 
 /**
- * The watchlist over the sample warehouse as of a fixed date: the whole {@code watchlist.csv} is pinned in
- * a golden file (rewrite with {@code -Dpatnav.updateGolden=true} after checking a change is intended),
- * counts reconcile, the workbook is typed, and patents known only from fee events are in the ledger.
+ * The watchlist over the sample warehouse as of a fixed date, with the demo's registers of term extensions and
+ * open licences: the whole {@code watchlist.csv} is pinned in a golden file (rewrite with
+ * {@code -Dpatnav.updateGolden=true} after checking a change is intended), counts reconcile, the workbook is
+ * typed, and patents known only from fee events are in the ledger.
  */
 class WatchlistJobTest {
 
@@ -41,6 +42,7 @@ class WatchlistJobTest {
     private static final Path GOLDEN = Path.of("src/test/resources/org/patnav/jobs/watchlist/watchlist-2026-11-24.csv");
     /** Every letter of the run, each after a line with its file name (rewritten with the ledger's golden). */
     private static final Path LETTERS_GOLDEN = Path.of("src/test/resources/org/patnav/jobs/watchlist/letters-2026-11-24.txt");
+    private static final Path REGISTERS = SampleWarehouse.DATA_SAMPLES.resolve("indicators");
 
     @TempDir
     static Path tmp;
@@ -55,7 +57,8 @@ class WatchlistJobTest {
     }
 
     static WatchlistJob.Options options(String warehouse, String region, List<String> owners) {
-        return new WatchlistJob.Options(warehouse, AS_OF, 90, region, owners, null, null, null);
+        return new WatchlistJob.Options(warehouse, AS_OF, 90, region, owners, null, null, null,
+                REGISTERS.resolve("term-extensions.csv"), REGISTERS.resolve("open-licences.csv"));
     }
 
     @Test
@@ -168,6 +171,76 @@ class WatchlistJobTest {
     }
 
     @Test
+    void aDeadlinePastTheHolidayCalendarIsLabelledInEveryOutput() throws IOException {
+        // The CN calendar lists the State Council notices 2021-2026 (holidays-CN.tsv): a deadline in 2027 moved
+        // off weekends only. US deadlines follow the statute (5 U.S.C. 6103) in every year; EP has no calendar.
+        List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.getFirst().replace("\uFEFF", "").split(","));
+        int caveat = header.indexOf("calendar_caveat");
+        // Cells by column name (a quoted title may hold commas).
+        List<String[]> rows = new java.util.ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(String.join("\n", lines).replace("\uFEFF", "")))) {
+            for (var record : parser) {
+                rows.add(new String[] {record.get("pub_id"), record.get("status"), "", "", record.get("next_due_date"),
+                        record.get("calendar_caveat")});
+            }
+        }
+        String[] cn = rows.stream().filter(r -> r[0].startsWith("CN-") && r[1].equals("due")
+                && r[5].equals("not_yet_published")).findFirst().orElseThrow();
+        assertThat(cn[4]).as("next_due_date").startsWith("2027-");
+        assertThat(rows).filteredOn(r -> r[0].startsWith("CN-") && r[1].equals("due") && r[4].startsWith("2026-"))
+                .isNotEmpty().allMatch(r -> r[5].isEmpty());
+        assertThat(rows).filteredOn(r -> r[0].startsWith("US-")).allMatch(r -> r[5].isEmpty());
+        long atRisk = rows.stream().filter(r -> List.of("due", "grace", "restorable").contains(r[1]) && !r[5].isEmpty()).count();
+        String label = "节假日安排尚未公布，仅按周末顺延";
+
+        try (InputStream in = Files.newInputStream(out.resolve(WatchlistFiles.XLSX)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet due = wb.getSheet("年费即将到期 due");
+            assertThat(due.getRow(0).getCell(caveat).getStringCellValue()).isEqualTo("节假日安排");
+            boolean found = false;
+            for (int i = 1; i <= due.getLastRowNum(); i++) {
+                if (due.getRow(i).getCell(0).getStringCellValue().equals(cn[0])) {
+                    assertThat(due.getRow(i).getCell(caveat).getStringCellValue()).isEqualTo(label);
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        String html = Files.readString(out.resolve(WatchlistFiles.HTML), StandardCharsets.UTF_8);
+        assertThat(html).contains(label).contains(atRisk + "件风险专利的期限所在年度不在节假日日历内").contains("已收录2021–2026年");
+        // Lines of an .ics file are folded at 75 octets (RFC 5545 3.1): unfold before searching.
+        String ics = Files.readString(out.resolve(WatchlistFiles.ICS), StandardCharsets.UTF_8).replace("\r\n ", "");
+        List<String> events = List.of(ics.split("BEGIN:VEVENT"));
+        assertThat(events).filteredOn(e -> e.contains("UID:" + cn[0] + "-due-")).singleElement()
+                .asString().contains("注意：" + label);
+        try (Stream<Path> letters = Files.list(out.resolve(WatchlistFiles.LETTERS))) {
+            String letter = letters.map(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).filter(t -> t.contains(cn[0])).findFirst().orElseThrow();
+            List<String> letterLines = letter.lines().toList();
+            int at = 0;
+            while (!letterLines.get(at).contains(cn[0])) {
+                at++;
+            }
+            LocalDate due = LocalDate.parse(cn[4]);
+            assertThat(letterLines.get(at + 1)).contains("缴费期限为" + due.getYear() + "年" + due.getMonthValue() + "月"
+                    + due.getDayOfMonth() + "日");
+            assertThat(letterLines.get(at + 2)).isEqualTo("　　注：该期限" + label + "，请留意届时公布的节假日安排。");
+        }
+        String manifest = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\"calendar_caveats_at_risk\"").contains("not_yet_published").contains("by statute");
+        List<String> explain = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null,
+                List.of()), Progress.SILENT).explain(cn[0]);
+        assertThat(explain).contains("  CALENDAR: holiday calendar not yet published \u2014 weekend shift only")
+                .anyMatch(l -> l.contains("the CN holiday calendar does not cover 2027 (it covers 2021\u20132026)"));
+    }
+
+    @Test
     void aRegionScopeKeepsOnlyItsOwners() throws IOException {
         WatchlistJob.Result r = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(),
                 "341600", List.of()), Progress.SILENT).run();
@@ -198,6 +271,44 @@ class WatchlistJobTest {
         r.rows().unpersist();
         assertThat(row.<String>getAs("status")).isEqualTo("grace");
         assertThat(row.<java.math.BigDecimal>getAs("amount_due")).isEqualByComparingTo("800.00");
+    }
+
+    @Test
+    void theRegistersMoveTermEndsAndLowerTheFeesDuringAnOpenLicence() throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
+        // 专利法 第四十二条第三款 (data-samples/indicators/term-extensions.csv): filed 2019-02-12, 189 days after
+        // 2039-02-11, to the last day fourteen years after the approval on 2025-08-20.
+        assertThat(column(lines, "CN-113231808-B", "term_end")).isEqualTo("2039-08-19");
+        // 第四十二条第二款: two days after 2038-07-05.
+        assertThat(column(lines, "CN-113269197-B", "term_end")).isEqualTo("2038-07-07");
+        // 第五十一条第二款, 15% (fee-rules.tsv CN-594): CN-113231808-B, declared 2022-09-15, year 9 due 2027-02-12,
+        // 2,000 yuan less 15%; CN-117889085-B, declared 2023-04-20, year 6 due 2026-12-21, 1,200 less 15%.
+        assertThat(column(lines, "CN-113231808-B", "amount_due")).isEqualTo("1700.00");
+        assertThat(column(lines, "CN-117889085-B", "amount_due")).isEqualTo("1020.00");
+        // CN-109530524-B's declaration was withdrawn on 2025-06-30: year 12 due 2027-01-12 pays the full 4,000.
+        assertThat(column(lines, "CN-109530524-B", "amount_due")).isEqualTo("4000.00");
+        List<String> why = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null,
+                List.of()), Progress.SILENT).explain("CN-113231808-B");
+        assertThat(why).anyMatch(l -> l.contains("term compensation, 专利法 第四十二条第三款") && l.contains("2039-02-11 -> 2039-08-19"))
+                .anyMatch(l -> l.contains("the 189 days of term compensation after year 20 are less than a year: no fee"))
+                .anyMatch(l -> l.contains("open-licence reduction 15%"));
+    }
+
+    private static String column(List<String> csv, String pubId, String column) {
+        List<String> header = List.of(csv.getFirst().replace("\uFEFF", "").split(",", -1));
+        String line = csv.stream().filter(l -> l.startsWith(pubId + ",")).findFirst().orElseThrow();
+        return line.split(",", -1)[header.indexOf(column)];
+    }
+
+    @Test
+    void aBadTermExtensionLineStopsTheJobBeforeAnySparkWork(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("term-extensions.csv");
+        Files.writeString(file, "patent,kind,days,decision_date,source,approval_date,filing_date\n"
+                + "CN113231808B,drug_term_compensation,190,2026-03-18,决定,2025-08-20,2019-02-12\n", StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WatchlistJob(SharedSpark.get(), new WatchlistJob.Options(
+                        SampleWarehouse.get().warehouse.toString(), AS_OF, 90, null, List.of(), null, null, null, file, null),
+                        Progress.SILENT))
+                .hasMessageStartingWith(file + " line 2: ").hasMessageContaining("14 years after the approval");
     }
 
     @Test

@@ -20,6 +20,12 @@ import java.util.List;
  * @param decidedBy       {@code event CODE DATE} when a recorded event decided the status, else {@code dates and rules}
  * @param conflicts       disagreements between events and dates, each a sentence
  * @param explanation     the rule lines that produced the status, in order
+ * @param calendarCaveat  set when the status's own deadline (due date for due and in force, grace
+ *                        deadline in grace, restoration deadline when restorable) was judged without a
+ *                        holiday calendar covering its year, so moved off weekends only; null otherwise
+ * @param amountNote      when a fee is owed but its amount (or a part of it) is not known, why: which
+ *                        schedule PatNav lacks (e.g. "PatNav's US schedule lacks the amounts in force on
+ *                        2008-04-01"); null when the amount is complete or nothing is owed
  * @param ladder          for a fee {@code due} or in {@code grace}: what paying costs by the day of payment,
  *                        from the as-of date to the grace deadline (the late-fee ladder); else empty
  */
@@ -27,11 +33,16 @@ public record FeeAssessment(String pubId, FeeStatus status, LocalDate statusSinc
                             LocalDate nextDueDate, LocalDate graceDeadline, LocalDate restoreDeadline,
                             BigDecimal amountDue, String currency, boolean amountComplete, LocalDate termEnd,
                             String decidedBy, List<String> conflicts, List<String> explanation,
-                            List<PaymentStep> ladder) {
+                            Deadlines.CalendarCaveat calendarCaveat, String amountNote, List<PaymentStep> ladder) {
 
     public FeeAssessment {
         conflicts = List.copyOf(conflicts);
         explanation = List.copyOf(explanation);
         ladder = List.copyOf(ladder);
+    }
+
+    /** Whether a fee is owed whose amount PatNav's schedules do not (wholly) give. */
+    public boolean amountUnknown() {
+        return currency != null && amountDue == null;
     }
 }

@@ -7,8 +7,11 @@ import java.util.List;
 /** One office's fee rules: which fees a patent owes, what they cost on a date, and how it is restored. */
 abstract class FeeRegime {
 
-    /** A restoration route: the legal deadline (null when there is none) and what it costs. */
-    record Restoration(LocalDate deadline, Money cost) {
+    /**
+     * A restoration route: the legal deadline (null when there is none), what it costs, and the deadline's
+     * calendar caveat (null when a holiday calendar covered it).
+     */
+    record Restoration(LocalDate deadline, Money cost, Deadlines.CalendarCaveat caveat) {
     }
 
     protected final FeeRules rules;

@@ -29,11 +29,13 @@ public final class FeeStatusEngine {
     private static final Set<String> ENDS = Set.of("lapse", "expiry", "withdrawal", "refusal", "invalidation");
 
     private final PatentTerms terms;
+    private final FeeRules rules;
     private final Map<String, FeeRegime> regimes = new HashMap<>();
 
     public FeeStatusEngine(FeeRules rules, Deadlines deadlines, PatentTerms terms) {
         this.terms = terms;
-        regimes.put("CN", new CnAnnualFees(rules, deadlines));
+        this.rules = rules;
+        regimes.put("CN", new CnAnnualFees(rules, deadlines, terms));
         regimes.put("US", new UsMaintenanceFees(rules, deadlines));
         regimes.put("EP", new EpRenewalFees(rules, deadlines));
     }
@@ -56,6 +58,7 @@ public final class FeeStatusEngine {
         Money amount;
         LocalDate termEnd;
         String decidedBy = "dates and rules";
+        Deadlines.CalendarCaveat caveat;
         List<PaymentStep> ladder = List.of();
 
         Result(FeeSubject s) {
@@ -65,7 +68,17 @@ public final class FeeStatusEngine {
         FeeAssessment build() {
             return new FeeAssessment(s.pubId(), status, since, feeYear, due, grace, restore,
                     amount == null ? null : amount.amount(), amount == null ? null : amount.currency(),
-                    amount == null || amount.complete(), termEnd, decidedBy, conflicts, why, ladder);
+                    amount == null || amount.complete(), termEnd, decidedBy, conflicts, why, caveat, amountNote(), ladder);
+        }
+
+        /** Why the amount owed is unknown or incomplete: the regime's sentence, else the explanation's. */
+        private String amountNote() {
+            if (amount == null || amount.complete()) {
+                return null;
+            }
+            return amount.missing() != null ? amount.missing()
+                    : "PatNav's " + s.office() + " fee schedules lack " + (amount.amount() == null ? "this amount" : "a part of this amount")
+                    + " (see the explanation)";
         }
     }
 
@@ -84,12 +97,21 @@ public final class FeeStatusEngine {
         if (s.filingDate() == null) {
             r.why.add("no filing date: the term and the fee years cannot be counted");
         }
-        Optional<LocalDate> lastDay = terms.lastDay(s.office(), s.patentType(), s.filingDate(), s.grantDate(),
-                s.termExtensionDays());
+        // A reissue runs for the unexpired part of its original patent's term (35 U.S.C. 251; MPEP 2506).
+        boolean reissueOfKnownGrant = s.patentType().equals("reissue") && s.originalGrantDate() != null;
+        Optional<LocalDate> lastDay = terms.lastDay(s.office(), s.patentType(), s.filingDate(),
+                reissueOfKnownGrant ? s.originalGrantDate() : s.grantDate(), s.termExtensionDays());
+        if (reissueOfKnownGrant) {
+            r.why.add("reissue: the term is the original patent's (35 U.S.C. 251): from its grant " + s.originalGrantDate()
+                    + " where the term runs from grant; where it runs from filing, PatNav counts from the filing date it holds ("
+                    + s.filingDate() + "), which for a reissue read from the full text is the reissue application's, later"
+                    + " than the original's: the term end is then an upper bound");
+        }
         lastDay.ifPresent(d -> {
             r.termEnd = d;
             r.why.add("term: last day " + d + " (patent-terms.tsv" + (s.termExtensionDays() != null && s.termExtensionDays() > 0
                     ? ", with " + s.termExtensionDays() + " days of term adjustment" : "") + ")");
+            r.termEnd = compensated(r, d, asOf);
         });
         FeeRegime regime = regimes.get(s.office());
         FeeEvent end = standingEnd(events, r);
@@ -118,6 +140,67 @@ public final class FeeStatusEngine {
             return r.build();
         }
         return byInstalments(r, regime, events, asOf, withinDays, granted);
+    }
+
+    /**
+     * The last day with the term compensations the register records (专利法 第四十二条第二款、第三款), each from the
+     * date of its decision: before it, the patent's term is the statutory one. Two compensations of one kind
+     * (the register naming the patent by two numbers) are a conflict; the later decision counts.
+     */
+    private LocalDate compensated(Result r, LocalDate lastDay, LocalDate asOf) {
+        FeeSubject s = r.s;
+        Map<TermExtension.Kind, TermExtension> byKind = new java.util.EnumMap<>(TermExtension.Kind.class);
+        for (TermExtension e : s.termExtensions()) {
+            if (e.decided().isAfter(asOf)) {
+                r.why.add(e.kind().id() + " of " + e.days() + " days decided on " + e.decided() + " (" + e.source()
+                        + "): not yet decided on " + asOf);
+                continue;
+            }
+            TermExtension before = byKind.put(e.kind(), e);
+            if (before != null) {
+                r.conflicts.add("two " + e.kind().id() + " recorded (" + before.source() + "; " + e.source() + ")");
+                if (before.decided().isAfter(e.decided())) {
+                    byKind.put(e.kind(), before);
+                }
+            }
+        }
+        LocalDate end = lastDay;
+        for (TermExtension e : byKind.values()) {
+            LocalDate moved = end.plusDays(e.days());
+            r.why.add("term compensation, " + e.kind().law() + ": " + e.days() + " days decided on " + e.decided() + " ("
+                    + e.source() + "): last day " + end + " -> " + moved);
+            end = moved;
+            checkCompensation(r, e);
+        }
+        return end;
+    }
+
+    /** What the statute requires of the patent a compensation was given to, checked against the data. */
+    private void checkCompensation(Result r, TermExtension e) {
+        FeeSubject s = r.s;
+        if (!s.office().equals("CN") || !"invention".equals(s.patentType())) {
+            r.conflicts.add(e.kind().id() + " recorded for a " + s.office() + " " + s.patentType()
+                    + ": 专利法 第四十二条 compensates CNIPA invention patents only");
+        }
+        if (e.filed() != null && s.filingDate() != null && !e.filed().equals(s.filingDate())) {
+            r.conflicts.add(e.kind().id() + " register states filing date " + e.filed() + ", the data " + s.filingDate());
+        }
+        if (e.kind() == TermExtension.Kind.PATENT_TERM_COMPENSATION && s.filingDate() != null && s.grantDate() != null) {
+            Optional<FeeRules.Parameter> rule = rules.find("CN", "grant_delay_min_years_from_filing", s.grantDate());
+            if (rule.isEmpty()) {
+                r.conflicts.add("patent_term_compensation recorded for a patent granted on " + s.grantDate()
+                        + ", before 专利法 (2020) 第四十二条第二款 was in force");
+                return;
+            }
+            int years = rule.get().value();
+            LocalDate from = s.filingDate().plusYears(years);
+            long delay = ChronoUnit.DAYS.between(from, s.grantDate());
+            if (e.days() > delay) {
+                r.conflicts.add("patent_term_compensation of " + e.days() + " days, but the grant on " + s.grantDate()
+                        + " came " + Math.max(0, delay) + " days after the " + years
+                        + "-year mark " + from + " (专利法 第四十二条第二款 compensates the delay after it)");
+            }
+        }
     }
 
     /** The lapse, expiry, withdrawal, refusal or invalidation that stands on the date, if any. */
@@ -214,8 +297,10 @@ public final class FeeStatusEngine {
         if (route.deadline() != null && !asOf.isAfter(route.deadline())) {
             r.status = FeeStatus.RESTORABLE;
             r.restore = route.deadline();
+            r.caveat = route.caveat();
             r.amount = route.cost();
-            r.why.add("restorable until " + route.deadline() + ", cost " + route.cost());
+            r.why.add("restorable until " + route.deadline() + ", cost " + route.cost()
+                    + (route.caveat() == null ? "" : " (restoration deadline: " + route.caveat().text() + ")"));
         } else {
             r.why.add("the restoration deadline " + route.deadline() + " has passed: lapsed for good");
         }
@@ -263,6 +348,7 @@ public final class FeeStatusEngine {
             describe(r, "grace deadline", i.grace());
             if (pastDue) {
                 r.status = FeeStatus.GRACE;
+                r.caveat = i.grace().caveat();
                 r.since = i.due().date().plusDays(1);
                 r.amount = regime.late(s, i, asOf, r.why);
                 ladder(r, regime, i, asOf);
@@ -272,6 +358,7 @@ public final class FeeStatusEngine {
                 return r.build();
             }
             r.amount = regime.fee(s, i, asOf, r.why);
+            r.caveat = i.due().caveat();
             long days = ChronoUnit.DAYS.between(asOf, i.due().date());
             if (days <= withinDays) {
                 ladder(r, regime, i, asOf);

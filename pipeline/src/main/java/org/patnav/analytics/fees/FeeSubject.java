@@ -11,9 +11,20 @@ import java.util.List;
  * @param termExtensionDays US patent term adjustment, null when none is known
  * @param entityStatus      US entity size stated by the patent's source ({@code large}, {@code small}, {@code micro})
  * @param reduction         CN fee reduction the data records for the patent
+ * @param priorityDate      earliest priority date (the filing date when none is claimed), null when unknown
+ * @param pctNumber         the international application the patent comes from ({@code PCT/CN2023/084355}),
+ *                          null for a direct filing: an EP subject with one is a Euro-PCT application
+ * @param termExtensions    CN term compensations the bureau's register records for the patent (专利法 第四十二条)
+ * @param openLicences      open licences the bureau's register records for the patent (专利法 第五十条)
+ * @param originalGrantDate for a reissue ({@code reissue}), the grant date of the original patent it reissues:
+ *                          the reissue keeps the original's maintenance-fee schedule and term (35 U.S.C. 251,
+ *                          41(b); MPEP 2506); null when unknown or not a reissue
  */
 public record FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
-                         Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events) {
+                         Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
+                         LocalDate priorityDate, String pctNumber,
+                         List<TermExtension> termExtensions, List<OpenLicencePeriod> openLicences,
+                         LocalDate originalGrantDate) {
 
     /** CN fee reduction (专利收费减缴办法): none, single eligible owner (85%), several eligible owners (70%). */
     public enum Reduction {
@@ -23,5 +34,44 @@ public record FeeSubject(String pubId, String office, String patentType, LocalDa
     public FeeSubject {
         events = List.copyOf(events);
         reduction = reduction == null ? Reduction.NONE : reduction;
+        termExtensions = termExtensions == null ? List.of() : List.copyOf(termExtensions);
+        openLicences = openLicences == null ? List.of() : List.copyOf(openLicences);
+    }
+
+    /** A subject filed directly, with no priority date known, that no register speaks of. */
+    public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
+                      Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events) {
+        this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
+                null, null);
+    }
+
+    /** A subject with its priority and international application, that no register speaks of. */
+    public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
+                      Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
+                      LocalDate priorityDate, String pctNumber) {
+        this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
+                priorityDate, pctNumber, List.of(), List.of(), null);
+    }
+
+    /** A subject with its priority, international application and, for a reissue, the original's grant date. */
+    public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
+                      Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
+                      LocalDate priorityDate, String pctNumber, LocalDate originalGrantDate) {
+        this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
+                priorityDate, pctNumber, List.of(), List.of(), originalGrantDate);
+    }
+
+    /** A reissue (or not) with the original's grant date, filed directly, that no register speaks of. */
+    public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
+                      Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
+                      LocalDate originalGrantDate) {
+        this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
+                null, null, List.of(), List.of(), originalGrantDate);
+    }
+
+    /** The same subject with what the registers record for it. */
+    public FeeSubject withRegisters(List<TermExtension> extensions, List<OpenLicencePeriod> licences) {
+        return new FeeSubject(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction,
+                events, priorityDate, pctNumber, extensions, licences, originalGrantDate);
     }
 }

@@ -32,9 +32,8 @@ final class UsMaintenanceFees extends FeeRegime {
             why.add("filed before 1980-12-12: no maintenance fees (Pub. L. 96-517)");
             return List.of();
         }
-        LocalDate grant = s.grantDate();
+        LocalDate grant = scheduleStart(s, why);
         why.add("US maintenance fees: stages 4, 8, 12 counted from the grant " + grant
-                + (s.patentType().equals("reissue") ? " (a reissue keeps its original patent's schedule; PatNav uses the reissue's grant date)" : "")
                 + "; 6 months to pay each without surcharge, 6 more with it; the deadline moves off weekends and"
                 + " federal holidays (35 U.S.C. 21(b))");
         int graceMonths = rules.parameter(US, "grace_months", grant).value();
@@ -51,6 +50,25 @@ final class UsMaintenanceFees extends FeeRegime {
         return out;
     }
 
+    /**
+     * The grant the fee stages count from. A reissue keeps its original patent's schedule: the fees fall due
+     * 3.5, 7.5 and 11.5 years after the original grant, not the reissue's (MPEP 2506; 35 U.S.C. 41(b), 251).
+     * When the original's grant date is not known, the reissue's grant stands in, and the explanation says so.
+     */
+    static LocalDate scheduleStart(FeeSubject s, List<String> why) {
+        if (!s.patentType().equals("reissue")) {
+            return s.grantDate();
+        }
+        if (s.originalGrantDate() != null) {
+            why.add("reissue: the maintenance-fee schedule follows the original patent's grant " + s.originalGrantDate()
+                    + ", not the reissue's " + s.grantDate() + " (MPEP 2506)");
+            return s.originalGrantDate();
+        }
+        why.add("reissue: the original patent's grant date is not known, so the schedule is counted from the reissue's grant "
+                + s.grantDate() + "; the real due dates (from the original's grant, MPEP 2506) are earlier");
+        return s.grantDate();
+    }
+
     /** The entity size on {@code asOf}: the latest event stating one, else the patent's, else large. */
     static String entity(FeeSubject s, LocalDate asOf) {
         return s.events().stream().filter(e -> e.entityStatus() != null && e.date() != null && !e.date().isAfter(asOf))
@@ -61,9 +79,11 @@ final class UsMaintenanceFees extends FeeRegime {
     private Money priced(FeeSubject s, String fee, int stage, LocalDate asOf, List<String> why) {
         var row = rules.amount(US, "invention", fee, stage, asOf);
         if (row.isEmpty() || row.get().amount() == null) {
-            why.add("no amount for the US " + fee.replace('_', ' ') + " (stage " + stage + ") in force on " + asOf
-                    + row.map(r -> " (" + r.source() + " in force from " + r.effectiveFrom() + " does not state it)").orElse(""));
-            return Money.unknown("USD");
+            String missing = "PatNav's US schedule lacks the amounts in force on " + asOf + " (" + fee.replace('_', ' ')
+                    + row.map(r -> ": fee-amounts.tsv row " + r.source() + " from " + r.effectiveFrom() + " has no amount")
+                            .orElse(": fee-amounts.tsv has no row that early") + ")";
+            why.add(missing);
+            return Money.unknown("USD", missing);
         }
         Money large = Money.of(row.get().amount(), row.get().currency());
         String entity = entity(s, asOf);
@@ -97,6 +117,7 @@ final class UsMaintenanceFees extends FeeRegime {
         Deadline deadline = deadlines.legal(US, i.lapsesAsOf().plusMonths(months));
         why.add("reinstatement on petition (37 CFR 1.378): listed as restorable for " + months + " months after expiry on "
                 + i.lapsesAsOf() + ", to " + deadline.date() + "; later petitions need an additional showing");
-        return new Restoration(deadline.date(), fee(s, i, asOf, why).plus(priced(s, "reinstatement_petition", i.feeYear(), asOf, why)));
+        return new Restoration(deadline.date(), fee(s, i, asOf, why).plus(priced(s, "reinstatement_petition", i.feeYear(), asOf, why)),
+                deadline.caveat());
     }
 }

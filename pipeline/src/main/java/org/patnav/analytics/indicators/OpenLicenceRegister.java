@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.patnav.analytics.fees.OpenLicencePeriod;
 import org.patnav.normalize.InputTable;
 
 /**
@@ -17,7 +18,12 @@ public record OpenLicenceRegister(List<Declaration> declarations) {
     public record Declaration(PatentRef patent, LocalDate declared, LocalDate withdrawn, String regionCode) {
 
         public boolean inForce(LocalDate date) {
-            return !declared.isAfter(date) && (withdrawn == null || withdrawn.isAfter(date));
+            return period().inForce(date);
+        }
+
+        /** The period the declaration is in force, as the fee engine takes it. */
+        public OpenLicencePeriod period() {
+            return new OpenLicencePeriod(declared, withdrawn);
         }
     }
 

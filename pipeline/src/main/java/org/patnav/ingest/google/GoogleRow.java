@@ -29,7 +29,7 @@ final class GoogleRow {
 
     private static final Set<String> USED = Set.of(
             "publication_number", "country_code", "kind_code", "application_number",
-            "application_number_formatted", "application_kind", "family_id", "entity_status",
+            "application_number_formatted", "application_kind", "pct_number", "family_id", "entity_status",
             "publication_date", "filing_date", "grant_date", "priority_date",
             "title_localized", "abstract_localized", "claims_localized", "ipc", "cpc",
             "assignee", "assignee_harmonized", "inventor", "inventor_harmonized",

@@ -80,6 +80,9 @@ final class GoogleRowMapper {
         b.filingDate = filed;
         b.grantDate = granted;
         b.familyId = familyId(row.text("family_id"));
+        // Google's pct_number names the international application an application comes from (blank for
+        // a direct filing): an EP publication with one is a Euro-PCT application (EPC Art. 153).
+        b.pctNumber = row.text("pct_number");
         String entity = row.text("entity_status");
         b.entityStatus = entity == null ? null : entity.toLowerCase(Locale.ROOT);
 

@@ -15,8 +15,9 @@ public final class MaintFeeCodes implements Serializable {
     /**
      * @param feeYear      4, 8 or 12 for the fee the event concerns, else null
      * @param entityStatus large / small / micro when the code implies it, else null
+     * @param description  the USPTO's description of the code (Table 2 of the file documentation)
      */
-    public record Code(String code, EventCategory category, Integer feeYear, String entityStatus)
+    public record Code(String code, EventCategory category, Integer feeYear, String entityStatus, String description)
             implements Serializable {
     }
 
@@ -28,10 +29,10 @@ public final class MaintFeeCodes implements Serializable {
 
     public static MaintFeeCodes defaults() {
         Map<String, Code> map = new HashMap<>();
-        for (String[] r : RuleFiles.resource(MaintFeeCodes.class, "/org/patnav/ingest/maintfee-event-codes.tsv")) {
-            Integer year = r.length > 2 && !r[2].isEmpty() ? Integer.valueOf(r[2]) : null;
-            String entity = r.length > 3 && !r[3].isEmpty() ? r[3] : null;
-            map.put(r[0], new Code(r[0], EventCategory.fromId(r[1]), year, entity));
+        for (RuleFiles.Line l : RuleFiles.resourceLines(MaintFeeCodes.class, "/org/patnav/ingest/maintfee-event-codes.tsv", 5)) {
+            Integer year = l.cell(2).isEmpty() ? null : l.integer(2);
+            String entity = l.cell(3).isEmpty() ? null : l.cell(3);
+            map.put(l.cell(0), new Code(l.cell(0), EventCategory.fromId(l.cell(1)), year, entity, l.cell(4)));
         }
         return new MaintFeeCodes(Map.copyOf(map));
     }

@@ -77,7 +77,10 @@ public final class PublicationMerger {
         b.claimCount = first(ranked, Publication::claimCount);
         b.entityStatus = first(ranked, Publication::entityStatus);
         b.termExtensionDays = first(ranked, Publication::termExtensionDays);
+        b.originalPatent = first(ranked, Publication::originalPatent);
+        b.originalGrantDate = first(ranked, Publication::originalGrantDate);
         b.sourceLegalStatus = first(ranked, Publication::sourceLegalStatus);
+        b.pctNumber = first(ranked, Publication::pctNumber);
         mergeTexts(ranked, Publication::title, b.title);
         mergeTexts(ranked, Publication::abstractText, b.abstractText);
         mergeTexts(ranked, Publication::claims, b.claims);

@@ -81,6 +81,8 @@ final class UsptoDocumentParser {
     private DocId application;
     private String applType;
     private Integer termExtension;
+    /** A reissue's original patent: us-related-documents/reissue/relation/parent-doc/parent-grant-document. */
+    private DocId originalGrant;
     private String lang = "en";
     private String title;
     private String abstractText;
@@ -206,8 +208,37 @@ final class UsptoDocumentParser {
             // A provisional application is a priority in all but name: analysts date inventions by it.
             if (r.getLocalName().equals("us-provisional-application")) {
                 addPriority(docIdWithin());
+            } else if (r.getLocalName().equals("reissue")) {
+                reissue();
             } else {
                 Stax.skip(r);
+            }
+        }
+    }
+
+    /**
+     * reissue/relation/parent-doc: its document-id is the original application, its parent-grant-document
+     * the original patent (number, and its grant date where the file gives one). The reissue keeps that
+     * patent's fee schedule and term (MPEP 2506), so the model carries it.
+     */
+    private void reissue() throws XMLStreamException {
+        while (Stax.nextChild(r)) {
+            if (!r.getLocalName().equals("relation")) {
+                Stax.skip(r);
+                continue;
+            }
+            while (Stax.nextChild(r)) {
+                if (!r.getLocalName().equals("parent-doc")) {
+                    Stax.skip(r);
+                    continue;
+                }
+                while (Stax.nextChild(r)) {
+                    if (r.getLocalName().equals("parent-grant-document") && originalGrant == null) {
+                        originalGrant = docIdWithin();
+                    } else {
+                        Stax.skip(r);
+                    }
+                }
             }
         }
     }
@@ -441,6 +472,11 @@ final class UsptoDocumentParser {
         b.cpc.addAll(cpc);
         b.citations.addAll(citations);
         b.termExtensionDays = termExtension;
+        if (originalGrant != null) {
+            b.originalPatent = PublicationNumber.of(originalGrant.country() == null ? "US" : originalGrant.country(),
+                    originalGrant.number(), null).toOptional().map(PublicationNumber::patentKey).orElse(null);
+            b.originalGrantDate = PatentDates.parse(originalGrant.date()).orNull();
+        }
 
         List<RawParty> inventorList = inventors;
         if (inventorList.isEmpty()) {

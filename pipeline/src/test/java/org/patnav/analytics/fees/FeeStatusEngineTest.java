@@ -40,7 +40,8 @@ class FeeStatusEngineTest {
     class China {
 
         // Invention filed 2015-03-10, granted 2018-06-01 (patent year 4): year 9 falls due on the filing
-        // anniversary 2023-03-10, a Friday. 专利法实施细则 第九十八条; amounts: CNIPA 专利收费标准 (2,000 yuan for years 7-9).
+        // anniversary 2023-03-10, a Friday. 专利法实施细则 (2010) 第九十八条, (2023) 第一百一十五条; amounts: CNIPA
+        // 专利收费标准 (2,000 yuan for years 7-9).
         final FeeSubject invention = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE);
 
         @Test
@@ -94,7 +95,7 @@ class FeeStatusEngineTest {
 
         @Test
         void aRecordedLapseIsRestorableForTwoMonthsAfterTheNotice() {
-            // 实施细则 第六条: 2 months from receiving the notice; 第四条: received 15 days after sending.
+            // 实施细则 (2010) 第六条第二款: 2 months from receiving the notice; 第四条第三款: received 15 days after sending.
             FeeSubject lapsed = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE,
                     event("lapse", "未缴年费专利权终止", "2023-03-10", null, null));
             FeeAssessment a = at(lapsed, "2023-10-01");
@@ -107,6 +108,47 @@ class FeeStatusEngineTest {
             assertThat(a.amountDue()).isEqualTo(yuan(3500));
             assertThat(at(lapsed, "2023-11-27").status()).isEqualTo(FeeStatus.RESTORABLE);
             assertThat(at(lapsed, "2023-11-28").status()).isEqualTo(FeeStatus.LAPSED);
+        }
+
+        @Test
+        void deadlinesBeforeThe2023TextCiteThe2010Numbering() {
+            // 专利法实施细则 (2010) 第九十八条 (annual fee, 滞纳金), 第六条第二款, 第四条第三款.
+            assertThat(at(invention, "2023-04-11").explanation()).anyMatch(l -> l.startsWith("late fee: month 2")
+                    && l.contains("专利法实施细则 (2010) 第九十八条"));
+            FeeSubject lapsed = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE,
+                    event("lapse", "未缴年费专利权终止", "2023-03-10", null, null));
+            assertThat(at(lapsed, "2023-10-01").explanation()).anyMatch(l -> l.startsWith("restoration (恢复权利, 专利法实施细则 (2010) 第六条第二款)")
+                    && l.contains("15-day presumption, 专利法实施细则 (2010) 第四条第三款"));
+        }
+
+        @Test
+        void fromJanuary2024TheSame6MonthsAnd5PercentCiteThe2023Numbering() {
+            // The 2023 text (in force 2024-01-20) renumbered 第九十八条 as 第一百一十五条 with the same wording:
+            // 6 months' grace, 5% of the full fee per month. Year 10 falls due Sunday 2024-03-10 -> Monday.
+            FeeAssessment a = at(invention, "2024-04-11");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.feeYear()).isEqualTo(10);
+            assertThat(a.graceDeadline()).isEqualTo(d("2024-09-10"));
+            assertThat(a.amountDue()).as("4,000 + 5% in month 2").isEqualTo(yuan(4200));
+            assertThat(a.explanation()).anyMatch(l -> l.startsWith("late fee: month 2")
+                    && l.contains("专利法实施细则 (2023) 第一百一十五条"));
+            assertThat(a.explanation()).anyMatch(l -> l.startsWith("CN annual fees:") && l.contains(
+                    "专利法实施细则 (2010) 第九十八条 for deadlines before 2024-01-20, 专利法实施细则 (2023) 第一百一十五条 from then"));
+        }
+
+        @Test
+        void restorationAfterJanuary2024CitesThe2023Articles() {
+            // 2023 text 第六条第二款 (2 months from the notice) and 第四条第四款 (received 15 days after sending):
+            // grace ends 2024-09-10, notice assumed sent 2024-09-11, received 2024-09-26, deadline 2024-11-26.
+            FeeSubject lapsed = subject("CN", "invention", "2015-03-10", "2018-06-01", Reduction.NONE,
+                    event("lapse", "未缴年费专利权终止", "2024-03-10", null, null));
+            FeeAssessment a = at(lapsed, "2024-10-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+            assertThat(a.restoreDeadline()).isEqualTo(d("2024-11-26"));
+            // Fee 4,000 + 25% late fee 1,000 + restoration fee 1,000.
+            assertThat(a.amountDue()).isEqualTo(yuan(6000));
+            assertThat(a.explanation()).anyMatch(l -> l.startsWith("restoration (恢复权利, 专利法实施细则 (2023) 第六条第二款)")
+                    && l.contains("15-day presumption, 专利法实施细则 (2023) 第四条第四款"));
         }
 
         @Test
@@ -205,10 +247,12 @@ class FeeStatusEngineTest {
             FeeAssessment a = at(fifteen, "2031-05-01");
             assertThat(a.status()).isEqualTo(FeeStatus.DUE);
             assertThat(a.feeYear()).isEqualTo(11);
-            // 2031-06-01 is a Sunday, outside the shipped calendars: weekends only, said so.
+            // 2031-06-01 is a Sunday, after the last year the CN calendar covers: weekends only, said so.
             assertThat(a.nextDueDate()).isEqualTo(d("2031-06-02"));
             assertThat(a.amountDue()).isEqualTo(yuan(3000));
-            assertThat(a.explanation()).anyMatch(l -> l.contains("no CN holiday calendar for 2031: weekends only"));
+            assertThat(a.calendarCaveat()).isEqualTo(Deadlines.CalendarCaveat.NOT_YET_PUBLISHED);
+            assertThat(a.explanation()).anyMatch(l -> l.contains("holiday calendar not yet published \u2014 weekend shift only:"
+                    + " the CN holiday calendar does not cover 2031"));
         }
 
         @Test
@@ -337,6 +381,94 @@ class FeeStatusEngineTest {
             assertThat(at(s, "2025-01-18").amountDue()).isEqualTo(yuan(2000));
             assertThat(at(s, "2025-01-19").amountDue()).isEqualTo(yuan(2150));
         }
+
+        @Test
+        void theGracePeriodSurchargeFrom2025Is540() {
+            // 37 CFR 1.20(h) table 10 as amended by 89 FR 91898 (in force 2025-01-19): 540, not 550.
+            // Granted 2021-09-14: the 3.5-year fee is due 2025-03-14, in grace the day after.
+            FeeAssessment a = at(subject("US", "invention", "2019-03-01", "2021-09-14", null), "2025-03-17");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.amountDue()).isEqualTo(yuan(2150 + 540));
+        }
+
+        @Test
+        void the2013ScheduleHeldUntilOctober2020() {
+            // 78 FR 4212 (in force 2013-03-19): 1,600 / 3,600 / 7,400, surcharge 160; replaced on 2020-10-02
+            // (85 FR 46932). Granted 2014-01-07: the 3.5-year fee is due 2017-07-07.
+            FeeSubject s = subject("US", "invention", FILED, GRANTED, null);
+            assertThat(at(s, "2017-06-01").amountDue()).isEqualTo(yuan(1600));
+            FeeAssessment grace = at(s, "2017-07-10");
+            assertThat(grace.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(grace.amountDue()).isEqualTo(yuan(1600 + 160));
+            assertThat(grace.amountComplete()).isTrue();
+            assertThat(grace.amountNote()).isNull();
+        }
+
+        @Test
+        void beforeTheEarliestTranscribedScheduleTheAmountIsUnknownAndSaysWhy() {
+            // fee-amounts.tsv holds no US amounts before 2013-03-19 (row US-GAP): the 7.5-year fee of a patent
+            // granted 2000-09-26 (due 2008-03-26, in grace on 2008-04-01) has no amount, and the engine says so.
+            FeeAssessment a = at(subject("US", "invention", "1998-05-01", "2000-09-26", null), "2008-04-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.feeYear()).isEqualTo(8);
+            assertThat(a.amountDue()).isNull();
+            assertThat(a.currency()).isEqualTo("USD");
+            assertThat(a.amountComplete()).isFalse();
+            assertThat(a.amountUnknown()).isTrue();
+            assertThat(a.amountNote()).startsWith("PatNav's US schedule lacks the amounts in force on 2008-04-01 (maintenance:")
+                    .contains("US-GAP from 1980-12-12");
+        }
+
+        @Test
+        void theReinstatementPetitionFeeOf2025IsUnknownSoTheCostIsAMinimum() {
+            // 89 FR 91898 split the 37 CFR 1.17(m) petition fee by delay; PatNav does not hold it: the
+            // restoration cost is the maintenance fee, marked incomplete, with the reason.
+            // Granted 2019-03-05, a reminder but no payment recorded: expired 2023-03-05, restorable to 2025-03-05.
+            FeeSubject s = subject("US", "invention", "2017-01-03", "2019-03-05", null,
+                    event("fee_reminder", "REM.", "2022-10-11", null, null));
+            FeeAssessment a = at(s, "2025-02-03");
+            assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+            assertThat(a.amountDue()).isEqualTo(yuan(2150));
+            assertThat(a.amountComplete()).isFalse();
+            assertThat(a.amountUnknown()).isFalse();
+            assertThat(a.amountNote()).isEqualTo("PatNav's US schedule lacks the amounts in force on 2025-02-03"
+                    + " (reinstatement petition: fee-amounts.tsv row US-2025 from 2025-01-19 has no amount)");
+        }
+
+        @Test
+        void smallEntitiesHadNoReductionBefore41hWasEnacted() {
+            // 35 U.S.C. 41(h), added by Pub. L. 97-247 in force 1982-08-27: the small-entity 50% applies from then.
+            FeeRules rules = FeeRules.defaults();
+            assertThat(rules.find("US", "small_discount_percent", d("1982-08-26"))).isEmpty();
+            assertThat(rules.find("US", "small_discount_percent", d("1982-08-27"))).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo(50));
+        }
+
+        // A reissue keeps its original patent's maintenance-fee schedule and term (MPEP 2506; 35 U.S.C. 41(b), 251).
+        // Original granted 2014-01-07; the reissue, filed 2015-05-04, granted 2017-11-21.
+        static FeeSubject reissue(String originalGrant) {
+            return new FeeSubject("US-RE46700-E", "US", "reissue", d("2010-02-26"), d("2017-11-21"), null, null, null, List.of(),
+                    originalGrant == null ? null : d(originalGrant));
+        }
+
+        @Test
+        void aReissueIsScheduledFromTheOriginalPatentsGrant() {
+            FeeAssessment a = at(reissue("2014-01-07"), "2021-05-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).isEqualTo(8);
+            assertThat(a.nextDueDate()).isEqualTo(d("2021-07-07"));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("follows the original patent's grant 2014-01-07")
+                    && l.contains("MPEP 2506"));
+        }
+
+        @Test
+        void aReissueWhoseOriginalGrantIsUnknownFallsBackToItsOwnGrantAndSaysSo() {
+            FeeAssessment a = at(reissue(null), "2021-05-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).isEqualTo(4);
+            assertThat(a.nextDueDate()).isEqualTo(d("2021-05-21"));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("original patent's grant date is not known")
+                    && l.contains("counted from the reissue's grant 2017-11-21"));
+        }
     }
 
     @Nested
@@ -370,6 +502,55 @@ class FeeStatusEngineTest {
             assertThat(a.nextDueDate()).isEqualTo(d("2026-03-31"));
         }
 
+        /** The fee the engine asks for on {@code asOf}: year {@code year} falling due within the window. */
+        static BigDecimal renewal(FeeSubject s, String asOf, int year) {
+            FeeAssessment a = at(s, asOf);
+            assertThat(a.status()).as(asOf).isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).as(asOf).isEqualTo(year);
+            return a.amountDue();
+        }
+
+        @Test
+        void eachRenewalFeeScheduleSince2016PricesTheFeesPaidInItsTime() {
+            // fee-amounts.tsv EP-2016 .. EP-2024: Decisions of the Administrative Council amending the Rules
+            // relating to Fees (Art. 2(1) item 4 RFees), each binding on payments from 1 April of its year.
+            FeeSubject filed2013 = subject("EP", "invention", "2013-05-20", null, null);
+            assertThat(renewal(filed2013, "2018-03-31", 6)).as("EP-2016").isEqualTo(yuan(1050));
+            assertThat(renewal(filed2013, "2019-04-01", 7)).as("EP-2016").isEqualTo(yuan(1165));
+            assertThat(renewal(filed2013, "2020-03-31", 8)).as("EP-2016").isEqualTo(yuan(1280));
+            assertThat(renewal(filed2013, "2020-04-01", 8)).as("EP-2020").isEqualTo(yuan(1330));
+            assertThat(renewal(filed2013, "2021-04-01", 9)).as("EP-2020").isEqualTo(yuan(1450));
+            assertThat(renewal(filed2013, "2022-03-31", 10)).as("EP-2020").isEqualTo(yuan(1640));
+            assertThat(renewal(filed2013, "2022-04-01", 10)).as("EP-2022").isEqualTo(yuan(1690));
+            assertThat(renewal(filed2013, "2023-03-31", 11)).as("EP-2022").isEqualTo(yuan(1690));
+            assertThat(renewal(filed2013, "2023-04-01", 11)).as("EP-2023").isEqualTo(yuan(1775));
+            assertThat(renewal(filed2013, "2024-04-01", 12)).as("EP-2024").isEqualTo(yuan(1775));
+
+            FeeSubject filed2021 = subject("EP", "invention", "2021-05-20", null, null);
+            assertThat(renewal(filed2021, "2023-03-31", 3)).as("EP-2022").isEqualTo(yuan(505));
+            assertThat(renewal(filed2021, "2023-04-01", 3)).as("EP-2023").isEqualTo(yuan(530));
+            FeeSubject filed2019 = subject("EP", "invention", "2019-05-20", null, null);
+            assertThat(renewal(filed2019, "2023-04-01", 5)).as("EP-2023").isEqualTo(yuan(925));
+            assertThat(renewal(filed2019, "2024-04-01", 6)).as("EP-2024").isEqualTo(yuan(1155));
+        }
+
+        @Test
+        void the2016ScheduleIsKnownAndEarlierSchedulesShowNoAmount() {
+            // EP-2016 (Decision of the Administrative Council of 16 December 2015): 3rd year 470, 4th 585 EUR
+            // from 2016-04-01; EP-GAP: earlier schedules are not in the rule files, so no amount is shown.
+            FeeSubject filed2014 = subject("EP", "invention", "2014-05-20", null, null);
+            FeeAssessment before = at(filed2014, "2016-03-31");
+            assertThat(before.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(before.amountDue()).isNull();
+            assertThat(before.amountComplete()).isFalse();
+            assertThat(before.explanation()).anyMatch(l -> l.equals("no EPO renewal-fee amount for year 3 in force on 2016-03-31"));
+            assertThat(renewal(filed2014, "2016-04-01", 3)).isEqualTo(yuan(470));
+            assertThat(renewal(filed2014, "2017-04-01", 4)).isEqualTo(yuan(585));
+            FeeAssessment late = at(filed2014, "2016-06-15");
+            assertThat(late.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(late.amountDue()).as("470 + 50%").isEqualTo(yuan(705));
+        }
+
         @Test
         void afterTheMentionOfGrantRenewalFeesAreNational() {
             FeeSubject granted = subject("EP", "invention", "2021-03-15", "2025-06-10", null);
@@ -377,6 +558,90 @@ class FeeStatusEngineTest {
             assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
             assertThat(a.nextDueDate()).isNull();
             assertThat(a.explanation()).anyMatch(l -> l.contains("outside the EPO ledger"));
+        }
+    }
+
+    /**
+     * Euro-PCT applications: EPC Rule 159(1)(g); EPO Guidelines E-IX, 2.3.12 ("the due date is deferred and
+     * the fee may be paid without surcharge up to expiry of the 31-month time limit"); Euro-PCT Guide,
+     * chapter 5.11 (the six months' grace "is computed from the date of expiry of the 31-month time limit").
+     */
+    @Nested
+    class EuroPct {
+
+        static FeeSubject euroPct(String filed, String priority, String pct) {
+            return new FeeSubject("EP-TEST", "EP", "invention", d(filed), null, null, null, null, List.of(),
+                    d(priority), pct);
+        }
+
+        // International filing 2022-05-10, priority 2022-01-20: Rule 51(1) would make the 3rd-year fee due
+        // 2024-05-31, before the 31-month limit 2024-08-20 (a Tuesday).
+        final FeeSubject deferred = euroPct("2022-05-10", "2022-01-20", "PCT/CN2022/093001");
+
+        @Test
+        void aDirectApplicationWithAPriorityIsUnchanged() {
+            FeeSubject direct = new FeeSubject("EP-TEST", "EP", "invention", d("2022-05-10"), null, null, null, null,
+                    List.of(), d("2022-01-20"), null);
+            FeeAssessment a = at(direct, "2024-06-15");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-05-31"));
+            // The grace ends on Saturday 2024-11-30, so on Monday 2024-12-02 (Rule 134(1)).
+            assertThat(a.graceDeadline()).isEqualTo(d("2024-12-02"));
+        }
+
+        @Test
+        void theThirdYearFeeIsDueAtThirtyOneMonthsFromPriority() {
+            FeeAssessment a = at(deferred, "2024-06-15");
+            assertThat(a.status()).as("not in grace after the Rule 51(1) date").isEqualTo(FeeStatus.DUE);
+            assertThat(a.feeYear()).isEqualTo(3);
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-08-20"));
+            assertThat(a.graceDeadline()).isEqualTo(d("2025-02-20"));
+            // EPO Rules relating to Fees, 2024 schedule: 690 EUR for the 3rd year.
+            assertThat(a.amountDue()).isEqualTo(yuan(690));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("EPC Rule 159(1)(g)") && l.contains("earliest priority date 2022-01-20"));
+            assertThat(at(deferred, "2024-08-20").status()).as("on the 31-month date").isEqualTo(FeeStatus.DUE);
+        }
+
+        @Test
+        void itsGraceRunsSixMonthsFromTheThirtyOneMonthDate() {
+            FeeAssessment late = at(deferred, "2024-08-21");
+            assertThat(late.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(late.statusSince()).isEqualTo(d("2024-08-21"));
+            assertThat(late.amountDue()).as("50% additional fee").isEqualTo(yuan(1035));
+            // Six months from 2024-05-31 would end 2024-11-30: still in grace in December.
+            assertThat(at(deferred, "2024-12-15").status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(at(deferred, "2025-02-20").status()).isEqualTo(FeeStatus.GRACE);
+            FeeAssessment after = at(deferred, "2025-02-21");
+            assertThat(after.status()).as("EPO payments are not in the data: presumed paid").isEqualTo(FeeStatus.PENDING);
+            assertThat(after.feeYear()).isEqualTo(4);
+            // The 4th-year fee falls due on Saturday 2025-05-31, so on Monday 2025-06-02.
+            assertThat(after.nextDueDate()).isEqualTo(d("2025-06-02"));
+        }
+
+        @Test
+        void withoutAPriorityTheLimitRunsFromTheInternationalFilingDate() {
+            FeeSubject noPriority = euroPct("2022-05-10", "2022-05-10", "PCT/CN2022/093001");
+            FeeAssessment a = at(noPriority, "2024-10-01");
+            assertThat(a.status()).isEqualTo(FeeStatus.DUE);
+            assertThat(a.nextDueDate()).as("31 months from 2022-05-10").isEqualTo(d("2024-12-10"));
+            assertThat(a.graceDeadline()).isEqualTo(d("2025-06-10"));
+        }
+
+        @Test
+        void aThirtyOneMonthDateOnASaturdayMovesTheDueDateAndTheGrace() {
+            // 31 months from 2022-01-17 is Saturday 2024-08-17 (Rule 134(1)): Monday 2024-08-19, grace 2025-02-19.
+            FeeAssessment a = at(euroPct("2022-05-10", "2022-01-17", "PCT/CN2022/093001"), "2024-08-01");
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-08-19"));
+            assertThat(a.graceDeadline()).isEqualTo(d("2025-02-19"));
+        }
+
+        @Test
+        void aFeeFallingDueAfterTheThirtyOneMonthsIsUnchanged() {
+            // Priority 2021-05-20: the limit 2023-12-20 comes before the Rule 51(1) date 2024-05-31.
+            FeeAssessment a = at(euroPct("2022-05-10", "2021-05-20", "PCT/CN2022/093001"), "2024-06-15");
+            assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+            assertThat(a.nextDueDate()).isEqualTo(d("2024-05-31"));
+            assertThat(a.explanation()).anyMatch(l -> l.contains("on or after the 31-month time limit 2023-12-20"));
         }
     }
 }

@@ -89,6 +89,85 @@ class MaintFeeStatusRealDataTest {
         assertThat(actual).containsExactlyElementsOf(Files.readAllLines(GOLDEN, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Every patent of the sample assessed as of every 31 December from 1985 (the first fees fell due from
+     * 1984/85) to 2026: no error, and a fee owed always has either an amount or the reason it has none (the
+     * years fee-amounts.tsv lacks, row US-GAP), never a silent gap.
+     */
+    @Test
+    void everyPatentIsAssessedAtEveryYearEndFrom1985To2026() throws IOException {
+        Map<String, FeeSubject> subjects = subjects();
+        int assessed = 0;
+        int unknown = 0;
+        for (int year = 1985; year <= 2026; year++) {
+            LocalDate asOf = LocalDate.of(year, 12, 31);
+            for (FeeSubject s : subjects.values()) {
+                FeeAssessment a = FeeStatusEngineTest.ENGINE.assess(s, asOf, 90);
+                assertThat(a.status()).as(s.pubId() + " " + asOf).isNotNull();
+                if (a.currency() != null && !a.amountComplete()) {
+                    assertThat(a.amountNote()).as(s.pubId() + " " + asOf)
+                            .startsWith("PatNav's US schedule lacks the amounts in force on " + asOf);
+                    unknown += a.amountUnknown() ? 1 : 0;
+                } else {
+                    assertThat(a.amountNote()).as(s.pubId() + " " + asOf).isNull();
+                }
+                assessed++;
+            }
+        }
+        assertThat(assessed).isEqualTo(42 * subjects.size());
+        assertThat(unknown).isPositive();
+    }
+
+    /** Exact positions at historic dates, amounts by the schedule in force (fee-amounts.tsv) or unknown. */
+    @Test
+    void historicYearEndsOfChosenPatents() throws IOException {
+        Map<String, FeeSubject> subjects = subjects();
+        // Paid the 3.5-year fee with surcharge (M176, M170) in 1985: the 7.5-year fee is next, its 1985
+        // amount not held (row US-GAP: PatNav's US amounts start 2013-03-19).
+        FeeAssessment a = FeeStatusEngineTest.ENGINE.assess(subjects.get("US-4292142"), LocalDate.of(1985, 12, 31), 90);
+        assertThat(a.status()).isEqualTo(FeeStatus.IN_FORCE);
+        assertThat(a.feeYear()).isEqualTo(8);
+        assertThat(a.nextDueDate()).isEqualTo(LocalDate.of(1989, 3, 29));
+        assertThat(a.amountDue()).isNull();
+        assertThat(a.currency()).isEqualTo("USD");
+        assertThat(a.amountNote()).isEqualTo("PatNav's US schedule lacks the amounts in force on 1985-12-31"
+                + " (maintenance: fee-amounts.tsv row US-GAP from 1980-12-12 has no amount)");
+        // Expired 1993-09-26 (EXP.): restorable, at an unknown cost.
+        a = FeeStatusEngineTest.ENGINE.assess(subjects.get("US-4292142"), LocalDate.of(1993, 12, 31), 90);
+        assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+        assertThat(a.restoreDeadline()).isEqualTo(LocalDate.of(1995, 9, 29));
+        assertThat(a.amountUnknown()).isTrue();
+        // Granted 2004-09-07, a reminder (REM.) and no payment: in grace on 2008-04-01, the date of the issue's
+        // crash, with the amount unknown; restorable at the end of 2008; lapsed for good by the end of 2010.
+        FeeSubject reminded = subjects.get("US-6788804");
+        a = FeeStatusEngineTest.ENGINE.assess(reminded, LocalDate.of(2008, 4, 1), 90);
+        assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
+        assertThat(a.feeYear()).isEqualTo(4);
+        assertThat(a.graceDeadline()).isEqualTo(LocalDate.of(2008, 9, 8));
+        assertThat(a.amountUnknown()).isTrue();
+        assertThat(FeeStatusEngineTest.ENGINE.assess(reminded, LocalDate.of(2008, 12, 31), 90).status())
+                .isEqualTo(FeeStatus.RESTORABLE);
+        assertThat(FeeStatusEngineTest.ENGINE.assess(reminded, LocalDate.of(2010, 12, 31), 90).status())
+                .isEqualTo(FeeStatus.LAPSED);
+        // Paid the 3.5-year fee in 2008 (M1551), nothing after: expired at the end of the 7.5-year grace
+        // (2012-09-07). At the end of 2012 restorable at an unknown cost; at the end of 2013 the 2013 schedule
+        // (78 FR 4212) prices the 7.5-year fee at 3,600, the petition fee not held, so the cost is incomplete.
+        FeeSubject once = subjects.get("US-6788800");
+        a = FeeStatusEngineTest.ENGINE.assess(once, LocalDate.of(2012, 12, 31), 90);
+        assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+        assertThat(a.amountUnknown()).isTrue();
+        a = FeeStatusEngineTest.ENGINE.assess(once, LocalDate.of(2013, 12, 31), 90);
+        assertThat(a.status()).isEqualTo(FeeStatus.RESTORABLE);
+        assertThat(a.feeYear()).isEqualTo(8);
+        assertThat(a.amountDue()).isEqualByComparingTo("3600");
+        assertThat(a.amountComplete()).isFalse();
+        assertThat(a.amountNote()).isEqualTo("PatNav's US schedule lacks the amounts in force on 2013-12-31"
+                + " (reinstatement petition: fee-amounts.tsv row US-2013 from 2013-03-19 has no amount)");
+        // No lapse is on record, and the 20-year term from the 2000-07-25 filing has run out since.
+        assertThat(FeeStatusEngineTest.ENGINE.assess(once, LocalDate.of(2026, 12, 31), 90).status())
+                .isEqualTo(FeeStatus.EXPIRED);
+    }
+
     private static String line(LocalDate asOf, FeeAssessment a) {
         return asOf + " " + a.status().id() + " since " + a.statusSince()
                 + (a.feeYear() == null ? "" : " fee " + a.feeYear())

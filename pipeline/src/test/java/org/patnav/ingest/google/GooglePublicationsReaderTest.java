@@ -132,6 +132,7 @@ class GooglePublicationsReaderTest {
         assertThat(de.applicationId()).isEqualTo("DE-202010001234");
         assertThat(de.applicationNumber()).isEqualTo("DE202010001234U");
         assertThat(de.familyId()).isNull();
+        assertThat(de.pctNumber()).as("a blank pct_number is a direct filing").isNull();
         assertThat(de.title()).containsExactly(entry("de", "Schraubenverdichter"));
         assertThat(de.ipc()).containsExactly(new Classification("F04C18/02", true, true));
         assertThat(de.applicants()).extracting(Party::rawName, Party::country)
@@ -143,6 +144,8 @@ class GooglePublicationsReaderTest {
         assertThat(ep.title()).containsOnlyKeys("de", "en", "fr");
         assertThat(ep.priorityDate()).isEqualTo(LocalDate.of(2009, 9, 4));
         assertThat(ep.priorities()).containsExactly(new Priority("JP", "2009204567", LocalDate.of(2009, 9, 4)));
+        // Google's pct_number makes this EP application a Euro-PCT one (the fee engine's Rule 159(1)(g)).
+        assertThat(ep.pctNumber()).isEqualTo("PCT/JP2010/065123");
         // The harmonised names carry two countries: no single country can be given to either party.
         assertThat(ep.applicants()).extracting(Party::rawName, Party::country)
                 .containsExactly(tuple("Sanden Corporation", null), tuple("Sanden Holdings Corp.", null));
