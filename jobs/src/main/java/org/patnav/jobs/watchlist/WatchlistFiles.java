@@ -210,10 +210,11 @@ final class WatchlistFiles {
                     sheet.createRow(r).createCell(0).setCellValue(m.get("sheet.schedule.truncated", SHEET_ROWS));
                     return;
                 }
-                List<Object> cells = List.of(row.getString(row.fieldIndex("pub_id")), number(row),
+                // A patent known only from fee events has no owner: a blank cell (hence not List.of).
+                List<Object> cells = java.util.Arrays.asList(row.getString(row.fieldIndex("pub_id")), number(row),
                         text(row, "owner"), m.get("status." + status),
                         (long) row.getInt(row.fieldIndex("fee_year")), step.payFrom(), step.payUntil(),
-                        step.amount() == null ? "" : step.amount(), step.currency());
+                        step.amount() == null ? m.get("letter.amount.unknown") : step.amount(), step.currency());
                 var out = sheet.createRow(r++);
                 for (int c = 0; c < cells.size(); c++) {
                     cell(out.createCell(c), cells.get(c), dates, money);
