@@ -314,13 +314,14 @@ final class WatchlistFiles {
                             r.isNullAt(r.fieldIndex("status_since")) ? "—" : day(r.getLocalDate(r.fieldIndex("status_since"))),
                             deadline == null ? "—" : day(deadline), amountWords(r, m, asOf)) + "\n");
                 }
-                String caveat = caveat(r, "letter.caveat");
-                if (!caveat.isEmpty()) {
-                    w.write(caveat + "\n");
-                }
                 for (PaymentStep step : WatchlistJob.ladder(r)) {
                     w.write(m.get("letter.step", day(step.payUntil()), money(step.amount(), step.currency(), step.amountComplete()))
                             + "\n");
+                }
+                // After the steps, whose last date (the grace deadline) it usually concerns.
+                String caveat = caveat(r, "letter.caveat");
+                if (!caveat.isEmpty()) {
+                    w.write(caveat + "\n");
                 }
                 if (!status.equals("restorable")) {
                     notes.add(office);

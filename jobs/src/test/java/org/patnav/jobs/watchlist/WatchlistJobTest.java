@@ -230,7 +230,13 @@ class WatchlistJobTest {
             LocalDate due = LocalDate.parse(cn[4]);
             assertThat(letterLines.get(at + 1)).contains("缴费期限为" + due.getYear() + "年" + due.getMonthValue() + "月"
                     + due.getDayOfMonth() + "日");
-            assertThat(letterLines.get(at + 2)).isEqualTo("　　注：该期限" + label + "，请留意届时公布的节假日安排。");
+            // The caveat follows the patent's payment steps, before the next patent.
+            int next = at + 2;
+            while (letterLines.get(next).startsWith("　　在 ")) {
+                next++;
+            }
+            assertThat(next).isGreaterThan(at + 2);
+            assertThat(letterLines.get(next)).isEqualTo("　　注：该期限" + label + "，请留意届时公布的节假日安排。");
         }
         String manifest = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
         assertThat(manifest).contains("\"calendar_caveats_at_risk\"").contains("not_yet_published").contains("by statute");
