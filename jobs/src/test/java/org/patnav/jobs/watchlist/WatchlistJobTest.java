@@ -137,16 +137,18 @@ class WatchlistJobTest {
         List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
         List<String> header = List.of(lines.getFirst().replace("\uFEFF", "").split(","));
         int caveat = header.indexOf("calendar_caveat");
-        assertThat(caveat).isEqualTo(header.size() - 1);
-        // Split on commas, the caveat is the last cell (a quoted title may hold commas, ids hold none).
+        // Split on commas, the caveat is counted from the end (a quoted title may hold commas; the cells after
+        // the title hold none, amount_note aside, which is empty for these rows).
+        int fromEnd = header.size() - caveat;
+        assertThat(fromEnd).as("calendar_caveat among the last columns").isEqualTo(2);
         List<String[]> rows = lines.stream().skip(1).map(l -> l.split(",", -1)).toList();
         String[] cn = rows.stream().filter(r -> r[0].startsWith("CN-") && r[1].equals("due")
-                && r[r.length - 1].equals("not_yet_published")).findFirst().orElseThrow();
+                && r[r.length - fromEnd].equals("not_yet_published")).findFirst().orElseThrow();
         assertThat(cn[4]).as("next_due_date").startsWith("2027-");
         assertThat(rows).filteredOn(r -> r[0].startsWith("CN-") && r[1].equals("due") && r[4].startsWith("2026-"))
-                .isNotEmpty().allMatch(r -> r[r.length - 1].isEmpty());
-        assertThat(rows).filteredOn(r -> r[0].startsWith("US-")).allMatch(r -> r[r.length - 1].isEmpty());
-        long atRisk = rows.stream().filter(r -> List.of("due", "grace", "restorable").contains(r[1]) && !r[r.length - 1].isEmpty()).count();
+                .isNotEmpty().allMatch(r -> r[r.length - fromEnd].isEmpty());
+        assertThat(rows).filteredOn(r -> r[0].startsWith("US-")).allMatch(r -> r[r.length - fromEnd].isEmpty());
+        long atRisk = rows.stream().filter(r -> List.of("due", "grace", "restorable").contains(r[1]) && !r[r.length - fromEnd].isEmpty()).count();
         String label = "节假日安排尚未公布，仅按周末顺延";
 
         try (InputStream in = Files.newInputStream(out.resolve(WatchlistFiles.XLSX)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
