@@ -10,6 +10,7 @@ import org.patnav.analytics.indicators.TargetProgress;
 import org.patnav.jobs.indicators.IndicatorExplain;
 import org.patnav.jobs.indicators.Indicators;
 import org.patnav.jobs.indicators.IndicatorsJob;
+import org.patnav.jobs.indicators.RecordedInputs;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.AdminDivisions;
 import picocli.CommandLine;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Option;
             "Writes into OUT: report.html (dashboard), report.xlsx, data/ (CSV and JSON of every table, incl.",
             "data/indicators.csv with every figure and its source), patents.csv (the region's valid invention patents",
             "with the criteria each meets) and report.json.",
-            "--explain INDICATOR --region CODE prints the patents (marks, contracts, declarations) behind one number."})
+            "--explain INDICATOR --region CODE prints the patents (marks, contracts, declarations) behind one number;",
+            "with --out DIR of a run it uses that run's recorded inputs (report.json) for those not given and names",
+            "any that differ, so the list is the one behind the run's patents.csv."})
 final class IndicatorsCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,7 +43,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Date of the figures (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (required unless --explain).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory (required unless --explain; with --explain: the folder of the run to explain).")
     Path out;
 
     @Option(names = "--region", paramLabel = "CODE", description = "The bureau's division code (e.g. 341600).")
@@ -124,7 +128,10 @@ final class IndicatorsCommand implements Callable<Integer> {
                 awards, rules, concordance, holidays, table, termExtensions);
         PrintWriter w = spec.commandLine().getOut();
         if (explained != null) {
-            IndicatorExplain.explain(spark.session("indicators"), options, explained, regionCode).forEach(w::println);
+            // The run's recorded inputs fill those not given here, so the list is the one behind its patents.csv.
+            RecordedInputs.Aligned aligned = RecordedInputs.align(options, asOf != null, out);
+            aligned.lines().forEach(w::println);
+            IndicatorExplain.explain(spark.session("indicators"), aligned.options(), explained, regionCode).forEach(w::println);
             w.flush();
             return 0;
         }

@@ -122,4 +122,14 @@ public record CnApplicationNumber(String digits, char checkChar) {
     public String formatted() {
         return digits + "." + checkChar;
     }
+
+    /**
+     * {@code ZL 2007 1 0308494.X}: the patent number (专利号) of the granted application, as the patent
+     * certificate and CNIPA's fee payment forms write it: ZL, then the application number with its year,
+     * type digit and serial spaced (专利申请号标准 ZC 0006-2003 defines the parts).
+     */
+    public String patentNumber() {
+        int year = digits.length() == 12 ? 4 : 2;
+        return "ZL " + digits.substring(0, year) + " " + digits.charAt(year) + " " + digits.substring(year + 1) + "." + checkChar;
+    }
 }

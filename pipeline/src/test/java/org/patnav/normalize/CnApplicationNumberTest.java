@@ -98,6 +98,14 @@ class CnApplicationNumberTest {
     }
 
     @Test
+    void thePatentNumberIsZlWithTheApplicationNumberSpacedByPart() {
+        // 专利申请号标准 ZC 0006-2003: year, type digit, serial, check character; the certificate writes
+        // the 专利号 as ZL and those parts (e.g. ZL 2007 1 0308494.X).
+        assertThat(valid("200710308494.X").patentNumber()).isEqualTo("ZL 2007 1 0308494.X");
+        assertThat(valid("01123456.3").patentNumber()).isEqualTo("ZL 01 1 23456.3");
+    }
+
+    @Test
     void eightDigitNumbersUseTheFirstEightWeights() {
         // 01123456: 0·2+1·3+1·4+2·5+3·6+4·7+5·8+6·9 = 0+3+4+10+18+28+40+54 = 157 = 14·11 + 3 → 3
         assertThat(CnApplicationNumber.checkCharFor("01123456")).isEqualTo('3');

@@ -472,6 +472,8 @@ public final class IndicatorsJob {
         m.put("awards", o.awards() == null ? null : o.awards().toString());
         m.put("high_value_rules", o.rules() == null ? "high-value-rules.tsv (shipped)" : o.rules().toString());
         m.put("concordance", o.concordance() == null ? "sei-ipc-concordance.tsv (shipped)" : o.concordance().toString());
+        m.put("holidays", o.holidays() == null ? null : o.holidays().toString());
+        m.put("term_extensions", o.termExtensions() == null ? null : o.termExtensions().toString());
         return m;
     }
 }

@@ -25,6 +25,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.analytics.fees.PaymentStep;
 import org.patnav.report.CsvCells;
 import org.patnav.report.DataFilesWriter;
 import org.patnav.report.HtmlReportWriter;
@@ -53,6 +54,8 @@ final class WatchlistFiles {
     /** Rows per status sheet; a sheet that would hold more says so in its last row. */
     static final int SHEET_ROWS = 100_000;
     private static final String AT_RISK = "status IN ('due', 'grace', 'restorable')";
+    /** The late-fee ladder's column: steps in the CSV and the status sheets as text, typed in their own sheet. */
+    private static final String SCHEDULE = "payment_schedule";
 
     private final SparkSession spark;
     private final Messages m;
@@ -95,7 +98,7 @@ final class WatchlistFiles {
                     Row r = it.next();
                     List<String> cells = new ArrayList<>(header.size());
                     for (String c : header) {
-                        Object v = r.get(r.fieldIndex(c));
+                        Object v = c.equals(SCHEDULE) ? PaymentStep.format(WatchlistJob.ladder(r)) : r.get(r.fieldIndex(c));
                         cells.add(v == null ? "" : v instanceof String s ? CsvCells.safe(s)
                                 : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
                     }
@@ -147,6 +150,7 @@ final class WatchlistFiles {
                     }
                 }
             }
+            schedule(wb, dates, money);
             List<String> header = columns();
             for (FeeStatus status : FeeStatus.values()) {
                 Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("status." + status.id()) + " " + status.id()));
@@ -160,7 +164,8 @@ final class WatchlistFiles {
                     Row row = it.next();
                     var out = sheet.createRow(r);
                     for (int c = 0; c < header.size(); c++) {
-                        Object v = row.get(row.fieldIndex(header.get(c)));
+                        Object v = header.get(c).equals(SCHEDULE) ? PaymentStep.format(WatchlistJob.ladder(row))
+                                : row.get(row.fieldIndex(header.get(c)));
                         // The caveat reads as a sentence in the workbook the bureau files, not as its id; an
                         // amount the schedules lack reads as unknown in the ledger, not as an empty (zero) cell.
                         Object shown = v;
@@ -182,6 +187,40 @@ final class WatchlistFiles {
             wb.dispose();
         }
         return XLSX;
+    }
+
+    /**
+     * The payment schedule sheet: per patent with a fee due or in grace, in ledger order, one row per step of
+     * its late-fee ladder: the number to quote, the days of the step and what paying in it costs.
+     */
+    private void schedule(SXSSFWorkbook wb, CellStyle dates, CellStyle money) {
+        Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("sheet.schedule")));
+        List<String> columns = List.of("pub_id", "number", "owner", "status", "fee_year", "pay_from", "pay_until",
+                "amount", "currency");
+        var head = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            head.createCell(c).setCellValue(m.get("sheet.schedule.col." + columns.get(c)));
+        }
+        int r = 1;
+        for (Iterator<Row> it = ordered("size(" + SCHEDULE + ") > 0"); it.hasNext(); ) {
+            Row row = it.next();
+            String status = row.getString(row.fieldIndex("status"));
+            for (PaymentStep step : WatchlistJob.ladder(row)) {
+                if (r > SHEET_ROWS) {
+                    sheet.createRow(r).createCell(0).setCellValue(m.get("sheet.schedule.truncated", SHEET_ROWS));
+                    return;
+                }
+                // A patent known only from fee events has no owner: a blank cell (hence not List.of).
+                List<Object> cells = java.util.Arrays.asList(row.getString(row.fieldIndex("pub_id")), number(row),
+                        text(row, "owner"), m.get("status." + status),
+                        (long) row.getInt(row.fieldIndex("fee_year")), step.payFrom(), step.payUntil(),
+                        step.amount() == null ? m.get("letter.amount.unknown") : step.amount(), step.currency());
+                var out = sheet.createRow(r++);
+                for (int c = 0; c < cells.size(); c++) {
+                    cell(out.createCell(c), cells.get(c), dates, money);
+                }
+            }
+        }
     }
 
     /** A typed cell: numbers as numbers, dates as dates, text as text. */
@@ -215,7 +254,7 @@ final class WatchlistFiles {
                 String pub = r.getString(r.fieldIndex("pub_id"));
                 String owner = r.isNullAt(r.fieldIndex("owner")) ? "—" : r.getString(r.fieldIndex("owner"));
                 ics.event(pub + "-" + status + "-" + day + "@patnav", day, m.get("ics." + status, pub, owner),
-                        m.get("ics.description", title(r), amount(r, m, asOf), m.get("status." + status)) + caveat(r, "ics.caveat"), 14);
+                        m.get("ics.description", title(r), amountWords(r, m, asOf), m.get("status." + status)) + caveat(r, "ics.caveat"), 14);
             }
         }
         return ICS;
@@ -246,26 +285,103 @@ final class WatchlistFiles {
         return files;
     }
 
+    /**
+     * One owner's letter: per patent the number to quote (专利号, else 申请号), what the data says about its fee
+     * (for CN: no payment on record, which is not proof of non-payment), and for a fee due or in grace what
+     * paying costs by each day of payment up to the grace deadline; then the office's rules on late and short
+     * payment.
+     */
     private String letter(Path folder, int number, String owner, List<Row> patents) throws IOException {
         String name = String.format(java.util.Locale.ROOT, "%04d-%s.txt", number, owner.replaceAll("[^\\p{L}\\p{N}]+", "_"));
         try (BufferedWriter w = Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8)) {
             w.write(m.get("letter.subject") + "\n\n" + m.get("letter.greeting", owner) + "\n\n");
             // A person is addressed as 您, an organisation as 贵单位.
             boolean person = "individual".equals(patents.getFirst().getString(patents.getFirst().fieldIndex("owner_type")));
-            w.write(m.get(person ? "letter.body.individual" : "letter.body", asOf.toString(), patents.size()) + "\n\n");
+            w.write(m.get(person ? "letter.body.individual" : "letter.body", day(asOf), patents.size()) + "\n\n");
+            java.util.Set<String> notes = new java.util.TreeSet<>();
             int i = 1;
             for (Row r : patents) {
                 String status = r.getString(r.fieldIndex("status"));
-                w.write(m.get("letter.line", i++, r.getString(r.fieldIndex("pub_id")), title(r), m.get("status." + status),
-                        String.valueOf(r.getLocalDate(r.fieldIndex("rank_deadline"))), amount(r, m, asOf)) + "\n");
+                String office = office(r);
+                w.write(m.get("letter.line", i++, numberLabel(r), title(r), r.getString(r.fieldIndex("pub_id"))) + "\n");
+                String fee = m.get("letter.fee." + office, r.getInt(r.fieldIndex("fee_year")));
+                LocalDate deadline = r.isNullAt(r.fieldIndex("rank_deadline")) ? null : r.getLocalDate(r.fieldIndex("rank_deadline"));
+                switch (status) {
+                    case "due" -> w.write(m.get("letter.due", fee, day(r.getLocalDate(r.fieldIndex("next_due_date")))) + "\n");
+                    case "grace" -> w.write(m.get("letter.grace." + office, fee, day(asOf),
+                            day(r.getLocalDate(r.fieldIndex("next_due_date")))) + "\n");
+                    default -> w.write(m.get("letter.restorable." + office, fee,
+                            r.isNullAt(r.fieldIndex("status_since")) ? "—" : day(r.getLocalDate(r.fieldIndex("status_since"))),
+                            deadline == null ? "—" : day(deadline), amountWords(r, m, asOf)) + "\n");
+                }
+                for (PaymentStep step : WatchlistJob.ladder(r)) {
+                    w.write(m.get("letter.step", day(step.payUntil()), money(step.amount(), step.currency(), step.amountComplete()))
+                            + "\n");
+                }
+                // After the steps, whose last date (the grace deadline) it usually concerns.
                 String caveat = caveat(r, "letter.caveat");
                 if (!caveat.isEmpty()) {
                     w.write(caveat + "\n");
                 }
+                if (!status.equals("restorable")) {
+                    notes.add(office);
+                }
             }
-            w.write("\n" + m.get("letter.closing") + "\n\n" + m.get("letter.sender") + "\n" + asOf + "\n");
+            w.write("\n");
+            for (String office : notes) {
+                w.write(m.get("letter.note." + office) + "\n");
+            }
+            w.write(m.get("letter.closing") + "\n\n" + m.get("letter.sender") + "\n" + day(asOf) + "\n");
         }
         return LETTERS + "/" + name;
+    }
+
+    /** CN, US or EP (only their fees are priced, so only they are at risk): the letters word each office's data apart. */
+    private static String office(Row r) {
+        return r.getString(r.fieldIndex("office"));
+    }
+
+    /** The number the payer quotes: the patent number when granted (专利号), else the application number. */
+    private static String number(Row r) {
+        String patent = text(r, "patent_number");
+        return patent != null ? patent : text(r, "application_number") != null ? text(r, "application_number")
+                : r.getString(r.fieldIndex("pub_id"));
+    }
+
+    private String numberLabel(Row r) {
+        if (text(r, "patent_number") != null) {
+            return m.get("letter.number.patent", text(r, "patent_number"));
+        }
+        return text(r, "application_number") != null ? m.get("letter.number.application", text(r, "application_number"))
+                : m.get("letter.number.publication", r.getString(r.fieldIndex("pub_id")));
+    }
+
+    /** A day as the letters write it (zh: 2026年11月25日). */
+    private String day(LocalDate d) {
+        return m.get("letter.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    private String money(BigDecimal amount, String currency, boolean complete) {
+        return money(m, amount, currency, complete);
+    }
+
+    /**
+     * An amount in words of the language: 人民币 2,500 元, US$ 4,580, € 2,662.50 (whole amounts without cents),
+     * marked when a part of it is not known.
+     */
+    static String money(Messages m, BigDecimal amount, String currency, boolean complete) {
+        if (amount == null) {
+            return m.get("letter.amount.unknown");
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat(amount.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        String text = m.get("money." + currency, f.format(amount));
+        return complete ? text : m.get("letter.amount.incomplete", text);
+    }
+
+    private static String text(Row r, String field) {
+        int i = r.fieldIndex(field);
+        return r.isNullAt(i) ? null : r.getString(i);
     }
 
     /**
@@ -279,6 +395,13 @@ final class WatchlistFiles {
 
     private static String title(Row r) {
         return r.isNullAt(r.fieldIndex("title")) ? r.getString(r.fieldIndex("pub_id")) : r.getString(r.fieldIndex("title"));
+    }
+
+    /** The amount due in the letters' words (人民币 … 元); one the schedules lack as {@link #amount} says it. */
+    static String amountWords(Row r, Messages m, LocalDate asOf) {
+        int i = r.fieldIndex("amount_due");
+        return r.isNullAt(i) ? amount(r, m, asOf) : money(m, r.getDecimal(i), r.getString(r.fieldIndex("currency")),
+                r.getBoolean(r.fieldIndex("amount_complete")));
     }
 
     /**

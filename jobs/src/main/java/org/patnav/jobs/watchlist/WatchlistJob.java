@@ -31,11 +31,14 @@ import org.patnav.analytics.fees.FeeRules;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.fees.FeeSubject;
+import org.patnav.analytics.fees.PayerNumbers;
+import org.patnav.analytics.fees.PaymentStep;
 import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.fees.ValueScore;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.jobs.ingest.Progress;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
 
 /**
@@ -85,7 +88,22 @@ public final class WatchlistJob {
                          Map<FeeStatus, Long> byStatus, int reductionsStated, Duration elapsed, Deadlines deadlines) {
     }
 
-    /** The watchlist's columns, in the order of {@code watchlist.csv}. */
+    /**
+     * One step of the late-fee ladder ({@link PaymentStep}); {@code watchlist.csv} writes the steps in the
+     * format of {@link PaymentStep#format}.
+     */
+    static final StructType PAYMENT_STEP = new StructType()
+            .add("pay_from", DataTypes.DateType, false)
+            .add("pay_until", DataTypes.DateType, false)
+            .add("amount", DataTypes.createDecimalType(18, 2))
+            .add("currency", DataTypes.StringType)
+            .add("amount_complete", DataTypes.BooleanType, false);
+
+    /**
+     * The watchlist's columns, in the order of {@code watchlist.csv}. {@code patent_number}: the number the
+     * payer quotes for a granted patent (CN 专利号 ZL …, US patent number; {@link PayerNumbers}), else the
+     * application number is quoted; {@code payment_schedule}: the late-fee ladder of a fee due or in grace.
+     */
     public static final StructType SCHEMA = new StructType()
             .add("pub_id", DataTypes.StringType, false)
             .add("status", DataTypes.StringType, false)
@@ -118,8 +136,11 @@ public final class WatchlistJob {
             // (Deadlines.CalendarCaveat id): weekend shift only.
             .add("calendar_caveat", DataTypes.StringType)
             // Why amount_due is empty or incomplete: which schedule PatNav lacks (e.g. a US date before its
-            // earliest transcribed schedule). Last, so the earlier columns keep their places.
-            .add("amount_note", DataTypes.StringType);
+            // earliest transcribed schedule).
+            .add("amount_note", DataTypes.StringType)
+            .add("application_number", DataTypes.StringType)
+            .add("patent_number", DataTypes.StringType)
+            .add("payment_schedule", DataTypes.createArrayType(PAYMENT_STEP, false), false);
 
     private final SparkSession spark;
     private final Options o;
@@ -279,7 +300,11 @@ public final class WatchlistJob {
                 text(r, "patent_type"), text(r, "title"), date(r, "filing_date"), date(r, "grant_date"), a.termEnd(),
                 citedBy, offices, claims, String.join(";", sectors), r.getString(r.fieldIndex("known_from")),
                 a.decidedBy(), a.conflicts().isEmpty() ? null : String.join(" | ", a.conflicts()),
-                a.calendarCaveat() == null ? null : a.calendarCaveat().id(), a.amountNote());
+                a.calendarCaveat() == null ? null : a.calendarCaveat().id(), a.amountNote(),
+                text(r, "application_number"), PayerNumbers.patentNumber(text(r, "office"), a.pubId(),
+                        text(r, "application_number"), date(r, "grant_date") != null && !date(r, "grant_date").isAfter(asOf)),
+                RowValues.seq(a.ladder().stream().map(p -> RowFactory.create(p.payFrom(), p.payUntil(), p.amount(),
+                        p.currency(), p.amountComplete())).toList()));
     }
 
     private static String text(Row r, String field) {
@@ -321,6 +346,16 @@ public final class WatchlistJob {
         List<String> ids = new ArrayList<>(r.<String>getList(r.fieldIndex("pub_ids")));
         ids.add(r.getString(r.fieldIndex("subject")));
         return registers.attach(subject(r), ids);
+    }
+
+    /** The late-fee ladder of a watchlist row. */
+    static List<PaymentStep> ladder(Row r) {
+        List<PaymentStep> out = new ArrayList<>();
+        for (Row p : r.<Row>getList(r.fieldIndex("payment_schedule"))) {
+            out.add(new PaymentStep(p.getLocalDate(0), p.getLocalDate(1), p.isNullAt(2) ? null : p.getDecimal(2),
+                    p.getString(3), p.getBoolean(4)));
+        }
+        return out;
     }
 
     private static LocalDate date(Row r, String field) {

@@ -57,16 +57,16 @@ final class WatchlistReport {
         }
         List<Kpi> kpis = List.of(
                 kpi("tracked", Column.Type.INTEGER, result.subjects()),
-                kpi("at_risk", Column.Type.INTEGER, atRisk),
+                new Kpi("at_risk", m.get("kpi.at_risk"), Column.Type.INTEGER, atRisk, m.get("kpi.at_risk.detail")),
                 kpi("due", Column.Type.INTEGER, n.get(FeeStatus.DUE)),
-                kpi("grace", Column.Type.INTEGER, n.get(FeeStatus.GRACE)),
+                new Kpi("grace", m.get("kpi.grace"), Column.Type.INTEGER, n.get(FeeStatus.GRACE), m.get("kpi.grace.detail")),
                 kpi("restorable", Column.Type.INTEGER, n.get(FeeStatus.RESTORABLE)),
                 moneyKpi("money_cny", "CNY", money, unknown),
                 moneyKpi("money_usd", "USD", money, unknown),
                 moneyKpi("money_eur", "EUR", money, unknown));
         List<Section> sections = List.of(status(n, atRisk), ledger(), restorable(),
                 totals("owners", "owner", "col.owner", "owner"), totals("regions", "region_code", "col.region", "region"));
-        List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"),
+        List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"), m.get("methods.ladder"),
                 m.get("methods.data", o.warehouse(), result.snapshotId(), result.feeEventOnly()),
                 m.get("methods.amounts", result.reductionsStated()),
                 m.get("methods.calendars", cnCoverage(), count("calendar_caveat IS NOT NULL")),
@@ -112,7 +112,14 @@ final class WatchlistReport {
         long inForce = n.get(FeeStatus.IN_FORCE) + n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE);
         String finding = m.get("finding.status", result.subjects(), inForce, atRisk, n.get(FeeStatus.DUE), o.withinDays(),
                 n.get(FeeStatus.GRACE), n.get(FeeStatus.RESTORABLE));
-        return new Section("status", m.get("section.status"), List.of(finding),
+        // "In grace" says different things per office: the USPTO publishes payments, CNIPA and the EPO do not.
+        Map<String, Long> grace = new LinkedHashMap<>();
+        for (Row r : rows("SELECT office, count(*) FROM wl WHERE status = 'grace' GROUP BY office")) {
+            grace.put(r.getString(0), r.getLong(1));
+        }
+        String offices = m.get("finding.grace.offices", n.get(FeeStatus.GRACE), grace.getOrDefault("CN", 0L),
+                grace.getOrDefault("US", 0L), grace.getOrDefault("EP", 0L));
+        return new Section("status", m.get("section.status"), List.of(finding, offices),
                 List.of(Chart.of("status_counts", Kind.PIE, "status_counts", "label", "patents")), List.of(t.build()));
     }
 
@@ -133,7 +140,7 @@ final class WatchlistReport {
                     r.isNullAt(12) ? null : m.get("caveat." + r.getString(12)));
             if (findings.isEmpty()) {
                 findings.add(m.get("finding.ledger", r.getString(0), r.getString(2) == null ? "—" : r.getString(2),
-                        String.valueOf(r.getLocalDate(6)), WatchlistFiles.amount(r, m, o.asOf())));
+                        String.valueOf(r.getLocalDate(6)), WatchlistFiles.amountWords(r, m, o.asOf())));
             }
         }
         if (findings.isEmpty()) {
@@ -174,7 +181,7 @@ final class WatchlistReport {
         } else {
             long count = totals.stream().mapToLong(r -> r.getLong(0)).sum();
             List<String> sums = new ArrayList<>(totals.stream().filter(r -> !r.isNullAt(1) && !r.isNullAt(2))
-                    .map(r -> r.getDecimal(2).toPlainString() + " " + r.getString(1)).toList());
+                    .map(r -> WatchlistFiles.money(m, r.getDecimal(2), r.getString(1), true)).toList());
             long unknownAmounts = totals.stream().filter(r -> !r.isNullAt(1)).mapToLong(r -> r.getLong(3)).sum();
             if (unknownAmounts > 0) {
                 sums.add(m.get("finding.amounts_unknown", unknownAmounts));

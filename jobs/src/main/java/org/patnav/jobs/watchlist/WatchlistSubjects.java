@@ -50,7 +50,8 @@ import org.patnav.normalize.InputTable;
  * {@code grant_date}, {@code original_grant_date} (a reissue's original patent's grant, MPEP 2506),
  * {@code term_extension_days}, {@code entity_status}, {@code claim_count},
  * {@code owner}, {@code owner_type}, {@code owner_country}, {@code region_code}, {@code owner_names},
- * {@code owner_regions} (every current owner's division, where known),
+ * {@code owner_regions} (every current owner's division, where known), {@code application_number} (as the
+ * office writes it; none for event-only patents),
  * {@code cited_by}, {@code family_offices}, {@code sectors}, {@code events}
  * (category, code, event_date, fee_year, entity_status), {@code known_from} ({@code patents} or
  * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}),
@@ -96,6 +97,7 @@ public final class WatchlistSubjects {
                 min("original_grant_date").as("original_grant_date"),
                 max("term_extension_days").as("term_extension_days"),
                 max("claim_count").as("claim_count"),
+                max("application_number").as("application_number"),
                 first("family_id", true).as("family_id"),
                 min("priority_date").as("priority_date"),
                 // The EPO's 31-month rule for Euro-PCT applications needs to know it came from a PCT filing.
@@ -110,7 +112,7 @@ public final class WatchlistSubjects {
                 col("latest.office").as("office"), col("latest.patent_type").as("patent_type"),
                 col("latest.title").as("title"), col("filing_date"), col("grant_date"), col("original_grant_date"),
                 col("term_extension_days"),
-                col("entity_status"), col("claim_count"), col("family_id"), col("priority_date"), col("pct_number"),
+                col("entity_status"), col("claim_count"), col("application_number"), col("family_id"), col("priority_date"), col("pct_number"),
                 owner.getField("name").as("owner"), coalesce(owner.getField("type"), named.getField("type")).as("owner_type"),
                 coalesce(owner.getField("country"), when(owner.getField("name").equalTo(named.getField("name")),
                         named.getField("country"))).as("owner_country"),

@@ -159,4 +159,35 @@ class IndicatorsJobTest {
         assertThat(lines).hasSize(n.intValueExact() + 1);
         assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains("341622") && l.contains("criteria: "));
     }
+
+    @Test
+    void explainWithoutTheRegistersUsesTheOnesTheRunRecorded() throws IOException {
+        // Named only the warehouse and a run folder, explain takes the run's registers, rules and as-of date.
+        IndicatorsJob.Options bare = new IndicatorsJob.Options(SampleWarehouse.get().warehouse.toString(), AS_OF.plusYears(1),
+                "341622", 2020, null, null, null, null, null, null, null, null, null, options().divisions());
+        RecordedInputs.Aligned aligned = RecordedInputs.align(bare, false, out);
+        assertThat(aligned.options().pledges()).isEqualTo(options().pledges());
+        assertThat(aligned.options().openLicences()).isEqualTo(options().openLicences());
+        assertThat(aligned.options().awards()).isEqualTo(options().awards());
+        assertThat(aligned.options().population()).isEqualTo(options().population());
+        assertThat(aligned.options().rules()).isNull();
+        assertThat(aligned.options().asOf()).isEqualTo(AS_OF);
+        assertThat(aligned.lines().get(1)).startsWith("the inputs of the run in " + out);
+        List<String> lines = IndicatorExplain.explain(SharedSpark.get(), aligned.options(), Indicator.HIGH_VALUE_INVENTION_PATENTS,
+                "341622");
+        assertThat(lines.getFirst()).endsWith(": " + value(Indicator.HIGH_VALUE_INVENTION_PATENTS, "341622", AS_OF).toPlainString()
+                + " (computed)");
+    }
+
+    @Test
+    void explainWithOtherInputsThanTheRunSaysWhichDiffer() throws IOException {
+        IndicatorsJob.Options other = new IndicatorsJob.Options(SampleWarehouse.get().warehouse.toString(), AS_OF, "341622", 2020,
+                null, null, null, INPUTS.resolve("awards.csv"), null, null, null, null, null, options().divisions());
+        RecordedInputs.Aligned aligned = RecordedInputs.align(other, true, out);
+        assertThat(aligned.lines().get(1)).startsWith("differs from the run in " + out + ": pledges (run: "
+                + INPUTS.resolve("pledges.csv") + "; here: " + INPUTS.resolve("awards.csv") + ")");
+        RecordedInputs.Aligned none = RecordedInputs.align(other, true, null);
+        assertThat(none.options()).isEqualTo(other);
+        assertThat(none.lines().get(1)).startsWith("no run named");
+    }
 }

@@ -40,6 +40,8 @@ class WatchlistJobTest {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
     private static final Path GOLDEN = Path.of("src/test/resources/org/patnav/jobs/watchlist/watchlist-2026-11-24.csv");
+    /** Every letter of the run, each after a line with its file name (rewritten with the ledger's golden). */
+    private static final Path LETTERS_GOLDEN = Path.of("src/test/resources/org/patnav/jobs/watchlist/letters-2026-11-24.txt");
     private static final Path REGISTERS = SampleWarehouse.DATA_SAMPLES.resolve("indicators");
 
     @TempDir
@@ -69,6 +71,20 @@ class WatchlistJobTest {
     }
 
     @Test
+    void theLettersMatchTheirGoldenFile() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> letters = Files.list(out.resolve(WatchlistFiles.LETTERS))) {
+            for (Path f : letters.sorted().toList()) {
+                all.append("=== ").append(f.getFileName()).append('\n').append(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        if (Boolean.getBoolean("patnav.updateGolden")) {
+            Files.writeString(LETTERS_GOLDEN, all.toString(), StandardCharsets.UTF_8);
+        }
+        assertThat(all.toString()).isEqualTo(Files.readString(LETTERS_GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void everyApplicationIsAssessedOnceAndTheStatusesAddUp() throws IOException {
         WatchlistJob.Result r = written.result();
         assertThat(r.subjects()).isEqualTo(SampleWarehouse.APPLICATIONS);
@@ -93,9 +109,9 @@ class WatchlistJobTest {
     @Test
     void theWorkbookHasASheetPerStatusWithTypedCells() throws IOException {
         try (InputStream in = Files.newInputStream(out.resolve(WatchlistFiles.XLSX)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(3 + FeeStatus.values().length);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(4 + FeeStatus.values().length);
             assertThat(wb.getSheetName(1)).isEqualTo("权利人汇总");
-            XSSFSheet grace = wb.getSheet("滞纳期内 grace");
+            XSSFSheet grace = wb.getSheet("滞纳期内（未见缴费记录） grace");
             assertThat(grace.getLastRowNum()).isEqualTo(written.result().byStatus().get(FeeStatus.GRACE).intValue());
             assertThat(grace.getRow(0).getCell(0).getStringCellValue()).isEqualTo("公开（公告）号");
             var first = grace.getRow(1);
@@ -103,6 +119,15 @@ class WatchlistJobTest {
             assertThat(DateUtil.isCellDateFormatted(first.getCell(4))).isTrue();
             assertThat(first.getCell(7).getCellType()).as("amount_due").isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(13).getCellType()).as("value_score").isEqualTo(CellType.NUMERIC);
+            // The payment schedule sheet: one typed row per step of every ladder in watchlist.csv.
+            XSSFSheet schedule = wb.getSheet("缴费时间表");
+            long steps = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8).stream().skip(1)
+                    .mapToLong(l -> l.endsWith(",") ? 0 : l.substring(l.lastIndexOf(',') + 1).split("; ").length).sum();
+            assertThat(schedule.getLastRowNum()).isEqualTo((int) steps).isPositive();
+            var step = schedule.getRow(1);
+            assertThat(step.getCell(1).getStringCellValue()).as("the number to quote").startsWith("ZL ");
+            assertThat(DateUtil.isCellDateFormatted(step.getCell(6))).as("pay_until").isTrue();
+            assertThat(step.getCell(7).getCellType()).as("amount").isEqualTo(CellType.NUMERIC);
         }
     }
 
@@ -116,7 +141,7 @@ class WatchlistJobTest {
             List<Path> files = letters.sorted().toList();
             assertThat(files).isNotEmpty();
             String letter = Files.readString(files.getFirst(), StandardCharsets.UTF_8);
-            assertThat(letter).startsWith("专利年费缴纳提醒").contains("截至2026-11-24");
+            assertThat(letter).startsWith("专利年费缴纳提醒").contains("截至2026年11月24日");
             List<String> texts = files.stream().map(f -> {
                 try {
                     return Files.readString(f, StandardCharsets.UTF_8);
@@ -131,24 +156,43 @@ class WatchlistJobTest {
     }
 
     @Test
+    void englishLettersSayTheSame(@TempDir Path dir) throws IOException {
+        Watchlists.Written en = Watchlists.write(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null,
+                List.of()), "en", dir, Progress.SILENT);
+        en.result().rows().unpersist();
+        String letter;
+        try (Stream<Path> letters = Files.list(dir.resolve(WatchlistFiles.LETTERS))) {
+            // 上海瑞衡机器人有限公司: CN fees in grace, as in the Chinese golden.
+            letter = Files.readString(letters.filter(f -> f.getFileName().toString().contains("上海瑞衡")).findFirst().orElseThrow(),
+                    StandardCharsets.UTF_8);
+        }
+        assertThat(letter).contains("Patent number ZL 2018 1 9432937.1", "no payment on record as of 2026-11-24",
+                "Paid by 2027-02-15: RMB 2,500", "专利法实施细则 Rule 98", "the office's notice prevails");
+    }
+
+    @Test
     void aDeadlinePastTheHolidayCalendarIsLabelledInEveryOutput() throws IOException {
         // The CN calendar lists the State Council notices 2021-2026 (holidays-CN.tsv): a deadline in 2027 moved
         // off weekends only. US deadlines follow the statute (5 U.S.C. 6103) in every year; EP has no calendar.
         List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
         List<String> header = List.of(lines.getFirst().replace("\uFEFF", "").split(","));
         int caveat = header.indexOf("calendar_caveat");
-        // Split on commas, the caveat is counted from the end (a quoted title may hold commas; the cells after
-        // the title hold none, amount_note aside, which is empty for these rows).
-        int fromEnd = header.size() - caveat;
-        assertThat(fromEnd).as("calendar_caveat among the last columns").isEqualTo(2);
-        List<String[]> rows = lines.stream().skip(1).map(l -> l.split(",", -1)).toList();
+        // Cells by column name (a quoted title may hold commas).
+        List<String[]> rows = new java.util.ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(String.join("\n", lines).replace("\uFEFF", "")))) {
+            for (var record : parser) {
+                rows.add(new String[] {record.get("pub_id"), record.get("status"), "", "", record.get("next_due_date"),
+                        record.get("calendar_caveat")});
+            }
+        }
         String[] cn = rows.stream().filter(r -> r[0].startsWith("CN-") && r[1].equals("due")
-                && r[r.length - fromEnd].equals("not_yet_published")).findFirst().orElseThrow();
+                && r[5].equals("not_yet_published")).findFirst().orElseThrow();
         assertThat(cn[4]).as("next_due_date").startsWith("2027-");
         assertThat(rows).filteredOn(r -> r[0].startsWith("CN-") && r[1].equals("due") && r[4].startsWith("2026-"))
-                .isNotEmpty().allMatch(r -> r[r.length - fromEnd].isEmpty());
-        assertThat(rows).filteredOn(r -> r[0].startsWith("US-")).allMatch(r -> r[r.length - fromEnd].isEmpty());
-        long atRisk = rows.stream().filter(r -> List.of("due", "grace", "restorable").contains(r[1]) && !r[r.length - fromEnd].isEmpty()).count();
+                .isNotEmpty().allMatch(r -> r[5].isEmpty());
+        assertThat(rows).filteredOn(r -> r[0].startsWith("US-")).allMatch(r -> r[5].isEmpty());
+        long atRisk = rows.stream().filter(r -> List.of("due", "grace", "restorable").contains(r[1]) && !r[5].isEmpty()).count();
         String label = "节假日安排尚未公布，仅按周末顺延";
 
         try (InputStream in = Files.newInputStream(out.resolve(WatchlistFiles.XLSX)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -183,8 +227,16 @@ class WatchlistJobTest {
             while (!letterLines.get(at).contains(cn[0])) {
                 at++;
             }
-            assertThat(letterLines.get(at)).contains("期限 " + cn[4]);
-            assertThat(letterLines.get(at + 1)).isEqualTo("　　注：该期限" + label + "，请留意届时公布的节假日安排。");
+            LocalDate due = LocalDate.parse(cn[4]);
+            assertThat(letterLines.get(at + 1)).contains("缴费期限为" + due.getYear() + "年" + due.getMonthValue() + "月"
+                    + due.getDayOfMonth() + "日");
+            // The caveat follows the patent's payment steps, before the next patent.
+            int next = at + 2;
+            while (letterLines.get(next).startsWith("　　在 ")) {
+                next++;
+            }
+            assertThat(next).isGreaterThan(at + 2);
+            assertThat(letterLines.get(next)).isEqualTo("　　注：该期限" + label + "，请留意届时公布的节假日安排。");
         }
         String manifest = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
         assertThat(manifest).contains("\"calendar_caveats_at_risk\"").contains("not_yet_published").contains("by statute");

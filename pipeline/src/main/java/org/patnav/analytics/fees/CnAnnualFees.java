@@ -239,22 +239,27 @@ final class CnAnnualFees extends FeeRegime {
 
     @Override
     public Money late(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
+        return lateOn(s, i, asOf, asOf, why);
+    }
+
+    @Override
+    Money lateOn(FeeSubject s, Instalment i, LocalDate paidOn, LocalDate asOf, List<String> why) {
         Money fee = fee(s, i, asOf, why);
         if (i.due().extended()) {
             why.add("deadline extended (" + i.due().reason() + "): no late fee");
             return fee;
         }
-        return fee.plus(lateFee(s, i, asOf, why));
+        return fee.plus(lateFee(s, i, paidOn, asOf, why));
     }
 
     /**
-     * The late fee (滞纳金) on {@code asOf}: a share of the full (unreduced) fee for each month begun
-     * since the due date, the first months free, up to the cap.
+     * The late fee (滞纳金) of a payment on {@code paidOn}: a share of the full (unreduced) fee for each month
+     * begun since the due date, the first months free, up to the cap; the fee priced on {@code asOf}.
      */
-    Money lateFee(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
+    Money lateFee(FeeSubject s, Instalment i, LocalDate paidOn, LocalDate asOf, List<String> why) {
         LocalDate due = i.lapsesAsOf();
         int begun = 1;
-        while (asOf.isAfter(due.plusMonths(begun))) {
+        while (paidOn.isAfter(due.plusMonths(begun))) {
             begun++;
         }
         int free = rules.parameter(CN, "late_fee_free_months", due).value();
@@ -266,6 +271,25 @@ final class CnAnnualFees extends FeeRegime {
                 + rate + "% of the full fee per month begun, at most " + cap + "% (" + citation(Provision.ANNUAL_FEE, due)
                 + "; 专利审查指南): " + percent + "% = " + late);
         return late;
+    }
+
+    /**
+     * The late fee changes on each monthly anniversary of the due date (counted from the filing-date
+     * anniversary, as {@link #lateFee} counts), so each month of the grace period is a step; the last ends
+     * on the grace deadline. An announced extension has no late payment.
+     */
+    @Override
+    List<LocalDate> lateStepEnds(Instalment i) {
+        if (i.due().extended()) {
+            return List.of();
+        }
+        List<LocalDate> out = new ArrayList<>();
+        LocalDate grace = i.grace().date();
+        for (int month = 1; i.lapsesAsOf().plusMonths(month).isBefore(grace); month++) {
+            out.add(i.lapsesAsOf().plusMonths(month));
+        }
+        out.add(grace);
+        return out;
     }
 
     @Override

@@ -115,6 +115,12 @@ final class EpRenewalFees extends FeeRegime {
         return fee.plus(extra);
     }
 
+    /** One additional fee for the whole 6-month period (EPC Rule 51(2)): one late step, to the grace deadline. */
+    @Override
+    List<LocalDate> lateStepEnds(Instalment i) {
+        return List.of(i.grace().date());
+    }
+
     @Override
     public Restoration restoration(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
         int months = rules.parameter(EP, "restorable_months", i.lapsesAsOf()).value();

@@ -26,16 +26,19 @@ import java.util.List;
  * @param amountNote      when a fee is owed but its amount (or a part of it) is not known, why: which
  *                        schedule PatNav lacks (e.g. "PatNav's US schedule lacks the amounts in force on
  *                        2008-04-01"); null when the amount is complete or nothing is owed
+ * @param ladder          for a fee {@code due} or in {@code grace}: what paying costs by the day of payment,
+ *                        from the as-of date to the grace deadline (the late-fee ladder); else empty
  */
 public record FeeAssessment(String pubId, FeeStatus status, LocalDate statusSince, Integer feeYear,
                             LocalDate nextDueDate, LocalDate graceDeadline, LocalDate restoreDeadline,
                             BigDecimal amountDue, String currency, boolean amountComplete, LocalDate termEnd,
                             String decidedBy, List<String> conflicts, List<String> explanation,
-                            Deadlines.CalendarCaveat calendarCaveat, String amountNote) {
+                            Deadlines.CalendarCaveat calendarCaveat, String amountNote, List<PaymentStep> ladder) {
 
     public FeeAssessment {
         conflicts = List.copyOf(conflicts);
         explanation = List.copyOf(explanation);
+        ladder = List.copyOf(ladder);
     }
 
     /** Whether a fee is owed whose amount PatNav's schedules do not (wholly) give. */

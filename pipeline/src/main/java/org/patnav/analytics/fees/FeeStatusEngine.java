@@ -59,6 +59,7 @@ public final class FeeStatusEngine {
         LocalDate termEnd;
         String decidedBy = "dates and rules";
         Deadlines.CalendarCaveat caveat;
+        List<PaymentStep> ladder = List.of();
 
         Result(FeeSubject s) {
             this.s = s;
@@ -67,7 +68,7 @@ public final class FeeStatusEngine {
         FeeAssessment build() {
             return new FeeAssessment(s.pubId(), status, since, feeYear, due, grace, restore,
                     amount == null ? null : amount.amount(), amount == null ? null : amount.currency(),
-                    amount == null || amount.complete(), termEnd, decidedBy, conflicts, why, caveat, amountNote());
+                    amount == null || amount.complete(), termEnd, decidedBy, conflicts, why, caveat, amountNote(), ladder);
         }
 
         /** Why the amount owed is unknown or incomplete: the regime's sentence, else the explanation's. */
@@ -350,6 +351,7 @@ public final class FeeStatusEngine {
                 r.caveat = i.grace().caveat();
                 r.since = i.due().date().plusDays(1);
                 r.amount = regime.late(s, i, asOf, r.why);
+                ladder(r, regime, i, asOf);
                 r.why.add("no payment of the " + i.label() + " recorded" + (recorded ? " in the fee events"
                         : " (" + s.office() + " payments are not in the data: unpaid as far as PatNav knows)")
                         + ": in grace until " + i.grace().date() + ", to pay now " + r.amount);
@@ -359,6 +361,7 @@ public final class FeeStatusEngine {
             r.caveat = i.due().caveat();
             long days = ChronoUnit.DAYS.between(asOf, i.due().date());
             if (days <= withinDays) {
+                ladder(r, regime, i, asOf);
                 r.status = FeeStatus.DUE;
                 r.since = i.due().date().minusDays(withinDays);
                 r.why.add("the " + i.label() + " falls due in " + days + " days (window " + withinDays + " days): due");
@@ -374,6 +377,13 @@ public final class FeeStatusEngine {
         r.since = granted ? s.grantDate() : s.filingDate();
         r.why.add("no further fee falls due before the term ends on " + r.termEnd);
         return r.build();
+    }
+
+    /** The late-fee ladder of the fee concerned, with one explanation line listing its steps. */
+    private static void ladder(Result r, FeeRegime regime, Instalment i, LocalDate asOf) {
+        r.ladder = regime.ladder(r.s, i, asOf);
+        r.why.add("payment schedule (the amount of the day of payment; paying less is not paying): "
+                + PaymentStep.format(r.ladder));
     }
 
     private static void describe(Result r, String what, Deadlines.Deadline d) {

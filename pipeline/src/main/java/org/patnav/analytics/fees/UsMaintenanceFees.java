@@ -105,6 +105,12 @@ final class UsMaintenanceFees extends FeeRegime {
         return fee(s, i, asOf, why).plus(priced(s, "surcharge", i.feeYear(), asOf, why));
     }
 
+    /** One surcharge for the whole 6-month grace period (37 CFR 1.20(h)): one late step, to the grace deadline. */
+    @Override
+    List<LocalDate> lateStepEnds(Instalment i) {
+        return List.of(i.grace().date());
+    }
+
     @Override
     public Restoration restoration(FeeSubject s, Instalment i, LocalDate asOf, List<String> why) {
         int months = rules.parameter(US, "restorable_months", i.lapsesAsOf()).value();
