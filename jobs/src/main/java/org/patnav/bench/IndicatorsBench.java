@@ -74,7 +74,7 @@ public final class IndicatorsBench {
 
         t0 = System.nanoTime();
         Indicators.Written written = Indicators.write(spark, new IndicatorsJob.Options(warehouse, asOf, region, 2020,
-                null, null, null, null, null, null, null, null, null, null), "zh", work.resolve("indicators"), Progress.SILENT);
+                null, null, null, null, null, null, null, null, null, null, null), "zh", work.resolve("indicators"), Progress.SILENT);
         double fullSeconds = seconds(t0);
 
         System.out.printf(Locale.ROOT, "%nindicator judgement of %,d CNIPA invention patents on %d dates (%,d pairs; %s), as of %s%n",

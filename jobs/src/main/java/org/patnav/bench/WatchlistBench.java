@@ -69,7 +69,7 @@ public final class WatchlistBench {
 
         t0 = System.nanoTime();
         Watchlists.Written written = Watchlists.write(spark, new WatchlistJob.Options(warehouse, asOf, 90, null, List.of(),
-                null, null, null), "zh", work.resolve("watchlist"), Progress.SILENT);
+                null, null, null, null, null), "zh", work.resolve("watchlist"), Progress.SILENT);
         double fullSeconds = seconds(t0);
 
         System.out.printf(Locale.ROOT, "%nfee status over %,d patents (%s), as of %s%n", n, warehouse, asOf);

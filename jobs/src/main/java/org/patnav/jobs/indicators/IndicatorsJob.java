@@ -86,14 +86,6 @@ public final class IndicatorsJob {
                           Path inputs, Path pledges, Path openLicences, Path awards, Path rules, Path concordance,
                           Path holidays, AdminDivisions divisions, Path termExtensions) {
 
-        /** Options without the term-extension register. */
-        public Options(String warehouse, LocalDate asOf, String region, int fromYear, Path population, Path targets,
-                       Path inputs, Path pledges, Path openLicences, Path awards, Path rules, Path concordance,
-                       Path holidays, AdminDivisions divisions) {
-            this(warehouse, asOf, region, fromYear, population, targets, inputs, pledges, openLicences, awards, rules,
-                    concordance, holidays, divisions, null);
-        }
-
         public Options {
             if (region != null) {
                 AdminDivisions.prefixOf(region);

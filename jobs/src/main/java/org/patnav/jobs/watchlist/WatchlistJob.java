@@ -68,12 +68,6 @@ public final class WatchlistJob {
                 throw new IllegalArgumentException("--within must not be negative: " + withinDays);
             }
         }
-
-        /** Options without the term-extension and open-licence registers. */
-        public Options(String warehouse, LocalDate asOf, int withinDays, String region, List<String> owners,
-                       String sector, Path holidays, Path reductions) {
-            this(warehouse, asOf, withinDays, region, owners, sector, holidays, reductions, null, null);
-        }
     }
 
     /**
@@ -307,7 +301,8 @@ public final class WatchlistJob {
                         p.currency(), p.amountComplete())).toList()));
     }
 
-    private static String text(Row r, String field) {
+    /** A nullable string column of a row, by name. */
+    static String text(Row r, String field) {
         int i = r.fieldIndex(field);
         return r.isNullAt(i) ? null : r.getString(i);
     }

@@ -164,7 +164,7 @@ class IndicatorsJobTest {
     void explainWithoutTheRegistersUsesTheOnesTheRunRecorded() throws IOException {
         // Named only the warehouse and a run folder, explain takes the run's registers, rules and as-of date.
         IndicatorsJob.Options bare = new IndicatorsJob.Options(SampleWarehouse.get().warehouse.toString(), AS_OF.plusYears(1),
-                "341622", 2020, null, null, null, null, null, null, null, null, null, options().divisions());
+                "341622", 2020, null, null, null, null, null, null, null, null, null, options().divisions(), null);
         RecordedInputs.Aligned aligned = RecordedInputs.align(bare, false, out);
         assertThat(aligned.options().pledges()).isEqualTo(options().pledges());
         assertThat(aligned.options().openLicences()).isEqualTo(options().openLicences());
@@ -182,7 +182,7 @@ class IndicatorsJobTest {
     @Test
     void explainWithOtherInputsThanTheRunSaysWhichDiffer() throws IOException {
         IndicatorsJob.Options other = new IndicatorsJob.Options(SampleWarehouse.get().warehouse.toString(), AS_OF, "341622", 2020,
-                null, null, null, INPUTS.resolve("awards.csv"), null, null, null, null, null, options().divisions());
+                null, null, null, INPUTS.resolve("awards.csv"), null, null, null, null, null, options().divisions(), null);
         RecordedInputs.Aligned aligned = RecordedInputs.align(other, true, out);
         assertThat(aligned.lines().get(1)).startsWith("differs from the run in " + out + ": pledges (run: "
                 + INPUTS.resolve("pledges.csv") + "; here: " + INPUTS.resolve("awards.csv") + ")");

@@ -60,7 +60,7 @@ class WatchlistHistoricDateTest {
     }
 
     private static WatchlistJob.Options options(LocalDate asOf) {
-        return new WatchlistJob.Options(warehouse, asOf, 90, null, List.of(), null, null, null);
+        return new WatchlistJob.Options(warehouse, asOf, 90, null, List.of(), null, null, null, null, null);
     }
 
     @Test

@@ -272,7 +272,7 @@ class WatchlistJobTest {
         Path file = dir.resolve("reductions.csv");
         Files.writeString(file, "\uFEFFid,reduction\nCN-114403820-B,single\n", StandardCharsets.UTF_8);
         WatchlistJob.Result r = new WatchlistJob(SharedSpark.get(), new WatchlistJob.Options(
-                SampleWarehouse.get().warehouse.toString(), AS_OF, 90, null, List.of(), null, null, file), Progress.SILENT).run();
+                SampleWarehouse.get().warehouse.toString(), AS_OF, 90, null, List.of(), null, null, file, null, null), Progress.SILENT).run();
         var row = r.rows().filter("pub_id = 'CN-114403820-B'").collectAsList().getFirst();
         r.rows().unpersist();
         assertThat(row.<String>getAs("status")).isEqualTo("grace");

@@ -42,15 +42,7 @@ public record FeeSubject(String pubId, String office, String patentType, LocalDa
     public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
                       Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events) {
         this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
-                null, null);
-    }
-
-    /** A subject with its priority and international application, that no register speaks of. */
-    public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
-                      Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
-                      LocalDate priorityDate, String pctNumber) {
-        this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
-                priorityDate, pctNumber, List.of(), List.of(), null);
+                null, null, null);
     }
 
     /** A subject with its priority, international application and, for a reissue, the original's grant date. */
@@ -59,14 +51,6 @@ public record FeeSubject(String pubId, String office, String patentType, LocalDa
                       LocalDate priorityDate, String pctNumber, LocalDate originalGrantDate) {
         this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
                 priorityDate, pctNumber, List.of(), List.of(), originalGrantDate);
-    }
-
-    /** A reissue (or not) with the original's grant date, filed directly, that no register speaks of. */
-    public FeeSubject(String pubId, String office, String patentType, LocalDate filingDate, LocalDate grantDate,
-                      Integer termExtensionDays, String entityStatus, Reduction reduction, List<FeeEvent> events,
-                      LocalDate originalGrantDate) {
-        this(pubId, office, patentType, filingDate, grantDate, termExtensionDays, entityStatus, reduction, events,
-                null, null, List.of(), List.of(), originalGrantDate);
     }
 
     /** The same subject with what the registers record for it. */

@@ -447,7 +447,7 @@ class FeeStatusEngineTest {
         // Original granted 2014-01-07; the reissue, filed 2015-05-04, granted 2017-11-21.
         static FeeSubject reissue(String originalGrant) {
             return new FeeSubject("US-RE46700-E", "US", "reissue", d("2010-02-26"), d("2017-11-21"), null, null, null, List.of(),
-                    originalGrant == null ? null : d(originalGrant));
+                    null, null, originalGrant == null ? null : d(originalGrant));
         }
 
         @Test
@@ -571,7 +571,7 @@ class FeeStatusEngineTest {
 
         static FeeSubject euroPct(String filed, String priority, String pct) {
             return new FeeSubject("EP-TEST", "EP", "invention", d(filed), null, null, null, null, List.of(),
-                    d(priority), pct);
+                    d(priority), pct, null);
         }
 
         // International filing 2022-05-10, priority 2022-01-20: Rule 51(1) would make the 3rd-year fee due
@@ -581,7 +581,7 @@ class FeeStatusEngineTest {
         @Test
         void aDirectApplicationWithAPriorityIsUnchanged() {
             FeeSubject direct = new FeeSubject("EP-TEST", "EP", "invention", d("2022-05-10"), null, null, null, null,
-                    List.of(), d("2022-01-20"), null);
+                    List.of(), d("2022-01-20"), null, null);
             FeeAssessment a = at(direct, "2024-06-15");
             assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
             assertThat(a.nextDueDate()).isEqualTo(d("2024-05-31"));
