@@ -212,7 +212,7 @@ final class WatchlistFiles {
                 }
                 // A patent known only from fee events has no owner: a blank cell (hence not List.of).
                 List<Object> cells = java.util.Arrays.asList(row.getString(row.fieldIndex("pub_id")), number(row),
-                        text(row, "owner"), m.get("status." + status),
+                        WatchlistJob.text(row, "owner"), m.get("status." + status),
                         (long) row.getInt(row.fieldIndex("fee_year")), step.payFrom(), step.payUntil(),
                         step.amount() == null ? m.get("letter.amount.unknown") : step.amount(), step.currency());
                 var out = sheet.createRow(r++);
@@ -343,16 +343,16 @@ final class WatchlistFiles {
 
     /** The number the payer quotes: the patent number when granted (专利号), else the application number. */
     private static String number(Row r) {
-        String patent = text(r, "patent_number");
-        return patent != null ? patent : text(r, "application_number") != null ? text(r, "application_number")
-                : r.getString(r.fieldIndex("pub_id"));
+        String patent = WatchlistJob.text(r, "patent_number");
+        String application = WatchlistJob.text(r, "application_number");
+        return patent != null ? patent : application != null ? application : r.getString(r.fieldIndex("pub_id"));
     }
 
     private String numberLabel(Row r) {
-        if (text(r, "patent_number") != null) {
-            return m.get("letter.number.patent", text(r, "patent_number"));
-        }
-        return text(r, "application_number") != null ? m.get("letter.number.application", text(r, "application_number"))
+        String patent = WatchlistJob.text(r, "patent_number");
+        String application = WatchlistJob.text(r, "application_number");
+        return patent != null ? m.get("letter.number.patent", patent)
+                : application != null ? m.get("letter.number.application", application)
                 : m.get("letter.number.publication", r.getString(r.fieldIndex("pub_id")));
     }
 
@@ -377,11 +377,6 @@ final class WatchlistFiles {
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
         String text = m.get("money." + currency, f.format(amount));
         return complete ? text : m.get("letter.amount.incomplete", text);
-    }
-
-    private static String text(Row r, String field) {
-        int i = r.fieldIndex(field);
-        return r.isNullAt(i) ? null : r.getString(i);
     }
 
     /**

@@ -87,9 +87,13 @@ final class WatchlistReport {
             coverage.put(office, result.deadlines().coverage(office));
         }
         manifest.put("calendar_coverage", coverage);
+        // Every caveat with its count, 0 where no row has it: one grouping, no value quoted into the SQL.
         Map<String, Object> caveats = new LinkedHashMap<>();
         for (Deadlines.CalendarCaveat c : Deadlines.CalendarCaveat.values()) {
-            caveats.put(c.id(), count("calendar_caveat = '" + c.id() + "'"));
+            caveats.put(c.id(), 0L);
+        }
+        for (Row r : rows("SELECT calendar_caveat, count(*) FROM wl WHERE calendar_caveat IS NOT NULL GROUP BY calendar_caveat")) {
+            caveats.put(r.getString(0), r.getLong(1));
         }
         manifest.put("calendar_caveats", caveats);
         manifest.put("calendar_caveats_at_risk", count(AT_RISK + " AND calendar_caveat IS NOT NULL"));
