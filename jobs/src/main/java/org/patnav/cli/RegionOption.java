@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileSystem;
 import org.patnav.jobs.warehouse.Warehouse;
@@ -27,11 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * cannot be looked up.
  */
 final class RegionOption {
-
-    /** First two digits of the GB/T 2260 codes: provinces, autonomous regions, municipalities, TW, HK, MO. */
-    private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
-            "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
-            "63", "64", "65", "71", "81", "82");
 
     /** A division table, or why there is none; {@code source} names it in messages. */
     private record Table(AdminDivisions divisions, String source) {
@@ -93,7 +87,7 @@ final class RegionOption {
             throw Checks.error(spec, "--region " + v + " cannot be looked up: " + why + "; give a six-digit division code"
                     + (spec.findOption("--divisions") != null ? " or --divisions DIR" : ""));
         }
-        if (!PROVINCES.contains(v.substring(0, 2))) {
+        if (!AdminDivisions.hasProvincePrefix(v)) {
             throw Checks.error(spec, "--region " + v + " is not a GB/T 2260 division code (no province has code "
                     + v.substring(0, 2) + "0000)");
         }

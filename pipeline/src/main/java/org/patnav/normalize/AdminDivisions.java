@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -128,6 +129,19 @@ public final class AdminDivisions implements Serializable {
 
     public int size() {
         return byCode.size();
+    }
+
+    /**
+     * First two digits of the GB/T 2260 codes: the provinces, autonomous regions and municipalities, and
+     * Taiwan, Hong Kong and Macao. Without a division table, a code can be checked this far.
+     */
+    private static final Set<String> PROVINCE_PREFIXES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31",
+            "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61",
+            "62", "63", "64", "65", "71", "81", "82");
+
+    /** Whether a six-digit code starts with a province's two digits (GB/T 2260), with no table at hand. */
+    public static boolean hasProvincePrefix(String code) {
+        return code != null && code.matches("\\d{6}") && PROVINCE_PREFIXES.contains(code.substring(0, 2));
     }
 
     /** The province (xx0000) of any code. */

@@ -26,6 +26,20 @@ class AdminDivisionsTest {
     }
 
     @Test
+    void aCodeWithoutATableIsCheckedForItsProvince() {
+        // GB/T 2260: 34 安徽, 65 新疆, 71 台湾, 81 香港, 82 澳门; no province is numbered 99, 20 or 72.
+        assertThat(AdminDivisions.hasProvincePrefix("341600")).isTrue();
+        assertThat(AdminDivisions.hasProvincePrefix("650000")).isTrue();
+        assertThat(AdminDivisions.hasProvincePrefix("710000")).isTrue();
+        assertThat(AdminDivisions.hasProvincePrefix("820000")).isTrue();
+        assertThat(AdminDivisions.hasProvincePrefix("999999")).isFalse();
+        assertThat(AdminDivisions.hasProvincePrefix("200000")).isFalse();
+        assertThat(AdminDivisions.hasProvincePrefix("720000")).isFalse();
+        assertThat(AdminDivisions.hasProvincePrefix("3416")).isFalse();
+        assertThat(AdminDivisions.hasProvincePrefix(null)).isFalse();
+    }
+
+    @Test
     void shortCodesBecomeSixDigitCodes() {
         assertThat(AdminDivisions.sixDigits("34")).isEqualTo("340000");
         assertThat(AdminDivisions.sixDigits("3416")).isEqualTo("341600");
