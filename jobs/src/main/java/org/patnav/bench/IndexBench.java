@@ -18,7 +18,7 @@ import org.patnav.index.PatentDocuments;
 import org.patnav.index.PatentSearcher;
 import org.patnav.jobs.index.IndexJob;
 import org.patnav.jobs.index.IndexLocation;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.SparkSessions;
 import org.patnav.jobs.warehouse.PatentRows;
 import org.patnav.jobs.warehouse.Warehouse;

@@ -12,7 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.patnav.jobs.indicators.Indicators;
 import org.patnav.jobs.indicators.IndicatorsBenchAccess;
 import org.patnav.jobs.indicators.IndicatorsJob;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.SparkSessions;
 
 /**

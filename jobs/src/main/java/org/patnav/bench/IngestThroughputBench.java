@@ -22,7 +22,7 @@ import org.patnav.ingest.IngestContext;
 import org.patnav.ingest.Ingested;
 import org.patnav.ingest.uspto.SafeXml;
 import org.patnav.jobs.ingest.IngestJob;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.SparkSessions;
 import org.patnav.normalize.Parties;
 

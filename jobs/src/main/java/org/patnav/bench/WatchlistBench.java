@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeStatusEngine;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.SparkSessions;
 import org.patnav.jobs.watchlist.WatchlistBenchAccess;
 import org.patnav.jobs.watchlist.WatchlistJob;

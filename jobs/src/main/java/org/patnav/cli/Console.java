@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 
 /** Progress lines on the console: {@code [patnav ingest 12:00:03] parsing 12 files}. */
 final class Console {

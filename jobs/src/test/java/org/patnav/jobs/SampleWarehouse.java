@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.jobs.index.IndexJob;
 import org.patnav.jobs.ingest.IngestJob;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.navigate.Sectors;
 import org.patnav.samples.SampleGenerator;

@@ -32,10 +32,11 @@ import org.apache.lucene.util.Version;
 import org.patnav.index.IndexManifest;
 import org.patnav.index.PatentAnalyzers;
 import org.patnav.index.ShardWriter;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.HadoopConf;
 import org.patnav.jobs.warehouse.PatentRows;
 import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.jobs.spark.JobGroup;
 
 /**
  * Builds the Lucene index of a warehouse's {@code patents} table under {@code W/index/}. The table is
@@ -81,6 +82,10 @@ public final class IndexJob {
     }
 
     public Result run() throws IOException {
+        return JobGroup.run(spark, "patnav-index", "index the warehouse " + options.warehouse(), this::runInGroup);
+    }
+
+    private Result runInGroup() throws IOException {
         Instant started = Instant.now();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Warehouse w = new Warehouse(options.warehouse(), conf);
@@ -95,11 +100,9 @@ public final class IndexJob {
         progress.stage(String.format(Locale.ROOT, "indexing %,d publications into %d shard%s", documents, shards,
                 shards == 1 ? "" : "s"));
 
-        spark.sparkContext().setJobGroup("patnav-index", "build " + shards + " index shards", false);
         List<Row> built = patents.repartition(shards, col("pub_id")).sortWithinPartitions(col("pub_id"))
                 .mapPartitions(new BuildShard(new HadoopConf(conf), staged), Encoders.row(SHARD_ROW))
                 .collectAsList();
-        spark.sparkContext().clearJobGroup();
 
         List<IndexManifest.Shard> list = new ArrayList<>();
         for (Row r : built) {

@@ -13,7 +13,7 @@ import org.patnav.analytics.indicators.Indicator;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.analytics.indicators.PatentRef;
 import org.patnav.analytics.indicators.PledgeRegister;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.Warehouse;
 
 /**

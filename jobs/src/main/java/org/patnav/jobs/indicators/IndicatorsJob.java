@@ -53,9 +53,10 @@ import org.patnav.analytics.indicators.PledgeRegister;
 import org.patnav.analytics.indicators.Population;
 import org.patnav.analytics.indicators.Target;
 import org.patnav.analytics.indicators.TargetProgress;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.OwnerColumns;
 import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.jobs.spark.JobGroup;
 import org.patnav.normalize.AdminDivisions;
 
 /**
@@ -176,9 +177,12 @@ public final class IndicatorsJob {
     }
 
     public Result run() throws IOException {
+        return JobGroup.run(spark, "patnav-indicators", "indicators as of " + o.asOf(), this::runInGroup);
+    }
+
+    private Result runInGroup() throws IOException {
         Instant started = Instant.now();
         Warehouse w = warehouse();
-        spark.sparkContext().setJobGroup("patnav-indicators", "indicators as of " + o.asOf(), false);
         List<LocalDate> dates = dates();
         progress.stage("judging the CNIPA invention patents on " + dates.size() + " dates");
         Dataset<Row> candidates = IndicatorPatents.candidates(spark, w).cache();
@@ -240,7 +244,6 @@ public final class IndicatorsJob {
             progressed.add(f.value() == null ? new Progressed(t, region, null, f.note())
                     : new Progressed(t, region, TargetProgress.of(t, o.asOf(), f.value()), null));
         }
-        spark.sparkContext().clearJobGroup();
         return new Result(patents, w.snapshotId().orElseThrow(), dates, regions, focus, figures, progressed, rulesAsOf,
                 population, registers, Duration.between(started, Instant.now()));
     }

@@ -42,6 +42,8 @@ import org.patnav.ingest.merge.TrademarkMerger;
 import org.patnav.ingest.trademark.TrademarkRules;
 import org.patnav.jobs.ingest.InputFiles.InputFile;
 import org.patnav.jobs.spark.HadoopConf;
+import org.patnav.jobs.spark.JobGroup;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.EventRows;
 import org.patnav.jobs.warehouse.ParsedRows;
 import org.patnav.jobs.warehouse.PatentRows;
@@ -216,15 +218,16 @@ public final class IngestJob {
         }
     }
 
-    private void parse(List<InputFile> files, IngestContext context, Configuration conf, String out) {
-        spark.sparkContext().setJobGroup("patnav-ingest-parse", "parse " + files.size() + " input files", false);
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<List<InputFile>> tasks = FilePacking.pack(files, spark.sparkContext().defaultParallelism());
-        JavaRDD<Row> rows = jsc.parallelize(tasks, tasks.size())
-                .flatMap(List::iterator)
-                .mapPartitions(new ParseFiles(new HadoopConf(conf), context));
-        spark.createDataFrame(rows, ParsedRows.SCHEMA).write().mode("overwrite").parquet(out);
-        spark.sparkContext().clearJobGroup();
+    private void parse(List<InputFile> files, IngestContext context, Configuration conf, String out) throws IOException {
+        JobGroup.run(spark, "patnav-ingest-parse", "parse " + files.size() + " input files", () -> {
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            List<List<InputFile>> tasks = FilePacking.pack(files, spark.sparkContext().defaultParallelism());
+            JavaRDD<Row> rows = jsc.parallelize(tasks, tasks.size())
+                    .flatMap(List::iterator)
+                    .mapPartitions(new ParseFiles(new HadoopConf(conf), context));
+            spark.createDataFrame(rows, ParsedRows.SCHEMA).write().mode("overwrite").parquet(out);
+            return null;
+        });
     }
 
     /** The task body of the parse stage: every record of every file of the partition, lazily. */

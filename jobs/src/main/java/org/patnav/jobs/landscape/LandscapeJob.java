@@ -16,7 +16,8 @@ import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.Concentration;
 import org.patnav.analytics.IpcTitles;
 import org.patnav.analytics.LifeCycle;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.JobGroup;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.AdminDivisions;
@@ -76,6 +77,10 @@ public final class LandscapeJob {
     }
 
     public Result run() throws IOException {
+        return JobGroup.run(spark, "patnav-landscape", "landscape of " + o.sector(), this::runInGroup);
+    }
+
+    private Result runInGroup() throws IOException {
         Instant started = Instant.now();
         Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration());
         String snapshot = w.snapshotId().orElseThrow(() -> new IllegalStateException(
@@ -91,7 +96,6 @@ public final class LandscapeJob {
         }
         Map<String, Object> sectorInfo = NavigateJob.sectorManifest(w, o.sector());
 
-        spark.sparkContext().setJobGroup("patnav-landscape", "landscape of " + o.sector(), false);
         progress.stage("building the counting units of sector " + o.sector());
         Dataset<Row> units = LandscapeUnits.withinYears(
                 LandscapeUnits.build(spark, w, o.sector(), o.unit(), o.asOf()), o.from(), o.to()).cache();
@@ -101,7 +105,6 @@ public final class LandscapeJob {
         Report report = new LandscapeReport(o, m, sql, sectorInfo, snapshot).build();
         long n = sql.applications();
         units.unpersist();
-        spark.sparkContext().clearJobGroup();
         return new Result(report, snapshot, n, Duration.between(started, Instant.now()));
     }
 

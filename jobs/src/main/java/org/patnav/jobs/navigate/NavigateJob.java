@@ -43,9 +43,10 @@ import org.apache.spark.sql.types.StructType;
 import org.patnav.index.IndexManifest;
 import org.patnav.jobs.index.IndexJob;
 import org.patnav.jobs.index.IndexLocation;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.HadoopConf;
 import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.jobs.spark.JobGroup;
 import org.patnav.navigate.CompiledSector;
 import org.patnav.navigate.SectorDefinition;
 import org.patnav.navigate.SectorMatcher;
@@ -115,6 +116,10 @@ public final class NavigateJob {
     }
 
     public Result run() throws IOException {
+        return JobGroup.run(spark, "patnav-navigate", "match " + options.definitions().size() + " sector definitions", this::runInGroup);
+    }
+
+    private Result runInGroup() throws IOException {
         Instant started = Instant.now();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Warehouse w = new Warehouse(options.warehouse(), conf);
@@ -123,7 +128,6 @@ public final class NavigateJob {
         progress.stage(String.format(Locale.ROOT, "running %d sector definitions over %d shard%s",
                 options.definitions().size(), shards.size(), shards.size() == 1 ? "" : "s"));
 
-        spark.sparkContext().setJobGroup("patnav-navigate", "match sectors on " + shards.size() + " shards", false);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Dataset<Row> matches = spark.createDataFrame(jsc.parallelize(shards, shards.size())
                 .flatMap(new MatchShard(new HadoopConf(conf), w.table(IndexJob.INDEX), options.definitions())), MATCH);
@@ -147,7 +151,6 @@ public final class NavigateJob {
         String runId = "navigate-" + RUN_ID.format(started);
         String staged = w.stagingTable(runId, SECTORS);
         sectors.repartition(1).sortWithinPartitions("sector", "pub_id").write().mode("overwrite").parquet(staged);
-        spark.sparkContext().clearJobGroup();
 
         List<SectorCount> counts = new ArrayList<>();
         Dataset<Row> written = spark.read().parquet(staged);

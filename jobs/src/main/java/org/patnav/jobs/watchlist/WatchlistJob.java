@@ -36,10 +36,11 @@ import org.patnav.analytics.fees.PaymentStep;
 import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.fees.ValueScore;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.jobs.spark.JobGroup;
 
 /**
  * The fee watchlist (有效发明专利流失台账 · 年费缴纳提醒): every patent of the warehouse (in the scope of
@@ -161,10 +162,13 @@ public final class WatchlistJob {
     }
 
     public Result run() throws IOException {
+        return JobGroup.run(spark, "patnav-watchlist", "fee watchlist as of " + o.asOf(), this::runInGroup);
+    }
+
+    private Result runInGroup() throws IOException {
         Instant started = Instant.now();
         Warehouse w = warehouse();
         String snapshot = w.snapshotId().orElseThrow();
-        spark.sparkContext().setJobGroup("patnav-watchlist", "fee watchlist as of " + o.asOf(), false);
         progress.stage("collecting the patents and their fee events");
         Dataset<Row> subjects = scopedSubjects(w);
         progress.stage("assessing fee status as of " + o.asOf());
@@ -183,7 +187,6 @@ public final class WatchlistJob {
             }
         }
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        spark.sparkContext().clearJobGroup();
         return new Result(ranked, snapshot, total, eventOnly, byStatus, reductions.size(),
                 Duration.between(started, Instant.now()), deadlines);
     }

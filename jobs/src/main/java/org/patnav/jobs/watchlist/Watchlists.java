@@ -17,7 +17,7 @@ public final class Watchlists {
     }
 
     public static Written write(SparkSession spark, WatchlistJob.Options options, String lang, Path out,
-                                org.patnav.jobs.ingest.Progress progress) throws IOException {
+                                org.patnav.jobs.spark.Progress progress) throws IOException {
         WatchlistJob.Result result = new WatchlistJob(spark, options, progress).run();
         try {
             progress.stage("writing the ledger, summary, calendar and letters");

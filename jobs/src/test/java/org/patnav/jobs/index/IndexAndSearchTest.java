@@ -25,7 +25,7 @@ import org.patnav.index.PatentSearcher;
 import org.patnav.index.SearchResult;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.ApplicantNames;
 

@@ -17,7 +17,7 @@ import org.patnav.analytics.indicators.Indicator;
 import org.patnav.analytics.indicators.Population;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.normalize.AdminDivisions;
 
 /**

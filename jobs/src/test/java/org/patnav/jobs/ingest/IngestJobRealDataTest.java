@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patnav.RealData;
 import org.patnav.jobs.SharedSpark;
+import org.patnav.jobs.spark.Progress;
 
 /**
  * The ingest job end to end on real USPTO files: weekly XML (with sequence listings and an

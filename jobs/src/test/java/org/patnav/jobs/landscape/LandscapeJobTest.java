@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.patnav.analytics.IpcTitles;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.report.Kpi;
 import org.patnav.report.Report;

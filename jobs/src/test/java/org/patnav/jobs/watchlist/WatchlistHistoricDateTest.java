@@ -22,7 +22,7 @@ import org.patnav.RealData;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.jobs.SharedSpark;
 import org.patnav.jobs.ingest.IngestJob;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.report.Kpi;
 
 /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
-import org.patnav.jobs.ingest.Progress;
+import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.EventRows;
 import org.patnav.model.EventCategory;
 import org.patnav.model.LegalEvent;

@@ -1,4 +1,4 @@
-package org.patnav.jobs.ingest;
+package org.patnav.jobs.spark;
 
 /** Where a job reports the stage it is in: one line per stage, for a person watching the run. */
 @FunctionalInterface
