@@ -49,7 +49,7 @@ public final class WatchlistBench {
         long n = subjects.count();
 
         // Warm the engine's code paths in this JVM before either timed run.
-        FeeStatusEngine engine = WatchlistJob.engine(Deadlines.defaults());
+        FeeStatusEngine engine = FeeStatusEngine.shared(Deadlines.defaults());
         Iterator<Row> warm = subjects.limit(20_000).toLocalIterator();
         while (warm.hasNext()) {
             engine.assess(WatchlistJob.subject(warm.next()), asOf, 90);

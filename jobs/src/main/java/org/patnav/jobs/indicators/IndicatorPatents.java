@@ -115,7 +115,7 @@ final class IndicatorPatents {
     /** Every candidate judged on every date; only the dates on which it counts give a row. */
     static Dataset<Row> assess(Dataset<Row> candidates, Inputs in) {
         MapPartitionsFunction<Row, Row> f = rows -> {
-            FeeStatusEngine engine = WatchlistJob.engine(in.deadlines());
+            FeeStatusEngine engine = FeeStatusEngine.shared(in.deadlines());
             Map<LocalDate, HighValueClassifier> classifiers = classifiers(in);
             return new Iterator<>() {
                 private final List<Row> pending = new ArrayList<>();
@@ -197,7 +197,7 @@ final class IndicatorPatents {
 
     /** The explanation lines of one candidate on one date (the drill-down of {@code --explain}). */
     static List<String> explain(Row r, LocalDate date, Inputs in) {
-        FeeStatusEngine engine = WatchlistJob.engine(in.deadlines());
+        FeeStatusEngine engine = FeeStatusEngine.shared(in.deadlines());
         FeeStatus status = engine.assess(WatchlistJob.subject(r, in.fees()), date, 0).status();
         HighValueAssessment a = classifiers(in).get(date).assess(candidate(r, status, in), date);
         List<String> out = new ArrayList<>();

@@ -13,7 +13,6 @@ import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.jobs.warehouse.Warehouse;
-import org.patnav.jobs.watchlist.WatchlistJob;
 
 /** The indicators' patent judgement step by step, for {@code org.patnav.bench.IndicatorsBench} to time apart. */
 public final class IndicatorsBenchAccess {
@@ -37,7 +36,7 @@ public final class IndicatorsBenchAccess {
     /** The same judgement on the calling thread: how many (patent, date) pairs count, and how many are high-value. */
     public static long[] judgeHere(Iterator<Row> candidates, List<LocalDate> dates) {
         IndicatorPatents.Inputs in = inputs(dates);
-        FeeStatusEngine engine = WatchlistJob.engine(in.deadlines());
+        FeeStatusEngine engine = FeeStatusEngine.shared(in.deadlines());
         Map<LocalDate, HighValueClassifier> classifiers = IndicatorPatents.classifiers(in);
         long counted = 0;
         long highValue = 0;

@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -22,12 +21,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.patnav.analytics.PatentTerms;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeAssessment;
 import org.patnav.analytics.fees.FeeEvent;
 import org.patnav.analytics.fees.FeeRegisters;
-import org.patnav.analytics.fees.FeeRules;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.fees.FeeSubject;
@@ -197,7 +194,7 @@ public final class WatchlistJob {
         Dataset<Row> subjects = subjects(w)
                 .filter(org.apache.spark.sql.functions.array_contains(col("pub_ids"), pubId).or(col("subject").equalTo(pubId)));
         List<String> out = new ArrayList<>();
-        FeeStatusEngine engine = engine(deadlines);
+        FeeStatusEngine engine = FeeStatusEngine.shared(deadlines);
         for (Row r : subjects.collectAsList()) {
             FeeSubject s = subject(r, registers);
             FeeAssessment a = engine.assess(s, o.asOf(), o.withinDays());
@@ -264,7 +261,7 @@ public final class WatchlistJob {
     static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, Deadlines deadlines,
                                FeeRegisters registers) {
         MapPartitionsFunction<Row, Row> f = rows -> {
-            FeeStatusEngine engine = engine(deadlines);
+            FeeStatusEngine engine = FeeStatusEngine.shared(deadlines);
             ValueScore score = ValueScore.defaults();
             return new Iterator<>() {
                 @Override
@@ -308,16 +305,6 @@ public final class WatchlistJob {
     static String text(Row r, String field) {
         int i = r.fieldIndex(field);
         return r.isNullAt(i) ? null : r.getString(i);
-    }
-
-    private static final Map<Deadlines, FeeStatusEngine> ENGINES = new ConcurrentHashMap<>();
-
-    /**
-     * One engine per JVM and calendar set: the rule files are read once. The calendars come from the
-     * driver (tasks get a copy), so no task opens a local path.
-     */
-    public static FeeStatusEngine engine(Deadlines deadlines) {
-        return ENGINES.computeIfAbsent(deadlines, d -> new FeeStatusEngine(FeeRules.defaults(), d, PatentTerms.defaults()));
     }
 
     /** The engine's view of a subject row (of {@link WatchlistSubjects}). */
