@@ -40,9 +40,9 @@ import org.patnav.analytics.highvalue.HighValueCandidate;
 import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.analytics.highvalue.HighValueRules;
 import org.patnav.analytics.highvalue.SeiConcordance;
+import org.patnav.jobs.warehouse.FeeSubjectRows;
 import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
-import org.patnav.jobs.watchlist.WatchlistJob;
 import org.patnav.jobs.watchlist.WatchlistSubjects;
 
 /**
@@ -162,7 +162,7 @@ final class IndicatorPatents {
     }
 
     static Row judge(Row r, LocalDate date, FeeStatusEngine engine, HighValueClassifier classifier, Inputs in) {
-        FeeStatus status = engine.assess(WatchlistJob.subject(r, in.fees()), date, 0).status();
+        FeeStatus status = engine.assess(FeeSubjectRows.subject(r, in.fees()), date, 0).status();
         if (!status.valid()) {
             return null;
         }
@@ -198,7 +198,7 @@ final class IndicatorPatents {
     /** The explanation lines of one candidate on one date (the drill-down of {@code --explain}). */
     static List<String> explain(Row r, LocalDate date, Inputs in) {
         FeeStatusEngine engine = FeeStatusEngine.shared(in.deadlines());
-        FeeStatus status = engine.assess(WatchlistJob.subject(r, in.fees()), date, 0).status();
+        FeeStatus status = engine.assess(FeeSubjectRows.subject(r, in.fees()), date, 0).status();
         HighValueAssessment a = classifiers(in).get(date).assess(candidate(r, status, in), date);
         List<String> out = new ArrayList<>();
         out.add(a.pubId() + ": " + (a.highValue() ? "high-value (" + a.met().stream().sorted().map(c -> c.id())

@@ -23,7 +23,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeAssessment;
-import org.patnav.analytics.fees.FeeEvent;
 import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
@@ -35,6 +34,7 @@ import org.patnav.analytics.fees.ValueScore;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.jobs.warehouse.FeeSubjectRows;
 import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
@@ -196,7 +196,7 @@ public final class WatchlistJob {
         List<String> out = new ArrayList<>();
         FeeStatusEngine engine = FeeStatusEngine.shared(deadlines);
         for (Row r : subjects.collectAsList()) {
-            FeeSubject s = subject(r, registers);
+            FeeSubject s = FeeSubjectRows.subject(r, registers);
             FeeAssessment a = engine.assess(s, o.asOf(), o.withinDays());
             out.add(s.pubId() + " (" + r.getString(r.fieldIndex("known_from")) + "): " + a.status().id()
                     + (a.statusSince() == null ? "" : " since " + a.statusSince()) + ", decided by " + a.decidedBy());
@@ -272,7 +272,7 @@ public final class WatchlistJob {
                 @Override
                 public Row next() {
                     Row r = rows.next();
-                    return row(r, engine.assess(subject(r, registers), asOf, withinDays), score, asOf);
+                    return row(r, engine.assess(FeeSubjectRows.subject(r, registers), asOf, withinDays), score, asOf);
                 }
             };
         };
@@ -305,32 +305,6 @@ public final class WatchlistJob {
     static String text(Row r, String field) {
         int i = r.fieldIndex(field);
         return r.isNullAt(i) ? null : r.getString(i);
-    }
-
-    /** The engine's view of a subject row (of {@link WatchlistSubjects}). */
-    public static FeeSubject subject(Row r) {
-        List<FeeEvent> events = new ArrayList<>();
-        for (Row e : r.<Row>getList(r.fieldIndex("events"))) {
-            events.add(new FeeEvent(e.getString(0), e.getString(1), e.isNullAt(2) ? null : e.getLocalDate(2),
-                    e.isNullAt(3) ? null : e.getInt(3), e.getString(4)));
-        }
-        String reduction = r.getString(r.fieldIndex("reduction"));
-        return new FeeSubject(r.getString(r.fieldIndex("pub_id")), r.getString(r.fieldIndex("office")),
-                r.getString(r.fieldIndex("patent_type")), date(r, "filing_date"), date(r, "grant_date"),
-                r.isNullAt(r.fieldIndex("term_extension_days")) ? null : r.getInt(r.fieldIndex("term_extension_days")),
-                r.getString(r.fieldIndex("entity_status")),
-                FeeSubject.Reduction.valueOf(reduction.toUpperCase(java.util.Locale.ROOT)), events,
-                date(r, "priority_date"), text(r, "pct_number"), date(r, "original_grant_date"));
-    }
-
-    /**
-     * The engine's view of a subject row with what the registers record under its application id or any of
-     * its publication ids.
-     */
-    public static FeeSubject subject(Row r, FeeRegisters registers) {
-        List<String> ids = new ArrayList<>(r.<String>getList(r.fieldIndex("pub_ids")));
-        ids.add(r.getString(r.fieldIndex("subject")));
-        return registers.attach(subject(r), ids);
     }
 
     /** The late-fee ladder of a watchlist row. */
