@@ -13,8 +13,6 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -102,14 +100,23 @@ final class IndicatorPatents {
     }
 
     /**
-     * What the tasks need besides the rows: the dates, the holiday calendars (read on the driver), the rule
-     * files (null: the shipped ones), the registers' pledges and awards by warehouse id (application or
-     * publication id), and what the fee engine takes from the registers (term extensions, open licences).
+     * What the tasks need besides the rows, all read on the driver and shipped as values (no task opens a
+     * local path): the dates, the holiday calendars, the high-value rules in force on each date, the
+     * strategic-emerging-industry concordance, the registers' pledges and awards by warehouse id (application
+     * or publication id), and what the fee engine takes from the registers (term extensions, open licences).
      */
-    record Inputs(List<LocalDate> dates, Deadlines deadlines, String rules, String concordance,
-                  Map<String, List<HighValueCandidate.Pledge>> pledges, Map<String, List<HighValueCandidate.Award>> awards,
-                  FeeRegisters fees)
+    record Inputs(List<LocalDate> dates, Deadlines deadlines, Map<LocalDate, HighValueRules> rules,
+                  SeiConcordance concordance, Map<String, List<HighValueCandidate.Pledge>> pledges,
+                  Map<String, List<HighValueCandidate.Award>> awards, FeeRegisters fees)
             implements java.io.Serializable {
+
+        Inputs {
+            dates = List.copyOf(dates);
+            rules = Map.copyOf(rules);
+            if (!rules.keySet().containsAll(dates)) {
+                throw new IllegalArgumentException("high-value rules missing for some of " + dates);
+            }
+        }
     }
 
     /** Every candidate judged on every date; only the dates on which it counts give a row. */
@@ -146,19 +153,13 @@ final class IndicatorPatents {
         return candidates.mapPartitions(f, Encoders.row(SCHEMA));
     }
 
-    /** The classifier of each date: the rules in force on it. */
+    /** The classifier of each date: the rules in force on it, with the concordance. */
     static Map<LocalDate, HighValueClassifier> classifiers(Inputs in) {
-        try {
-            SeiConcordance sei = in.concordance() == null ? SeiConcordance.defaults() : SeiConcordance.read(Path.of(in.concordance()));
-            Map<LocalDate, HighValueClassifier> out = new LinkedHashMap<>();
-            for (LocalDate d : in.dates()) {
-                HighValueRules rules = in.rules() == null ? HighValueRules.defaults(d) : HighValueRules.read(Path.of(in.rules()), d);
-                out.put(d, new HighValueClassifier(rules, sei));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<LocalDate, HighValueClassifier> out = new LinkedHashMap<>();
+        for (LocalDate d : in.dates()) {
+            out.put(d, new HighValueClassifier(in.rules().get(d), in.concordance()));
         }
+        return out;
     }
 
     static Row judge(Row r, LocalDate date, FeeStatusEngine engine, HighValueClassifier classifier, Inputs in) {

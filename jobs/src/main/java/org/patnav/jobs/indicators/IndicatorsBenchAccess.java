@@ -2,6 +2,7 @@ package org.patnav.jobs.indicators;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.highvalue.HighValueClassifier;
+import org.patnav.analytics.highvalue.HighValueRules;
+import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.jobs.warehouse.Warehouse;
 
 /** The indicators' patent judgement step by step, for {@code org.patnav.bench.IndicatorsBench} to time apart. */
@@ -24,8 +27,12 @@ public final class IndicatorsBenchAccess {
         return IndicatorPatents.candidates(spark, new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration()));
     }
 
+    /** The shipped rules, calendars and concordance; no registers. */
     private static IndicatorPatents.Inputs inputs(List<LocalDate> dates) {
-        return new IndicatorPatents.Inputs(dates, Deadlines.defaults(), null, null, Map.of(), Map.of(), FeeRegisters.none());
+        Map<LocalDate, HighValueRules> rules = new HashMap<>();
+        dates.forEach(d -> rules.put(d, HighValueRules.defaults(d)));
+        return new IndicatorPatents.Inputs(dates, Deadlines.defaults(), rules, SeiConcordance.defaults(), Map.of(), Map.of(),
+                FeeRegisters.none());
     }
 
     /** The judgement in Spark tasks: rows of the (patent, date) pairs that count. */
