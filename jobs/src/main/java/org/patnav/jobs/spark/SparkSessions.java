@@ -24,6 +24,9 @@ public final class SparkSessions {
     /** {@code local}, {@code local[4]}, {@code local[*]}, {@code local[4,2]}: tasks in the driver's JVM. */
     private static final Pattern IN_PROCESS = Pattern.compile("local(\\[[^\\]]*\\])?");
 
+    /** Whether this JVM asked for a session: commands without Spark work (search, samples) never load Spark. */
+    private static volatile boolean created;
+
     private SparkSessions() {
     }
 
@@ -53,6 +56,7 @@ public final class SparkSessions {
                 builder.config("spark.jars", jars(conf.get("spark.jars", ""), ApplicationJars.of(SparkSessions.class)));
             }
         }
+        created = true;
         SparkSession spark = builder.getOrCreate();
         spark.sparkContext().setLogLevel(System.getProperty("patnav.log.level", "WARN"));
         return spark;
@@ -77,6 +81,9 @@ public final class SparkSessions {
      * worker would try to relaunch them while the JVM exits).
      */
     public static void stop() {
+        if (!created) {
+            return;
+        }
         scala.Option<SparkSession> session = SparkSession.getDefaultSession();
         if (session.isDefined()) {
             session.get().stop();
