@@ -10,13 +10,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.landscape.LandscapeUnit;
+import org.patnav.jobs.facts.FactsJob;
 import org.patnav.jobs.index.IndexJob;
 import org.patnav.jobs.indicators.Indicators;
 import org.patnav.jobs.indicators.IndicatorsJob;
 import org.patnav.jobs.ingest.IngestJob;
 import org.patnav.jobs.ingest.WarehouseOverview;
 import org.patnav.jobs.landscape.LandscapeJob;
-import org.patnav.jobs.landscape.LandscapeUnits;
 import org.patnav.jobs.watchlist.WatchlistJob;
 import org.patnav.jobs.watchlist.Watchlists;
 import org.patnav.jobs.navigate.NavigateJob;
@@ -92,6 +93,8 @@ final class DemoCommand implements Callable<Integer> {
         for (NavigateJob.SectorCount c : navigation.counts()) {
             w.printf(Locale.ROOT, "%-12s %-9s %,13d %,13d%n", c.sector(), c.version(), c.applications(), c.publications());
         }
+        FactsJob.Result facts = new FactsJob(session, new FactsJob.Options(warehouse), Console.progress(w, "demo")).run();
+        w.printf(Locale.ROOT, "fact table: %,d applications%n", facts.applications());
         NavigateCommand.printScores(w, "the sample ground truth", SectorEvaluation.evaluate(session,
                 new Warehouse(warehouse, session.sparkContext().hadoopConfiguration()),
                 world.resolve("ground-truth.csv").toAbsolutePath().toString(), "application_id", "sector",
@@ -103,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
         for (SectorDefinition sector : sectors) {
             Path dir = out.resolve("reports").resolve(sector.id());
             LandscapeJob.Result report = new LandscapeJob(session, new LandscapeJob.Options(warehouse, sector.id(), "zh",
-                    "341600", List.of(), LocalDate.now(), null, null, LandscapeUnits.Unit.APPLICATION, divisions,
+                    "341600", List.of(), LocalDate.now(), null, null, LandscapeUnit.Unit.APPLICATION, divisions,
                     IpcTitles.bundled()), Console.progress(w, "demo")).run();
             List<String> files = ReportFiles.write(report.report(), dir);
             w.printf(Locale.ROOT, "landscape %-11s %,5d applications -> %s (%d files)%n", sector.id(), report.units(),

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.landscape.LandscapeJob;
-import org.patnav.jobs.landscape.LandscapeUnits;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.report.ReportFiles;
@@ -79,9 +79,9 @@ final class LandscapeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Every option is checked before the Spark session starts.
-        LandscapeUnits.Unit unit = switch (count) {
-            case "application" -> LandscapeUnits.Unit.APPLICATION;
-            case "family" -> LandscapeUnits.Unit.FAMILY;
+        LandscapeUnit.Unit unit = switch (count) {
+            case "application" -> LandscapeUnit.Unit.APPLICATION;
+            case "family" -> LandscapeUnit.Unit.FAMILY;
             default -> throw Checks.error(spec, "--count must be application or family, not " + count);
         };
         Checks.outputDirectory(spec, "--out", out);

@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,6 +43,7 @@ import org.patnav.jobs.index.IndexJob;
 import org.patnav.jobs.index.IndexLocation;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.HadoopConf;
+import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
 import org.patnav.navigate.CompiledSector;
@@ -58,9 +57,6 @@ import org.patnav.navigate.SectorMatcher;
  * CN invention are one invention). Each index shard is searched in its own task.
  */
 public final class NavigateJob {
-
-    public static final String SECTORS = "sectors";
-    public static final String MANIFEST = "_sectors.json";
 
     public record Options(String warehouse, List<SectorDefinition> definitions) {
     }
@@ -93,26 +89,6 @@ public final class NavigateJob {
         this.spark = spark;
         this.options = options;
         this.progress = progress;
-    }
-
-    /**
-     * What {@code _sectors.json} records of one sector: id, version, names, applications, publications.
-     * Empty when the membership was written without it.
-     */
-    public static Map<String, Object> sectorManifest(Warehouse w, String sector) throws IOException {
-        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(w.table(SECTORS), MANIFEST);
-        FileSystem fs = w.fileSystem();
-        if (!fs.exists(file)) {
-            return Map.of("id", sector);
-        }
-        try (java.io.InputStream in = fs.open(file)) {
-            for (JsonNode s : new ObjectMapper().readTree(in).path("sectors")) {
-                if (s.path("id").asText().equals(sector)) {
-                    return new ObjectMapper().convertValue(s, new TypeReference<Map<String, Object>>() { });
-                }
-            }
-        }
-        return Map.of("id", sector);
     }
 
     public Result run() throws IOException {
@@ -149,7 +125,7 @@ public final class NavigateJob {
                 .select("pub_id", "application_id", "sector", "sector_version", "matched_clauses", "matched_by");
 
         String runId = "navigate-" + RUN_ID.format(started);
-        String staged = w.stagingTable(runId, SECTORS);
+        String staged = w.stagingTable(runId, SectorMembership.TABLE);
         sectors.repartition(1).sortWithinPartitions("sector", "pub_id").write().mode("overwrite").parquet(staged);
 
         List<SectorCount> counts = new ArrayList<>();
@@ -161,13 +137,13 @@ public final class NavigateJob {
             counts.add(new SectorCount(d.id(), d.version(), r.getLong(0), r.getLong(1)));
         }
         FileSystem fs = w.fileSystem();
-        try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(staged, MANIFEST), true)) {
+        try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(staged, SectorMembership.MANIFEST), true)) {
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, manifest(manifest.snapshotId(),
                     started, counts));
         }
         progress.stage("publishing sector membership");
-        w.swapIn(runId, List.of(SECTORS), () -> { });
-        return new Result(manifest.snapshotId(), counts, w.table(SECTORS), Duration.between(started, Instant.now()));
+        w.swapIn(runId, List.of(SectorMembership.TABLE), () -> { });
+        return new Result(manifest.snapshotId(), counts, w.table(SectorMembership.TABLE), Duration.between(started, Instant.now()));
     }
 
     private ObjectNode manifest(String snapshot, Instant started, List<SectorCount> counts) {

@@ -22,6 +22,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.patnav.jobs.warehouse.FeeSubjects;
+import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.analytics.PatentTerms;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeAssessment;
@@ -154,7 +156,7 @@ public final class WatchlistJob {
         if (options.region() != null) {
             AdminDivisions.prefixOf(options.region());
         }
-        this.reductions = options.reductions() == null ? Map.of() : WatchlistSubjects.readReductions(options.reductions());
+        this.reductions = options.reductions() == null ? Map.of() : FeeSubjects.readReductions(options.reductions());
         this.registers = FeeRegisters.of(
                 options.termExtensions() == null ? TermExtensionRegister.none() : TermExtensionRegister.read(options.termExtensions()),
                 options.openLicences() == null ? OpenLicenceRegister.none() : OpenLicenceRegister.read(options.openLicences()));
@@ -182,7 +184,7 @@ public final class WatchlistJob {
         for (Row r : ranked.groupBy("status", "known_from").count().collectAsList()) {
             FeeStatus s = FeeStatus.valueOf(r.getString(0).toUpperCase(java.util.Locale.ROOT));
             byStatus.merge(s, r.getLong(2), Long::sum);
-            if (r.getString(1).equals(WatchlistSubjects.FROM_FEE_EVENTS)) {
+            if (r.getString(1).equals(FeeSubjects.FROM_FEE_EVENTS)) {
                 eventOnly += r.getLong(2);
             }
         }
@@ -213,7 +215,7 @@ public final class WatchlistJob {
     }
 
     private Dataset<Row> subjects(Warehouse w) throws IOException {
-        return WatchlistSubjects.build(spark, w, reductions);
+        return FeeSubjects.build(spark, w, reductions);
     }
 
     private Warehouse warehouse() throws IOException {
@@ -221,14 +223,14 @@ public final class WatchlistJob {
         if (w.snapshotId().isEmpty()) {
             throw new IllegalStateException("no ingested warehouse at " + w.location() + " (run ./patnav ingest first)");
         }
-        if (o.sector() != null && !w.hasTable(org.patnav.jobs.navigate.NavigateJob.SECTORS)) {
+        if (o.sector() != null && !w.hasTable(SectorMembership.TABLE)) {
             throw new IllegalStateException("--sector needs sector membership in " + w.location() + " (run ./patnav navigate first)");
         }
         return w;
     }
 
     private Dataset<Row> scopedSubjects(Warehouse w) throws IOException {
-        return WatchlistSubjects.scoped(subjects(w),
+        return FeeSubjects.scoped(subjects(w),
                 o.region() == null ? null : AdminDivisions.prefixOf(o.region()), o.owners(), o.sector());
     }
 
@@ -320,7 +322,7 @@ public final class WatchlistJob {
         return ENGINES.computeIfAbsent(deadlines, d -> new FeeStatusEngine(FeeRules.defaults(), d, PatentTerms.defaults()));
     }
 
-    /** The engine's view of a subject row (of {@link WatchlistSubjects}). */
+    /** The engine's view of a subject row (of {@link FeeSubjects}). */
     public static FeeSubject subject(Row r) {
         List<FeeEvent> events = new ArrayList<>();
         for (Row e : r.<Row>getList(r.fieldIndex("events"))) {

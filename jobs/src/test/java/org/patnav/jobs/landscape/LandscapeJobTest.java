@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
 import org.patnav.jobs.spark.Progress;
@@ -35,7 +36,7 @@ class LandscapeJobTest {
     static Report run(String sector, String lang, List<String> companies) throws IOException {
         SampleWarehouse w = SampleWarehouse.get();
         LandscapeJob.Options options = new LandscapeJob.Options(w.warehouse.toString(), sector, lang, "341600",
-                companies, AS_OF, null, null, LandscapeUnits.Unit.APPLICATION,
+                companies, AS_OF, null, null, LandscapeUnit.Unit.APPLICATION,
                 AdminDivisions.load(SampleWarehouse.DATA_SAMPLES.resolve("divisions")), IpcTitles.bundled());
         return new LandscapeJob(SharedSpark.get(), options, Progress.SILENT).run().report();
     }

@@ -20,6 +20,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patnav.jobs.warehouse.FeeSubjects;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
@@ -321,7 +322,7 @@ class WatchlistJobTest {
     void aBadReductionsLineIsAnErrorNamingIt(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("reductions.csv");
         Files.writeString(file, "id,reduction\nCN-114403820-B,half\n", StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WatchlistSubjects.readReductions(file))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeeSubjects.readReductions(file))
                 .hasMessageContaining("line 2").hasMessageContaining("single or joint");
     }
 
