@@ -12,7 +12,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.patnav.index.IndexFields;
 import org.patnav.index.PatentSearcher;
-import org.patnav.jobs.index.IndexLocation;
+import org.patnav.jobs.warehouse.IndexLocation;
 import org.patnav.jobs.facts.FactsJob;
 import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.navigate.SectorEvaluation;

@@ -35,6 +35,7 @@ import org.patnav.index.ShardWriter;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.HadoopConf;
 import org.patnav.jobs.warehouse.PatentRows;
+import org.patnav.jobs.warehouse.IndexLocation;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
 
@@ -59,8 +60,6 @@ public final class IndexJob {
     static final long SINGLE_SHARD_LIMIT = 200_000;
     /** Shards are kept around this size so none takes much longer than the others to build. */
     static final long DOCUMENTS_PER_SHARD = 1_000_000;
-
-    public static final String INDEX = "index";
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter
             .ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -96,7 +95,7 @@ public final class IndexJob {
         int shards = options.shards() != null ? options.shards() : shardCount(documents,
                 spark.sparkContext().defaultParallelism());
         String runId = "index-" + RUN_ID.format(started);
-        String staged = w.stagingTable(runId, INDEX);
+        String staged = w.stagingTable(runId, IndexLocation.TABLE);
         progress.stage(String.format(Locale.ROOT, "indexing %,d publications into %d shard%s", documents, shards,
                 shards == 1 ? "" : "s"));
 
@@ -122,8 +121,8 @@ public final class IndexJob {
             manifest.write(out);
         }
         progress.stage("publishing the index");
-        w.swapIn(runId, List.of(INDEX), () -> { });
-        return new Result(snapshot, documents, list, w.table(INDEX), Duration.between(started, Instant.now()));
+        w.swapIn(runId, List.of(IndexLocation.TABLE), () -> { });
+        return new Result(snapshot, documents, list, w.table(IndexLocation.TABLE), Duration.between(started, Instant.now()));
     }
 
     static int shardCount(long documents, int parallelism) {

@@ -39,8 +39,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.patnav.index.IndexManifest;
-import org.patnav.jobs.index.IndexJob;
-import org.patnav.jobs.index.IndexLocation;
+import org.patnav.jobs.warehouse.IndexLocation;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.HadoopConf;
 import org.patnav.jobs.warehouse.SectorMembership;
@@ -106,7 +105,7 @@ public final class NavigateJob {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Dataset<Row> matches = spark.createDataFrame(jsc.parallelize(shards, shards.size())
-                .flatMap(new MatchShard(new HadoopConf(conf), w.table(IndexJob.INDEX), options.definitions())), MATCH);
+                .flatMap(new MatchShard(new HadoopConf(conf), w.table(IndexLocation.TABLE), options.definitions())), MATCH);
 
         // An application is the unit; a publication without an application id stands for itself.
         Dataset<Row> byApplication = matches
