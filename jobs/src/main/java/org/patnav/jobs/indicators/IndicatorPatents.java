@@ -30,7 +30,6 @@ import org.patnav.analytics.highvalue.HighValueCandidate;
 import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.analytics.highvalue.HighValueRules;
 import org.patnav.analytics.highvalue.SeiConcordance;
-import org.patnav.jobs.warehouse.ApplicationFacts;
 import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.watchlist.WatchlistJob;
@@ -67,11 +66,9 @@ final class IndicatorPatents {
      * IPC symbols of all their publications, title and abstract, and the grants of their simple family.
      */
     static Dataset<Row> candidates(SparkSession spark, Warehouse w) throws IOException {
-        Dataset<Row> subjects = FeeSubjects.build(spark, w, java.util.Map.of())
+        return FeeSubjects.build(spark, w, java.util.Map.of())
                 .filter(col("office").equalTo("CN").and(col("patent_type").equalTo("invention"))
                         .and(col("known_from").equalTo(FeeSubjects.FROM_PATENTS)));
-        Dataset<Row> extra = ApplicationFacts.read(spark, w).select(col("app"), col("ipc"), col("text"), col("family_grants"));
-        return subjects.join(extra, subjects.col("subject").equalTo(extra.col("app")), "left").drop("app");
     }
 
     /**
@@ -153,19 +150,13 @@ final class IndicatorPatents {
 
     /** The classifier's view of a candidate row with its fee status on the date. */
     static HighValueCandidate candidate(Row r, FeeStatus status, Inputs in) {
-        List<HighValueCandidate.Grant> grants = new ArrayList<>();
-        for (Row g : r.<Row>getList(r.fieldIndex("family_grants"))) {
-            grants.add(new HighValueCandidate.Grant(g.getString(0), g.getString(1), g.isNullAt(2) ? null : g.getLocalDate(2)));
-        }
         List<String> ids = new ArrayList<>(r.<String>getList(r.fieldIndex("pub_ids")));
         ids.add(r.getString(r.fieldIndex("subject")));
         List<HighValueCandidate.Pledge> pledges = ids.stream().distinct()
                 .flatMap(id -> in.pledges().getOrDefault(id, List.of()).stream()).distinct().toList();
         List<HighValueCandidate.Award> awards = ids.stream().distinct()
                 .flatMap(id -> in.awards().getOrDefault(id, List.of()).stream()).distinct().toList();
-        return new HighValueCandidate(r.getString(r.fieldIndex("pub_id")), text(r, "office"), text(r, "patent_type"),
-                text(r, "owner_country"), text(r, "region_code"), status, date(r, "filing_date"),
-                r.<String>getList(r.fieldIndex("ipc")), text(r, "text"), grants, pledges, awards);
+        return FeeSubjects.highValueCandidate(r, status, pledges, awards);
     }
 
     /** The explanation lines of one candidate on one date (the drill-down of {@code --explain}). */

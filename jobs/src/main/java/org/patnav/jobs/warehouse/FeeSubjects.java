@@ -24,6 +24,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.analytics.highvalue.HighValueCandidate;
+import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.normalize.ApplicantNames;
 import org.patnav.normalize.InputTable;
 
@@ -54,7 +58,9 @@ import org.patnav.normalize.InputTable;
  * (category, code, event_date, fee_year, entity_status), {@code known_from} ({@code patents} or
  * {@code fee_events}), {@code reduction} ({@code none}, {@code single}, {@code joint}),
  * {@code priority_date} (earliest of the application's publications), {@code pct_number} (the
- * international application an application comes from, when a publication names one).
+ * international application an application comes from, when a publication names one), {@code ipc},
+ * {@code text} (CNIPA inventions only) and {@code family_grants} for the CNIPA high-value classifier (null
+ * for event-only patents).
  *
  * <p>The indicators job assesses the same subjects with the same engine, so "valid" means one thing.
  */
@@ -84,7 +90,10 @@ public final class FeeSubjects {
                         col("holder_name").as("owner"), col("holder_type").as("owner_type"),
                         col("holder_country").as("owner_country"), col("holder_region").as("region_code"),
                         col("holder_names").as("owner_names"), col("holder_regions").as("owner_regions"),
-                        size(col("citing")).cast("long").as("cited_by"), col("family_offices"), col("sectors"), col("events"))
+                        size(col("citing")).cast("long").as("cited_by"), col("family_offices"), col("sectors"), col("events"),
+                        // What the CNIPA high-value classifier reads besides: only CNIPA inventions can qualify.
+                        col("ipc"), when(col("holder_office").equalTo("CN").and(col("holder_patent_type").equalTo("invention")),
+                                col("text")).as("text"), col("family_grants"))
                 .withColumn("known_from", lit(FROM_PATENTS));
 
         // Patents known only from fee events: their events name no publication or application PatNav holds.
@@ -139,6 +148,31 @@ public final class FeeSubjects {
             out.put(id, normalised);
         }
         return out;
+    }
+
+    /**
+     * The CNIPA high-value classifier's view of a subject row with its fee status on the date: the one
+     * way the watchlist and the indicators ask {@link HighValueClassifier} about a patent.
+     */
+    public static HighValueCandidate highValueCandidate(Row r, FeeStatus status, List<HighValueCandidate.Pledge> pledges,
+                                                        List<HighValueCandidate.Award> awards) {
+        List<HighValueCandidate.Grant> grants = new ArrayList<>();
+        int g = r.fieldIndex("family_grants");
+        if (!r.isNullAt(g)) {
+            for (Row x : r.<Row>getList(g)) {
+                grants.add(new HighValueCandidate.Grant(x.getString(0), x.getString(1), x.isNullAt(2) ? null : x.getLocalDate(2)));
+            }
+        }
+        int ipc = r.fieldIndex("ipc");
+        int filing = r.fieldIndex("filing_date");
+        return new HighValueCandidate(r.getString(r.fieldIndex("pub_id")), text(r, "office"), text(r, "patent_type"),
+                text(r, "owner_country"), text(r, "region_code"), status, r.isNullAt(filing) ? null : r.getLocalDate(filing),
+                r.isNullAt(ipc) ? List.of() : r.<String>getList(ipc), text(r, "text"), grants, pledges, awards);
+    }
+
+    private static String text(Row r, String field) {
+        int i = r.fieldIndex(field);
+        return r.isNullAt(i) ? null : r.getString(i);
     }
 
     /** Subjects inside the scope of the options: region prefix, owners (normalised names), sector. */

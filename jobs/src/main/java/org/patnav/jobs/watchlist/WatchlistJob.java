@@ -37,6 +37,9 @@ import org.patnav.analytics.fees.PayerNumbers;
 import org.patnav.analytics.fees.PaymentStep;
 import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.fees.ValueScore;
+import org.patnav.analytics.highvalue.HighValueClassifier;
+import org.patnav.analytics.highvalue.HighValueRules;
+import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.normalize.AdminDivisions;
@@ -268,6 +271,8 @@ public final class WatchlistJob {
         MapPartitionsFunction<Row, Row> f = rows -> {
             FeeStatusEngine engine = engine(deadlines);
             ValueScore score = ValueScore.defaults();
+            // The bundled rules (classpath resources), so the tasks open no file.
+            HighValueClassifier highValue = new HighValueClassifier(HighValueRules.defaults(asOf), SeiConcordance.defaults());
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -277,22 +282,24 @@ public final class WatchlistJob {
                 @Override
                 public Row next() {
                     Row r = rows.next();
-                    return row(r, engine.assess(subject(r, registers), asOf, withinDays), score, asOf);
+                    FeeAssessment a = engine.assess(subject(r, registers), asOf, withinDays);
+                    boolean cnipa = highValue.assess(FeeSubjects.highValueCandidate(r, a.status(), List.of(), List.of()), asOf)
+                            .highValue();
+                    return row(r, a, score, asOf, cnipa);
                 }
             };
         };
         return subjects.mapPartitions(f, Encoders.row(SCHEMA));
     }
 
-    private static Row row(Row r, FeeAssessment a, ValueScore score, LocalDate asOf) {
+    private static Row row(Row r, FeeAssessment a, ValueScore score, LocalDate asOf, boolean highValue) {
         long citedBy = r.isNullAt(r.fieldIndex("cited_by")) ? 0 : r.getLong(r.fieldIndex("cited_by"));
         long offices = r.isNullAt(r.fieldIndex("family_offices")) ? 1 : r.getLong(r.fieldIndex("family_offices"));
         Integer claims = r.isNullAt(r.fieldIndex("claim_count")) ? null : r.getInt(r.fieldIndex("claim_count"));
         List<String> sectors = r.isNullAt(r.fieldIndex("sectors")) ? List.of()
                 : r.<String>getList(r.fieldIndex("sectors")).stream().sorted().toList();
         boolean alive = a.status() != FeeStatus.LAPSED && a.status() != FeeStatus.EXPIRED && a.status() != FeeStatus.PENDING;
-        double value = score.score(asOf, date(r, "filing_date"), alive ? a.termEnd() : null, citedBy, offices, claims,
-                !sectors.isEmpty(), alive);
+        double value = score.score(asOf, alive ? a.termEnd() : null, citedBy, offices, claims, !sectors.isEmpty(), highValue);
         return RowFactory.create(a.pubId(), a.status().id(), a.statusSince(), a.feeYear(), a.nextDueDate(),
                 a.graceDeadline(), a.restoreDeadline(), a.amountDue(), a.currency(), a.amountComplete(),
                 text(r, "owner"), text(r, "owner_type"), text(r, "region_code"), value, text(r, "office"),
