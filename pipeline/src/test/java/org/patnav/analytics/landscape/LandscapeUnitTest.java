@@ -101,6 +101,17 @@ class LandscapeUnitTest {
             assertThat(u.familySize()).isEqualTo(2);
             assertThat(u.familyOffices()).isEqualTo(2);
         }
+
+        @Test
+        void eachOwnerNameOnceWithItsFirstNamingsTypeAndCountry() {
+            LandscapeUnit u = one(fact("CN-201810000002", "2018-01-01").owners(
+                    new ApplicationFact.Owner("GAMMA", "company", "JP", null),
+                    new ApplicationFact.Owner("中国科学技术大学", "university", "CN", "340104"),
+                    new ApplicationFact.Owner("GAMMA", null, null, null)));
+            assertThat(u.owners()).containsExactly(new ApplicationFact.Owner("GAMMA", "company", "JP", null),
+                    new ApplicationFact.Owner("中国科学技术大学", "university", "CN", "340104"));
+            assertThat(u.firstOwner()).isEqualTo(new ApplicationFact.Owner("GAMMA", "company", "JP", null));
+        }
     }
 
     @Nested
