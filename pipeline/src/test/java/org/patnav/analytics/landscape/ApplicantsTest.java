@@ -9,6 +9,8 @@ import static org.patnav.analytics.landscape.LandscapeFixture.unit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.patnav.analytics.fees.FeeStatus;
@@ -64,8 +66,8 @@ class ApplicantsTest {
 
     @Test
     void theRankingStopsAtTwenty() {
-        List<LandscapeUnit> many = java.util.stream.IntStream.rangeClosed(1, 21)
-                .mapToObj(i -> unit("CN-" + i).owner(String.format(java.util.Locale.ROOT, "OWNER %02d", i), "company").build())
+        List<LandscapeUnit> many = IntStream.rangeClosed(1, 21)
+                .mapToObj(i -> unit("CN-" + i).owner(String.format(Locale.ROOT, "OWNER %02d", i), "company").build())
                 .toList();
         Table t = table(new Applicants().build(context(many).build()), "top_applicants");
         assertThat(t.rows()).hasSize(LandscapeContext.TOP);

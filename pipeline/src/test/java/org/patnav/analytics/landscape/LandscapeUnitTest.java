@@ -5,6 +5,7 @@ import static org.patnav.analytics.landscape.LandscapeFixture.AS_OF;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class LandscapeUnitTest {
     }
 
     private static LandscapeUnit family(FactBuilder... members) {
-        List<LandscapeUnit> units = LandscapeUnit.of(java.util.Arrays.stream(members).map(m -> m.family("F1").build())
+        List<LandscapeUnit> units = LandscapeUnit.of(Arrays.stream(members).map(m -> m.family("F1").build())
                 .toList(), LandscapeUnit.Unit.FAMILY, JUDGES);
         assertThat(units).hasSize(1);
         return units.getFirst();
