@@ -64,7 +64,9 @@ final class Applicants implements LandscapeAnalysis {
             for (ApplicationFact.Owner o : u.owners()) {
                 Tally t = tallies.computeIfAbsent(o.name(), Tally::new);
                 t.type = t.type != null ? t.type : o.type();
-                t.country = t.country != null ? t.country : u.ownerCountry();
+                // The applicant's own country, not the unit's first owner's: a Chinese university filing with
+                // a Japanese company stays Chinese.
+                t.country = t.country != null ? t.country : o.country();
                 t.applications++;
                 t.granted += u.grantedBy(c.asOf()) ? 1 : 0;
                 t.valid += u.valid() ? 1 : 0;

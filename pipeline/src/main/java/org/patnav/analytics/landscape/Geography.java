@@ -69,8 +69,11 @@ final class Geography implements LandscapeAnalysis {
         focus.row(province + "0000", c.regionName(province + "0000"), c.m().get("level.province"), inProvince,
                 share(inProvince, cn));
         focus.row("CN", c.m().get("region.nation"), c.m().get("level.nation"), cn, share(cn, cn));
+        // Foreign as the overview counts it: a first owner of a known country other than China (a unit whose
+        // owner's country is unknown is not foreign).
+        long foreign = c.count(u -> u.ownerCountry() != null && !"CN".equals(u.ownerCountry()));
         String finding = c.m().get("finding.geography", c.regionName(c.region()), inRegion,
-                pct(share(inRegion, inProvince)), pct(share(inRegion, cn)), pct(share(total - cn, total)));
+                pct(share(inRegion, inProvince)), pct(share(inRegion, cn)), pct(share(foreign, total)));
         return new Section(id(), c.m().get("section.geography"), List.of(finding),
                 List.of(Chart.of("focus_region", Kind.RANKED_BAR, "focus_region", "region", "applications"),
                         Chart.of("provinces", Kind.RANKED_BAR, "provinces", "region", "applications"),

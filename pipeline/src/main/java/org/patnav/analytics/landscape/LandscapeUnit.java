@@ -24,7 +24,8 @@ import org.patnav.model.ApplicationFact;
  * Its status is the fee engine's on the as-of date and its high value CNIPA's criteria
  * ({@link HighValueClassifier}): the same definitions the watchlist and the indicators use.
  *
- * @param owners      the distinct owners (name, type) of the unit's latest publication: full counting
+ * @param owners      the owners of the unit's latest publication, each name once with the type, country and
+ *                    division of its first naming: full counting counts the unit once for each
  * @param firstOwner  the first owner of that publication (concentration, geography)
  * @param citedBy     other applications of the warehouse citing the unit
  * @param status      the fee engine's status, see {@link #status()}
@@ -162,10 +163,12 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
                 groups.add(m.group(1));
             }
         }
-        Set<ApplicationFact.Owner> owners = new LinkedHashSet<>();
+        // Each name once: a name given twice (with another type, say) would count the unit twice for that
+        // applicant and twice for each of its co-applicant pairs.
+        Map<String, ApplicationFact.Owner> owners = new LinkedHashMap<>();
         for (ApplicationFact.Owner o : latest.applicants()) {
             if (o != null && o.name() != null) {
-                owners.add(new ApplicationFact.Owner(o.name(), o.type(), null, null));
+                owners.putIfAbsent(o.name(), o);
             }
         }
         ApplicationFact.Owner first = latest.applicants().isEmpty() ? null : latest.applicants().getFirst();
@@ -180,7 +183,7 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
         }
         return new LandscapeUnit(key, latest.pubId(), latest.titleZh(), latest.titleEn(), latest.office(),
                 latest.patentType(), filed, earliest == null ? null : earliest.getYear(), granted, claims, first,
-                List.copyOf(owners), latest.inventors().size(), List.copyOf(subclasses), List.copyOf(groups),
+                List.copyOf(owners.values()), latest.inventors().size(), List.copyOf(subclasses), List.copyOf(groups),
                 citing.size(), latest.familySize(), latest.familyOffices(), best.status(), best.statusSince(), highValue);
     }
 
