@@ -69,7 +69,9 @@ final class CorePatents implements LandscapeAnalysis {
                 .limit(TOP).forEach(u -> families.row(cells(c, u, u.familySize(), u.familyOffices())));
         Table.Builder core = c.patentTable("core_patents", Column.text("status", c.m().get("col.status")),
                 Column.integer("criteria", c.m().get("col.criteria")), Column.text("reasons", c.m().get("col.reasons")));
-        c.units().stream().filter(u -> !endedUngranted(u, c) && !coreReasons(u, c).isEmpty())
+        List<LandscapeUnit> corePatents = c.units().stream().filter(u -> !endedUngranted(u, c) && !coreReasons(u, c).isEmpty())
+                .toList();
+        corePatents.stream()
                 .sorted(Comparator.comparingInt((LandscapeUnit u) -> coreReasons(u, c).size()).reversed()
                         .thenComparing(Comparator.comparingLong(LandscapeUnit::citedBy).reversed())
                         .thenComparing(LandscapeUnit::pubId))
@@ -88,9 +90,9 @@ final class CorePatents implements LandscapeAnalysis {
         Table citedTable = cited.build();
         Table coreTable = core.build();
         List<String> findings = new ArrayList<>();
-        findings.add(citedTable.rows().isEmpty() ? c.m().get("finding.core.none", coreTable.rows().size())
+        findings.add(citedTable.rows().isEmpty() ? c.m().get("finding.core.none", (long) corePatents.size())
                 : c.m().get("finding.core", citedTable.rows().getFirst().get(citedTable.columnIndex("pub_id")),
-                citedTable.rows().getFirst().get(citedTable.columnIndex("cited_by")), coreTable.rows().size()));
+                citedTable.rows().getFirst().get(citedTable.columnIndex("cited_by")), (long) corePatents.size()));
         findings.add(c.m().get("finding.cnipa_high_value", (long) highValue.size(), c.asOf().toString()));
         return new Section(id(), c.m().get("section.core_patents"), findings,
                 List.of(Chart.of("most_cited", Kind.RANKED_BAR, "most_cited", "pub_id", "cited_by"),

@@ -87,12 +87,14 @@ class CorePatentsTest {
     }
 
     @Test
-    void theCoreListStopsAtTwentyInItsOrder() {
+    void theCoreListStopsAtTwentyInItsOrderButTheFindingCountsThemAll() {
         // Equal criteria and citations: by publication id.
         List<LandscapeUnit> many = IntStream.rangeClosed(1, 25)
                 .mapToObj(i -> unit(String.format(Locale.ROOT, "CN-%02d", 26 - i)).claims(10).build()).toList();
-        Table core = table(new CorePatents().build(context(many).build()), "core_patents");
+        Section s = new CorePatents().build(context(many).build());
+        Table core = table(s, "core_patents");
         assertThat(core.rows()).hasSize(LandscapeContext.TOP);
         assertThat(column(core, "pub_id")).startsWith("CN-01", "CN-02").endsWith("CN-20");
+        assertThat(s.findings().getFirst()).endsWith("25 patents make the core-patent list.");
     }
 }
