@@ -117,21 +117,20 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
         }
     }
 
-    /** The units of the given applications (all of one sector). */
+    /**
+     * The units of the given applications (all of one sector), in the order of the applications (of each
+     * family's first application). Judged on every core: the fee engine and the classifier keep no state
+     * between patents, and Spark's tasks share them across threads the same way.
+     */
     public static List<LandscapeUnit> of(List<ApplicationFact> facts, Unit unit, Judges judges) {
-        List<LandscapeUnit> out = new ArrayList<>();
         if (unit == Unit.APPLICATION) {
-            for (ApplicationFact f : facts) {
-                out.add(of(f.app(), List.of(f), judges));
-            }
-            return out;
+            return facts.parallelStream().map(f -> of(f.app(), List.of(f), judges)).toList();
         }
         Map<String, List<ApplicationFact>> families = new LinkedHashMap<>();
         for (ApplicationFact f : facts) {
             families.computeIfAbsent(f.familyId() != null ? f.familyId() : f.app(), k -> new ArrayList<>()).add(f);
         }
-        families.forEach((key, members) -> out.add(of(key, members, judges)));
-        return out;
+        return families.entrySet().parallelStream().map(e -> of(e.getKey(), e.getValue(), judges)).toList();
     }
 
     /**
