@@ -18,6 +18,7 @@ import org.patnav.analytics.indicators.PledgeRegister;
 import org.patnav.analytics.indicators.Population;
 import org.patnav.analytics.indicators.TargetProgress;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.normalize.RegionCode;
 import org.patnav.report.Chart;
 import org.patnav.report.Chart.Kind;
 import org.patnav.report.Column;
@@ -332,7 +333,7 @@ final class IndicatorReport {
         if (r.level().equals("nation")) {
             return "";
         }
-        return " AND exists(regions, x -> startswith(x, '" + AdminDivisions.prefixOf(r.code()) + "'))";
+        return " AND exists(regions, x -> startswith(x, '" + RegionCode.parse(r.code()).prefix() + "'))";
     }
 
     private static Object cell(Indicator i, BigDecimal value) {

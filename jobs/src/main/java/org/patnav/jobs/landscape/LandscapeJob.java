@@ -21,6 +21,7 @@ import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.normalize.RegionCode;
 import org.patnav.normalize.ApplicantNames;
 import org.patnav.report.Chart;
 import org.patnav.report.Chart.Kind;
@@ -101,7 +102,7 @@ public final class LandscapeJob {
                 LandscapeUnits.build(spark, w, o.sector(), o.unit(), o.asOf()), o.from(), o.to()).cache();
         units.createOrReplaceTempView("u");
         progress.stage("aggregating");
-        LandscapeSql sql = new LandscapeSql(spark, o, AdminDivisions.prefixOf(o.region()));
+        LandscapeSql sql = new LandscapeSql(spark, o, RegionCode.parse(o.region()).prefix());
         Report report = new LandscapeReport(o, m, sql, sectorInfo, snapshot).build();
         long n = sql.applications();
         units.unpersist();
@@ -742,7 +743,7 @@ public final class LandscapeJob {
             }
             // The city level of a municipality is 市辖区 ("districts under the city"): name it by its province.
             return o.divisions().get(code).map(d -> d.name().equals("市辖区") || d.name().equals("县")
-                    ? regionName(AdminDivisions.provinceCodeOf(code)) + d.name() : d.name()).orElse(code);
+                    ? regionName(RegionCode.parse(code).province().code()) + d.name() : d.name()).orElse(code);
         }
 
         private String ipcTitle(String symbol) {
