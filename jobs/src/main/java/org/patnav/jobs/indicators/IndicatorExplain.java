@@ -43,8 +43,8 @@ public final class IndicatorExplain {
                     + (f.note() == null ? "" : "; " + f.note()) + ")");
             IndicatorsJob.Region r = result.regions().stream().filter(x -> x.code().equals(region)).findFirst().orElseThrow();
             switch (indicator) {
-                case VALID_INVENTION_PATENTS -> out.addAll(patents(spark, result, r, false));
-                case HIGH_VALUE_INVENTION_PATENTS, HIGH_VALUE_PER_10K -> out.addAll(patents(spark, result, r, true));
+                case VALID_INVENTION_PATENTS -> out.addAll(patents(result, r, false));
+                case HIGH_VALUE_INVENTION_PATENTS, HIGH_VALUE_PER_10K -> out.addAll(patents(result, r, true));
                 case VALID_TRADEMARKS -> out.addAll(trademarks(spark, job, asOfOnly.warehouse(), result, r));
                 case PLEDGE_FINANCING -> out.addAll(pledges(result, r));
                 case OPEN_LICENCES -> out.addAll(openLicences(result, r));
@@ -56,12 +56,11 @@ public final class IndicatorExplain {
         }
     }
 
-    private static List<String> patents(SparkSession spark, IndicatorsJob.Result result, IndicatorsJob.Region r, boolean highValue) {
-        result.patents().createOrReplaceTempView("ip");
+    private static List<String> patents(IndicatorsJob.Result result, IndicatorsJob.Region r, boolean highValue) {
         List<String> out = new ArrayList<>();
-        for (Row p : spark.sql("SELECT pub_id, fee_status, region_code, owner, criteria, industries, title FROM ip WHERE date = DATE'"
-                + result.asOf() + "'" + (highValue ? " AND high_value" : "") + IndicatorReport.inRegion(r)
-                + " ORDER BY pub_id").collectAsList()) {
+        for (Row p : IndicatorReport.counted(result.patents(), result.asOf(), r, highValue)
+                .select("pub_id", "fee_status", "region_code", "owner", "criteria", "industries", "title")
+                .orderBy("pub_id").collectAsList()) {
             out.add("  " + p.getString(0) + "  " + p.getString(1) + "  " + p.getString(2) + "  " + p.getString(3)
                     + "  criteria: " + (p.getList(4).isEmpty() ? "none" : p.<String>getList(4).stream().collect(Collectors.joining(",")))
                     + (p.getList(5).isEmpty() ? "" : "  industries: " + String.join("; ", p.<String>getList(5)))

@@ -1,5 +1,13 @@
 package org.patnav.jobs.indicators;
 
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.highvalue.HighValueCriterion;
 import org.patnav.analytics.indicators.Indicator;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
@@ -17,7 +25,9 @@ import org.patnav.analytics.indicators.PatentRef;
 import org.patnav.analytics.indicators.PledgeRegister;
 import org.patnav.analytics.indicators.Population;
 import org.patnav.analytics.indicators.TargetProgress;
+import org.patnav.jobs.warehouse.RegionColumns;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.normalize.RegionCode;
 import org.patnav.report.Chart;
 import org.patnav.report.Chart.Kind;
 import org.patnav.report.Column;
@@ -31,22 +41,20 @@ import org.patnav.report.Table;
  * The indicators dashboard as a {@link Report}: progress against the plan's targets, the indicators per
  * region and per year-end, what makes the patents high-value, the strategic emerging industries, the
  * high-value patents of the region, the registers, population, and every figure with its source. The
- * patent tables are Spark SQL over the judged patents (view {@code ip}), collected small.
+ * patent tables are aggregates of the judged patents, collected small.
  */
 final class IndicatorReport {
 
     /** Rows of the patent list in the dashboard; {@code patents.csv} holds them all. */
     static final int LISTED = 200;
 
-    private final SparkSession spark;
     private final IndicatorsJob.Options o;
     private final IndicatorsJob.Result result;
     private final Messages m;
     private final Map<String, Object> inputs;
 
-    IndicatorReport(SparkSession spark, IndicatorsJob.Options o, IndicatorsJob.Result result, Map<String, Object> inputs,
+    IndicatorReport(IndicatorsJob.Options o, IndicatorsJob.Result result, Map<String, Object> inputs,
                     String lang) {
-        this.spark = spark;
         this.o = o;
         this.result = result;
         this.inputs = inputs;
@@ -54,7 +62,6 @@ final class IndicatorReport {
     }
 
     Report build() {
-        result.patents().createOrReplaceTempView("ip");
         IndicatorsJob.Region focus = result.focus();
         List<Kpi> kpis = new ArrayList<>();
         for (Indicator i : List.of(Indicator.HIGH_VALUE_PER_10K, Indicator.HIGH_VALUE_INVENTION_PATENTS,
@@ -187,14 +194,14 @@ final class IndicatorReport {
             columns.add(Column.integer(c.id(), m.get("criterion." + c.id())));
         }
         Table.Builder t = table("criteria", columns.toArray(Column[]::new));
-        StringBuilder counts = new StringBuilder();
+        List<org.apache.spark.sql.Column> counts = new ArrayList<>();
         for (HighValueCriterion c : HighValueCriterion.values()) {
-            counts.append(", count_if(array_contains(criteria, '").append(c.id()).append("'))");
+            counts.add(count_if(array_contains(col("criteria"), c.id())));
         }
         long[] focusCounts = null;
         for (IndicatorsJob.Region r : result.regions()) {
-            Row row = rows("SELECT count(*)" + counts + " FROM ip WHERE high_value AND date = DATE'" + result.asOf() + "'"
-                    + inRegion(r)).getFirst();
+            Row row = counted(result.patents(), result.asOf(), r, true)
+                    .agg(count(lit(1)), counts.toArray(org.apache.spark.sql.Column[]::new)).first();
             List<Object> cells = new ArrayList<>(List.of(regionName(r)));
             long[] n = new long[row.size()];
             for (int i = 0; i < row.size(); i++) {
@@ -225,9 +232,9 @@ final class IndicatorReport {
     private Section industries() {
         Table.Builder t = table("industries", Column.text("industry", m.get("col.industry")),
                 Column.integer("high_value", m.get("indicator.high_value_invention_patents")));
-        for (Row r : rows("SELECT industry, count(*) n FROM ip LATERAL VIEW explode(industries) x AS industry"
-                + " WHERE high_value AND date = DATE'" + result.asOf() + "'" + inRegion(result.focus())
-                + " GROUP BY industry ORDER BY n DESC, industry")) {
+        for (Row r : counted(result.patents(), result.asOf(), result.focus(), true)
+                .select(explode(col("industries")).as("industry")).groupBy("industry").agg(count(lit(1)).as("n"))
+                .orderBy(col("n").desc(), col("industry")).collectAsList()) {
             t.row(r.getString(0), r.getLong(1));
         }
         Table table = t.note(m.get("note.industries")).build();
@@ -242,9 +249,9 @@ final class IndicatorReport {
                 Column.text("owner", m.get("col.owner")), Column.text("region", m.get("col.region")),
                 Column.date("filing_date", m.get("col.filing_date")), Column.text("criteria", m.get("col.criteria")),
                 Column.text("industries", m.get("col.industry")));
-        for (Row r : rows("SELECT pub_id, title, owner, region_code, filing_date, criteria, industries FROM ip"
-                + " WHERE high_value AND date = DATE'" + result.asOf() + "'" + inRegion(result.focus())
-                + " ORDER BY size(criteria) DESC, filing_date, pub_id LIMIT " + LISTED)) {
+        for (Row r : counted(result.patents(), result.asOf(), result.focus(), true)
+                .select("pub_id", "title", "owner", "region_code", "filing_date", "criteria", "industries")
+                .orderBy(size(col("criteria")).desc(), col("filing_date"), col("pub_id")).limit(LISTED).collectAsList()) {
             t.row(r.getString(0), r.getString(1), r.getString(2), regionName(r.getString(3)),
                     r.isNullAt(4) ? null : r.getLocalDate(4),
                     r.<String>getList(5).stream().map(c -> m.get("criterion." + c)).collect(Collectors.joining(m.get("list.separator"))),
@@ -327,12 +334,16 @@ final class IndicatorReport {
         return columns.toArray(Column[]::new);
     }
 
-    /** The SQL condition placing a judged patent in a region (nothing for the nation). */
-    static String inRegion(IndicatorsJob.Region r) {
-        if (r.level().equals("nation")) {
-            return "";
+    /**
+     * The judged patents that count in a region on a date (only the high-value ones with {@code highValue}): those
+     * the region rule places in a division inside it; every one for the nation.
+     */
+    static Dataset<Row> counted(Dataset<Row> patents, LocalDate date, IndicatorsJob.Region r, boolean highValue) {
+        Dataset<Row> on = patents.filter(col("date").equalTo(lit(date)));
+        if (highValue) {
+            on = on.filter(col("high_value"));
         }
-        return " AND exists(regions, x -> startswith(x, '" + AdminDivisions.prefixOf(r.code()) + "'))";
+        return r.level().equals("nation") ? on : on.filter(RegionColumns.anyWithin(col("regions"), RegionCode.parse(r.code())));
     }
 
     private static Object cell(Indicator i, BigDecimal value) {
@@ -364,10 +375,6 @@ final class IndicatorReport {
         return result.regions().stream().filter(r -> r.code().equals(code)).findFirst().map(this::regionName)
                 .orElseGet(() -> o.divisions() == null ? code
                         : o.divisions().get(code).map(AdminDivisions.Division::name).orElse(code));
-    }
-
-    private List<Row> rows(String sql) {
-        return spark.sql(sql).collectAsList();
     }
 
     private Table.Builder table(String id, Column... columns) {

@@ -1,5 +1,8 @@
 package org.patnav.jobs.indicators;
 
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.jobs.spark.Progress;
@@ -39,10 +43,10 @@ public final class Indicators {
         IndicatorsJob.Result result = job.run();
         try {
             progress.stage("writing the dashboard, workbook and tables");
-            Report report = new IndicatorReport(spark, options, result, job.inputsManifest(), lang).build();
+            Report report = new IndicatorReport(options, result, job.inputsManifest(), lang).build();
             Files.createDirectories(out);
             List<String> files = new ArrayList<>();
-            files.add(patentsCsv(spark, result, out.resolve(PATENTS_CSV)));
+            files.add(patentsCsv(result, out.resolve(PATENTS_CSV)));
             files.addAll(ReportFiles.write(report, out));
             return new Written(result, report, files);
         } finally {
@@ -51,18 +55,18 @@ public final class Indicators {
     }
 
     /** Streams the region's counted patents on the as-of date, high-value first; the driver holds one partition at a time. */
-    private static String patentsCsv(SparkSession spark, IndicatorsJob.Result result, Path file) throws IOException {
-        result.patents().createOrReplaceTempView("ip");
-        String sql = "SELECT pub_id, subject AS application_id, high_value, array_join(criteria, ';') AS criteria,"
-                + " array_join(industries, ';') AS industries, fee_status, region_code, owner, title, filing_date, grant_date"
-                + " FROM ip WHERE date = DATE'" + result.asOf() + "'" + IndicatorReport.inRegion(result.focus())
-                + " ORDER BY high_value DESC, pub_id";
+    private static String patentsCsv(IndicatorsJob.Result result, Path file) throws IOException {
+        Dataset<Row> rows = IndicatorReport.counted(result.patents(), result.asOf(), result.focus(), false)
+                .select(col("pub_id"), col("subject").as("application_id"), col("high_value"),
+                        array_join(col("criteria"), ";").as("criteria"), array_join(col("industries"), ";").as("industries"),
+                        col("fee_status"), col("region_code"), col("owner"), col("title"), col("filing_date"), col("grant_date"))
+                .orderBy(col("high_value").desc(), col("pub_id"));
         List<String> header = List.of("pub_id", "application_id", "high_value", "criteria", "industries", "fee_status",
                 "region_code", "owner", "title", "filing_date", "grant_date");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write('\uFEFF'); // Excel reads the file as UTF-8 only with the byte order mark
             try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
-                for (Iterator<Row> it = spark.sql(sql).toLocalIterator(); it.hasNext(); ) {
+                for (Iterator<Row> it = rows.toLocalIterator(); it.hasNext(); ) {
                     Row r = it.next();
                     List<String> cells = new ArrayList<>(header.size());
                     for (int i = 0; i < header.size(); i++) {

@@ -13,7 +13,6 @@ import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,7 +28,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
@@ -55,9 +56,11 @@ import org.patnav.analytics.indicators.Target;
 import org.patnav.analytics.indicators.TargetProgress;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.OwnerColumns;
+import org.patnav.jobs.warehouse.RegionColumns;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.normalize.RegionCode;
 
 /**
  * The bureau's plan indicators per region and year-end (知识产权强市建设 指标): valid and high-value
@@ -89,7 +92,7 @@ public final class IndicatorsJob {
 
         public Options {
             if (region != null) {
-                AdminDivisions.prefixOf(region);
+                RegionCode.parse(region);
             }
             if (fromYear > asOf.getYear()) {
                 throw new IllegalArgumentException("--from " + fromYear + " is after the as-of year " + asOf.getYear());
@@ -281,21 +284,18 @@ public final class IndicatorsJob {
     }
 
     /**
-     * Every region key a set of division codes counts in: each code's county, city and province, and the
-     * nation. The same rule as {@link #keysOf(String)}, as a Spark column.
+     * Every region key a set of division codes counts in: each code's lineage (province, city, county) and
+     * the nation. The same rule as {@link #keysOf(String)}, as a Spark column.
      */
     static Column regionKeys(Column regions) {
-        Column levels = transform(regions, r -> array(r, concat(substring(r, 1, 4), lit("00")), concat(substring(r, 1, 2), lit("0000"))));
-        return array_distinct(concat(flatten(levels), array(lit(NATION))));
+        return array_distinct(concat(flatten(transform(regions, RegionColumns::lineage)), array(lit(NATION))));
     }
 
-    /** The region keys of one division code (null: the nation only). */
+    /** The region keys of one division code: its lineage and the nation (null: the nation only). */
     static List<String> keysOf(String code) {
-        Set<String> out = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
         if (code != null) {
-            out.add(code);
-            out.add(code.substring(0, 4) + "00");
-            out.add(code.substring(0, 2) + "0000");
+            RegionCode.parse(code).lineage().forEach(r -> out.add(r.code()));
         }
         out.add(NATION);
         return List.copyOf(out);
@@ -401,33 +401,30 @@ public final class IndicatorsJob {
     private List<Region> regions(Set<String> keysWithData) {
         List<Region> out = new ArrayList<>();
         out.add(new Region(NATION, null, "nation"));
+        // The keys are the nation and division codes; one that is not a code (only a warehouse ingested with a
+        // broken table could hold it) counts in the nation only.
+        List<RegionCode> withData = keysWithData.stream().filter(RegionCode::isValid).map(RegionCode::parse).toList();
         if (o.region() == null) {
-            keysWithData.stream().filter(k -> k.endsWith("0000")).sorted().forEach(k -> out.add(region(k)));
+            withData.stream().filter(k -> k.level() == RegionCode.Level.PROVINCE).map(RegionCode::code).sorted()
+                    .forEach(k -> out.add(region(k)));
             return out;
         }
-        String province = AdminDivisions.provinceCodeOf(o.region());
-        if (!province.equals(o.region())) {
-            out.add(region(province));
+        RegionCode focus = RegionCode.parse(o.region());
+        if (!focus.province().equals(focus)) {
+            out.add(region(focus.province().code()));
         }
-        out.add(region(o.region()));
+        out.add(region(focus.code()));
         Set<String> children = new TreeSet<>();
         if (o.divisions() != null) {
-            o.divisions().children(o.region()).forEach(d -> children.add(d.code()));
+            o.divisions().children(focus.code()).forEach(d -> children.add(d.code()));
         }
-        String prefix = AdminDivisions.prefixOf(o.region());
-        for (String k : keysWithData) {
-            boolean child = o.region().endsWith("0000") ? k.startsWith(prefix) && k.endsWith("00") && !k.endsWith("0000")
-                    : k.startsWith(prefix) && !k.equals(o.region()) && !k.endsWith("00");
-            if (child) {
-                children.add(k);
-            }
-        }
+        withData.stream().filter(k -> k.parent().equals(Optional.of(focus))).forEach(k -> children.add(k.code()));
         children.forEach(c -> out.add(region(c)));
         return out;
     }
 
     private Region region(String code) {
-        String level = code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "county";
+        String level = RegionCode.parse(code).level().name().toLowerCase(Locale.ROOT);
         String name = o.divisions() == null ? null : o.divisions().get(code).map(AdminDivisions.Division::name).orElse(null);
         return new Region(code, name, level);
     }

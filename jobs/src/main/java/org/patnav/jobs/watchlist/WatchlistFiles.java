@@ -84,8 +84,13 @@ final class WatchlistFiles {
     }
 
     private Iterator<Row> ordered(String where) {
+        return ordered(where, Map.of());
+    }
+
+    /** The rows meeting {@code where} in ledger order; the values it compares with are its named parameters {@code args}. */
+    private Iterator<Row> ordered(String where, Map<String, Object> args) {
         Dataset<Row> rows = spark.sql("SELECT * FROM wl" + (where == null ? "" : " WHERE " + where)
-                + " ORDER BY " + WatchlistJob.LEDGER_ORDER);
+                + " ORDER BY " + WatchlistJob.LEDGER_ORDER, args);
         return rows.toLocalIterator();
     }
 
@@ -160,7 +165,7 @@ final class WatchlistFiles {
                 }
                 long total = result.byStatus().get(status);
                 int r = 1;
-                for (Iterator<Row> it = ordered("status = '" + status.id() + "'"); it.hasNext() && r <= SHEET_ROWS; r++) {
+                for (Iterator<Row> it = ordered("status = :status", Map.of("status", status.id())); it.hasNext() && r <= SHEET_ROWS; r++) {
                     Row row = it.next();
                     var out = sheet.createRow(r);
                     for (int c = 0; c < header.size(); c++) {

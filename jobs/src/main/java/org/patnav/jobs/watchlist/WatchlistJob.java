@@ -42,10 +42,10 @@ import org.patnav.analytics.highvalue.HighValueRules;
 import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.jobs.spark.Progress;
-import org.patnav.normalize.AdminDivisions;
 import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
+import org.patnav.normalize.RegionCode;
 
 /**
  * The fee watchlist (有效发明专利流失台账 · 年费缴纳提醒): every patent of the warehouse (in the scope of
@@ -151,14 +151,14 @@ public final class WatchlistJob {
     private final FeeRegisters registers;
     /** The holiday calendars, read (and checked) on the driver and shipped to the tasks. */
     private final Deadlines deadlines;
+    /** The division whose owners are in scope (null: all). */
+    private final RegionCode region;
 
     public WatchlistJob(SparkSession spark, Options options, Progress progress) throws IOException {
         this.spark = spark;
         this.o = options;
         this.progress = progress;
-        if (options.region() != null) {
-            AdminDivisions.prefixOf(options.region());
-        }
+        this.region = options.region() == null ? null : RegionCode.parse(options.region());
         this.reductions = options.reductions() == null ? Map.of() : FeeSubjects.readReductions(options.reductions());
         this.registers = FeeRegisters.of(
                 options.termExtensions() == null ? TermExtensionRegister.none() : TermExtensionRegister.read(options.termExtensions()),
@@ -233,8 +233,7 @@ public final class WatchlistJob {
     }
 
     private Dataset<Row> scopedSubjects(Warehouse w) throws IOException {
-        return FeeSubjects.scoped(subjects(w),
-                o.region() == null ? null : AdminDivisions.prefixOf(o.region()), o.owners(), o.sector());
+        return FeeSubjects.scoped(subjects(w), region == null ? null : region.prefix(), o.owners(), o.sector());
     }
 
     /** The ledger order, as SQL over the ranked rows: at-risk first, nearest deadline, most valuable. */

@@ -137,7 +137,7 @@ final class WatchlistReport {
         List<String> findings = new ArrayList<>();
         for (Row r : rows("SELECT pub_id, title, owner, region_code, status, fee_year, " + DEADLINE + ", amount_due, currency,"
                 + " value_score, office, amount_complete, calendar_caveat FROM wl WHERE " + AT_RISK + " ORDER BY "
-                + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+                + WatchlistJob.LEDGER_ORDER + " LIMIT :listed", Map.of("listed", LISTED))) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.getString(3), m.get("status." + r.getString(4)),
                     r.isNullAt(5) ? null : (long) r.getInt(5), r.isNullAt(6) ? null : r.getLocalDate(6),
                     amount(r.getDecimal(7)), r.getString(8), r.getDouble(9), amountNote(r),
@@ -173,7 +173,8 @@ final class WatchlistReport {
                 Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")),
                 Column.text("amount_note", m.get("col.amount_note")));
         for (Row r : rows("SELECT pub_id, title, owner, status_since, restore_deadline, amount_due, currency, value_score,"
-                + " office, amount_complete FROM wl WHERE status = 'restorable' ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+                + " office, amount_complete FROM wl WHERE status = 'restorable' ORDER BY " + WatchlistJob.LEDGER_ORDER
+                + " LIMIT :listed", Map.of("listed", LISTED))) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.isNullAt(3) ? null : r.getLocalDate(3),
                     r.isNullAt(4) ? null : r.getLocalDate(4), amount(r.getDecimal(5)), r.getString(6), r.getDouble(7), amountNote(r));
         }
@@ -206,13 +207,13 @@ final class WatchlistReport {
                 Column.integer("restorable", m.get("col.restorable")), Column.decimal("money_cny", m.get("col.money_cny")),
                 Column.decimal("money_usd", m.get("col.money_usd")), Column.decimal("money_eur", m.get("col.money_eur")),
                 Column.integer("amounts_unknown", m.get("col.amounts_unknown")));
-        for (Row r : rows("SELECT " + column + " k, count(*) n, count_if(status = 'due'), count_if(status = 'grace'),"
+        for (Row r : rows("SELECT IDENTIFIER(:column) k, count(*) n, count_if(status = 'due'), count_if(status = 'grace'),"
                 + " count_if(status = 'restorable'), sum(CASE WHEN currency = 'CNY' THEN amount_due END),"
                 + " sum(CASE WHEN currency = 'USD' THEN amount_due END), sum(CASE WHEN currency = 'EUR' THEN amount_due END),"
                 + " count_if(currency = 'CNY'), count_if(currency = 'USD'), count_if(currency = 'EUR'),"
                 + " count_if(currency IS NOT NULL AND (amount_due IS NULL OR NOT amount_complete))"
-                + " FROM wl WHERE " + AT_RISK + " AND " + column
-                + " IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT 50")) {
+                + " FROM wl WHERE " + AT_RISK + " AND IDENTIFIER(:column) IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT 50",
+                Map.of("column", column))) {
             t.row(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
                     money(r, 5, 8), money(r, 6, 9), money(r, 7, 10), r.getLong(11));
         }
@@ -283,7 +284,12 @@ final class WatchlistReport {
     }
 
     private List<Row> rows(String sql) {
-        return spark.sql(sql).collectAsList();
+        return rows(sql, Map.of());
+    }
+
+    /** The rows of a query over {@code wl} whose values are its named parameters {@code args}, never quoted into it. */
+    private List<Row> rows(String sql, Map<String, Object> args) {
+        return spark.sql(sql, args).collectAsList();
     }
 
     private Table.Builder table(String id, Column... columns) {

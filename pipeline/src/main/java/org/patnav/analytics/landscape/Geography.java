@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.patnav.normalize.RegionCode;
 import org.patnav.report.Chart;
 import org.patnav.report.Chart.Kind;
 import org.patnav.report.Column;
@@ -38,35 +39,35 @@ final class Geography implements LandscapeAnalysis {
         Table.Builder provinces = c.table("provinces", Column.text("code", c.m().get("col.region_code")),
                 Column.text("region", c.m().get("col.region")), Column.integer("applications", c.m().get("col.applications")),
                 Column.percent("share", c.m().get("col.share_cn")));
-        Map<String, Long> byProvince = c.countBy(u -> "CN".equals(u.ownerCountry()) && u.ownerRegion() != null,
-                u -> Stream.of(prefix(u.ownerRegion(), 2) + "0000"));
+        Map<String, Long> byProvince = c.countBy(u -> "CN".equals(u.ownerCountry()) && RegionCode.isValid(u.ownerRegion()),
+                u -> Stream.of(RegionCode.parse(u.ownerRegion()).province().code()));
         for (Map.Entry<String, Long> e : LandscapeContext.ranked(byProvince, TOP)) {
             provinces.row(e.getKey(), c.regionName(e.getKey()), e.getValue(), share(e.getValue(), cn));
         }
         Table.Builder cities = c.table("cities", Column.text("code", c.m().get("col.region_code")),
                 Column.text("region", c.m().get("col.region")), Column.integer("applications", c.m().get("col.applications")),
                 Column.percent("share", c.m().get("col.share_cn")));
-        Map<String, Long> byCity = c.countBy(u -> "CN".equals(u.ownerCountry()) && u.ownerRegion() != null
-                        && u.ownerRegion().length() == 6 && !u.ownerRegion().endsWith("0000"),
-                u -> Stream.of(prefix(u.ownerRegion(), 4) + "00"));
+        Map<String, Long> byCity = c.countBy(u -> "CN".equals(u.ownerCountry()) && RegionCode.isValid(u.ownerRegion())
+                        && RegionCode.parse(u.ownerRegion()).city().isPresent(),
+                u -> Stream.of(RegionCode.parse(u.ownerRegion()).city().orElseThrow().code()));
         for (Map.Entry<String, Long> e : LandscapeContext.ranked(byCity, TOP)) {
             cities.row(e.getKey(), c.regionName(e.getKey()), e.getValue(), share(e.getValue(), cn));
         }
         // The focus region against its parts, its province and the nation.
-        String prefix = c.regionPrefix();
-        String province = prefix.substring(0, 2);
+        RegionCode focusRegion = c.focus();
+        RegionCode province = focusRegion.province();
         long inRegion = c.count(u -> c.inRegion(u.ownerRegion()));
-        long inProvince = c.count(u -> u.ownerRegion() != null && u.ownerRegion().startsWith(province));
+        long inProvince = c.count(u -> u.ownerRegion() != null && u.ownerRegion().startsWith(province.prefix()));
         Table.Builder focus = c.table("focus_region", Column.text("code", c.m().get("col.region_code")),
                 Column.text("region", c.m().get("col.region")), Column.text("level", c.m().get("col.level")),
                 Column.integer("applications", c.m().get("col.applications")), Column.percent("share", c.m().get("col.share_cn")));
-        if (prefix.length() < 6) {
-            Map<String, Long> parts = new TreeMap<>(c.countBy(u -> c.inRegion(u.ownerRegion())
-                    && u.ownerRegion().length() == 6 && !u.ownerRegion().endsWith("00"), u -> Stream.of(u.ownerRegion())));
+        if (focusRegion.level() != RegionCode.Level.COUNTY) {
+            Map<String, Long> parts = new TreeMap<>(c.countBy(u -> c.inRegion(u.ownerRegion()) && RegionCode.isValid(u.ownerRegion())
+                    && RegionCode.parse(u.ownerRegion()).level() == RegionCode.Level.COUNTY, u -> Stream.of(u.ownerRegion())));
             parts.forEach((code, n) -> focus.row(code, c.regionName(code), c.m().get("level.part"), n, share(n, cn)));
         }
         focus.row(c.region(), c.regionName(c.region()), c.m().get("level.focus"), inRegion, share(inRegion, cn));
-        focus.row(province + "0000", c.regionName(province + "0000"), c.m().get("level.province"), inProvince,
+        focus.row(province.code(), c.regionName(province.code()), c.m().get("level.province"), inProvince,
                 share(inProvince, cn));
         focus.row("CN", c.m().get("region.nation"), c.m().get("level.nation"), cn, share(cn, cn));
         // Foreign as the overview counts it: a first owner of a known country other than China (a unit whose
@@ -79,10 +80,5 @@ final class Geography implements LandscapeAnalysis {
                         Chart.of("provinces", Kind.RANKED_BAR, "provinces", "region", "applications"),
                         Chart.of("countries", Kind.RANKED_BAR, "countries", "country", "applications")),
                 List.of(focus.build(), provinces.build(), cities.build(), countries.build()));
-    }
-
-    /** The first characters of a division code, as SQL's substr does it for shorter codes. */
-    private static String prefix(String code, int length) {
-        return code.length() <= length ? code : code.substring(0, length);
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.patnav.analytics.IpcTitles;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.normalize.RegionCode;
 import org.patnav.report.Column;
 import org.patnav.report.Kpi;
 import org.patnav.report.Messages;
@@ -54,14 +55,14 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
         return incompleteFrom() - 1;
     }
 
-    /** The prefix every division code inside the focus region starts with. */
-    public String regionPrefix() {
-        return AdminDivisions.prefixOf(region);
+    /** The focus region as a division code. */
+    public RegionCode focus() {
+        return RegionCode.parse(region);
     }
 
     /** Whether a division code lies inside the focus region. */
     public boolean inRegion(String code) {
-        return code != null && code.startsWith(regionPrefix());
+        return code != null && code.startsWith(focus().prefix());
     }
 
     public long count(Predicate<LandscapeUnit> p) {
@@ -136,7 +137,7 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
         }
         // The city level of a municipality is 市辖区 ("districts under the city"): name it by its province.
         return divisions.get(code).map(d -> d.name().equals("市辖区") || d.name().equals("县")
-                ? regionName(AdminDivisions.provinceCodeOf(code)) + d.name() : d.name()).orElse(code);
+                ? regionName(RegionCode.parse(code).province().code()) + d.name() : d.name()).orElse(code);
     }
 
     public String ipcTitle(String symbol) {
