@@ -1,13 +1,13 @@
 package org.patnav.jobs.facts;
 
+import static org.apache.spark.sql.functions.col;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
@@ -34,8 +34,6 @@ public final class FactsJob {
     public record Result(String snapshotId, long applications, String location, Duration elapsed) {
     }
 
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter
-            .ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     /** Applications per output file: small warehouses get one file, large ones files of a useful size. */
     private static final long ROWS_PER_FILE = 250_000;
 
@@ -63,9 +61,9 @@ public final class FactsJob {
         try {
             long count = publications.count();
             int files = (int) Math.max(1, Math.min(64, count / ROWS_PER_FILE + 1));
-            String runId = "facts-" + RUN_ID.format(started);
+            String runId = Warehouse.runId("facts", started);
             String staged = w.stagingTable(runId, ApplicationFacts.TABLE);
-            ApplicationFacts.build(spark, w, publications).repartition(files, org.apache.spark.sql.functions.col("app"))
+            ApplicationFacts.build(spark, w, publications).repartition(files, col("app"))
                     .sortWithinPartitions("app").write().mode("overwrite").parquet(staged);
             long applications = spark.read().parquet(staged).count();
             ObjectNode manifest = new ObjectMapper().createObjectNode();

@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -67,8 +65,6 @@ public final class NavigateJob {
     public record Result(String snapshotId, List<SectorCount> counts, String location, Duration elapsed) {
     }
 
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter
-            .ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final StructType MATCH = DataTypes.createStructType(List.of(
             DataTypes.createStructField("pub_id", DataTypes.StringType, false),
             DataTypes.createStructField("application_id", DataTypes.StringType, true),
@@ -123,7 +119,7 @@ public final class NavigateJob {
                 .join(versions, col("sector").equalTo(col("sector_id")))
                 .select("pub_id", "application_id", "sector", "sector_version", "matched_clauses", "matched_by");
 
-        String runId = "navigate-" + RUN_ID.format(started);
+        String runId = Warehouse.runId("navigate", started);
         String staged = w.stagingTable(runId, SectorMembership.TABLE);
         sectors.repartition(1).sortWithinPartitions("sector", "pub_id").write().mode("overwrite").parquet(staged);
 

@@ -21,13 +21,18 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Date;
 import java.util.List;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -62,13 +67,13 @@ public final class ApplicationFacts {
      * a fact table left from an earlier ingest or navigate run is not read as if it were current.
      */
     public static boolean current(Warehouse w) throws IOException {
-        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(w.table(TABLE), MANIFEST);
+        Path file = new Path(w.table(TABLE), MANIFEST);
         if (!w.fileSystem().exists(file)) {
             return false;
         }
-        com.fasterxml.jackson.databind.JsonNode m;
-        try (java.io.InputStream in = w.fileSystem().open(file)) {
-            m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        JsonNode m;
+        try (InputStream in = w.fileSystem().open(file)) {
+            m = new ObjectMapper().readTree(in);
         }
         String sectors = SectorMembership.built(w);
         return m.path("snapshot_id").asText("").equals(w.snapshotId().orElse(null))
@@ -157,10 +162,8 @@ public final class ApplicationFacts {
         Dataset<Row> families = families(publications);
         Dataset<Row> events = eventsPerApplication(keyedEvents(spark, w, publications));
         Dataset<Row> sectors = sectors(spark, w);
-        StructType eventType = (StructType) ((org.apache.spark.sql.types.ArrayType) events.schema()
-                .apply("events").dataType()).elementType();
-        StructType grantType = (StructType) ((org.apache.spark.sql.types.ArrayType) families.schema()
-                .apply("f_grants").dataType()).elementType();
+        StructType eventType = (StructType) ((ArrayType) events.schema().apply("events").dataType()).elementType();
+        StructType grantType = (StructType) ((ArrayType) families.schema().apply("f_grants").dataType()).elementType();
         return apps.join(citing, "app", "left")
                 .withColumn("citing", coalesce(col("citing"), array().cast("array<string>")))
                 .join(families, col("family_id").equalTo(col("f_family")), "left")
