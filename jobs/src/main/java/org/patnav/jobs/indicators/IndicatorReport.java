@@ -49,26 +49,29 @@ final class IndicatorReport {
     static final int LISTED = 200;
 
     private final IndicatorsJob.Options o;
-    private final IndicatorsJob.Result result;
+    private final IndicatorsJob.Figures figures;
+    /** The judged patents (cached while the report is built). */
+    private final Dataset<Row> patents;
     private final Messages m;
     private final Map<String, Object> inputs;
 
-    IndicatorReport(IndicatorsJob.Options o, IndicatorsJob.Result result, Map<String, Object> inputs,
+    IndicatorReport(IndicatorsJob.Options o, IndicatorsJob.Figures figures, Dataset<Row> patents, Map<String, Object> inputs,
                     String lang) {
         this.o = o;
-        this.result = result;
+        this.figures = figures;
+        this.patents = patents;
         this.inputs = inputs;
         this.m = new Messages("indicators", lang);
     }
 
     Report build() {
-        IndicatorsJob.Region focus = result.focus();
+        IndicatorsJob.Region focus = figures.focus();
         List<Kpi> kpis = new ArrayList<>();
         for (Indicator i : List.of(Indicator.HIGH_VALUE_PER_10K, Indicator.HIGH_VALUE_INVENTION_PATENTS,
                 Indicator.VALID_INVENTION_PATENTS, Indicator.VALID_TRADEMARKS, Indicator.PLEDGE_FINANCING,
                 Indicator.OPEN_LICENCES)) {
-            IndicatorsJob.Figure f = result.figure(i, focus.code(), result.asOf());
-            String target = result.progress().stream().filter(p -> p.target().indicator() == i && p.region().equals(focus))
+            IndicatorsJob.Figure f = figures.figure(i, focus.code(), figures.asOf());
+            String target = figures.progress().stream().filter(p -> p.target().indicator() == i && p.region().equals(focus))
                     .findFirst().map(p -> m.get("kpi.target", plain(p.target().target()), p.target().targetYear()))
                     .orElse(null);
             kpis.add(new Kpi(i.id(), m.get("indicator." + i.id()), i.decimals() == 0 ? Column.Type.INTEGER : Column.Type.DECIMAL,
@@ -78,36 +81,36 @@ final class IndicatorReport {
                 populationSection(), all());
         List<String> methods = List.of(
                 m.get("methods.valid"),
-                m.get("methods.high_value", String.join("; ", result.rules().describe())),
+                m.get("methods.high_value", String.join("; ", figures.rules().describe())),
                 m.get("methods.concordance"),
-                m.get("methods.region", m.get("region_by." + result.rules().regionBy().name().toLowerCase(java.util.Locale.ROOT))),
+                m.get("methods.region", m.get("region_by." + figures.rules().regionBy().name().toLowerCase(java.util.Locale.ROOT))),
                 m.get("methods.per_10k"),
                 m.get("methods.trademarks"),
                 m.get("methods.registers"),
                 m.get("methods.progress"),
-                m.get("methods.data", o.warehouse(), result.snapshotId()));
+                m.get("methods.data", o.warehouse(), figures.snapshotId()));
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("as_of", result.asOf().toString());
+        manifest.put("as_of", figures.asOf().toString());
         manifest.put("region", focus.code());
-        manifest.put("dates", result.dates().stream().map(LocalDate::toString).toList());
+        manifest.put("dates", figures.dates().stream().map(LocalDate::toString).toList());
         manifest.put("warehouse", o.warehouse());
-        manifest.put("snapshot_id", result.snapshotId());
+        manifest.put("snapshot_id", figures.snapshotId());
         manifest.put("inputs", inputs);
-        manifest.put("high_value_rules", result.rules().describe());
-        List<Map<String, Object>> figures = new ArrayList<>();
-        for (IndicatorsJob.Figure f : result.figures()) {
-            if (f.date().equals(result.asOf())) {
+        manifest.put("high_value_rules", figures.rules().describe());
+        List<Map<String, Object>> asOf = new ArrayList<>();
+        for (IndicatorsJob.Figure f : figures.values()) {
+            if (f.date().equals(figures.asOf())) {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("indicator", f.indicator().id());
                 x.put("region", f.region().code());
                 x.put("value", f.value() == null ? null : f.value().doubleValue());
                 x.put("source", f.source());
-                figures.add(x);
+                asOf.add(x);
             }
         }
-        manifest.put("figures_as_of", figures);
+        manifest.put("figures_as_of", asOf);
         return new Report(m.lang(), m.get("report.title", regionName(focus)),
-                m.get("report.subtitle", result.asOf().toString(), regionName(focus)), kpis, sections, methods, manifest);
+                m.get("report.subtitle", figures.asOf().toString(), regionName(focus)), kpis, sections, methods, manifest);
     }
 
     private Section progress() {
@@ -119,7 +122,7 @@ final class IndicatorReport {
                 Column.text("on_track", m.get("col.on_track")));
         int onTrack = 0;
         int measured = 0;
-        for (IndicatorsJob.Progressed p : result.progress()) {
+        for (IndicatorsJob.Progressed p : figures.progress()) {
             TargetProgress g = p.progress();
             if (g != null) {
                 measured++;
@@ -132,9 +135,9 @@ final class IndicatorReport {
                     g == null || g.projected() == null ? null : g.projected().doubleValue(),
                     g == null ? m.get("on_track.no_data", p.note()) : m.get(g.onTrack() ? "on_track.yes" : "on_track.no"));
         }
-        t.note(m.get("note.progress", result.asOf().toString()));
-        String finding = result.progress().isEmpty() ? m.get("finding.progress.none")
-                : m.get("finding.progress", result.progress().size(), measured, onTrack);
+        t.note(m.get("note.progress", figures.asOf().toString()));
+        String finding = figures.progress().isEmpty() ? m.get("finding.progress.none")
+                : m.get("finding.progress", figures.progress().size(), measured, onTrack);
         return new Section("progress", m.get("section.progress"), List.of(finding),
                 List.of(Chart.of("progress", Kind.RANKED_BAR, "progress", "indicator", "share")), List.of(t.build()));
     }
@@ -143,18 +146,18 @@ final class IndicatorReport {
     private Section regions() {
         Table.Builder t = table("regions", indicatorColumns(Column.text("region", m.get("col.region")),
                 Column.text("level", m.get("col.level"))));
-        for (IndicatorsJob.Region r : result.regions()) {
+        for (IndicatorsJob.Region r : figures.regions()) {
             List<Object> row = new ArrayList<>(List.of(regionName(r), m.get("level." + r.level())));
             for (Indicator i : Indicator.values()) {
-                IndicatorsJob.Figure f = result.figure(i, r.code(), result.asOf());
+                IndicatorsJob.Figure f = figures.figure(i, r.code(), figures.asOf());
                 row.add(cell(i, f.value()));
             }
             t.row(row.toArray());
         }
-        t.note(m.get("note.regions", result.asOf().toString()));
+        t.note(m.get("note.regions", figures.asOf().toString()));
         List<String> findings = new ArrayList<>();
-        result.regions().stream().filter(r -> !r.level().equals("nation"))
-                .map(r -> result.figure(Indicator.HIGH_VALUE_PER_10K, r.code(), result.asOf()))
+        figures.regions().stream().filter(r -> !r.level().equals("nation"))
+                .map(r -> figures.figure(Indicator.HIGH_VALUE_PER_10K, r.code(), figures.asOf()))
                 .filter(f -> f.value() != null).max(Comparator.comparing(IndicatorsJob.Figure::value))
                 .ifPresent(f -> findings.add(m.get("finding.regions", regionName(f.region()), plain(f.value()))));
         if (findings.isEmpty()) {
@@ -167,17 +170,17 @@ final class IndicatorReport {
     /** The focus region's indicators at each year-end and on the as-of date. */
     private Section series() {
         Table.Builder t = table("series", indicatorColumns(Column.text("date", m.get("col.date"))));
-        for (LocalDate d : result.dates()) {
+        for (LocalDate d : figures.dates()) {
             List<Object> row = new ArrayList<>(List.of(dateLabel(d)));
             for (Indicator i : Indicator.values()) {
-                row.add(cell(i, result.figure(i, result.focus().code(), d).value()));
+                row.add(cell(i, figures.figure(i, figures.focus().code(), d).value()));
             }
             t.row(row.toArray());
         }
         t.note(m.get("note.series"));
-        IndicatorsJob.Figure first = result.figure(Indicator.HIGH_VALUE_INVENTION_PATENTS, result.focus().code(), result.dates().getFirst());
-        IndicatorsJob.Figure last = result.figure(Indicator.HIGH_VALUE_INVENTION_PATENTS, result.focus().code(), result.asOf());
-        String finding = m.get("finding.series", regionName(result.focus()), dateLabel(first.date()), plain(first.value()),
+        IndicatorsJob.Figure first = figures.figure(Indicator.HIGH_VALUE_INVENTION_PATENTS, figures.focus().code(), figures.dates().getFirst());
+        IndicatorsJob.Figure last = figures.figure(Indicator.HIGH_VALUE_INVENTION_PATENTS, figures.focus().code(), figures.asOf());
+        String finding = m.get("finding.series", regionName(figures.focus()), dateLabel(first.date()), plain(first.value()),
                 dateLabel(last.date()), plain(last.value()));
         return new Section("series", m.get("section.series"), List.of(finding),
                 List.of(Chart.of("series_per_10k", Kind.LINE, "series", "date", Indicator.HIGH_VALUE_PER_10K.id()),
@@ -199,8 +202,8 @@ final class IndicatorReport {
             counts.add(count_if(array_contains(col("criteria"), c.id())));
         }
         long[] focusCounts = null;
-        for (IndicatorsJob.Region r : result.regions()) {
-            Row row = counted(result.patents(), result.asOf(), r, true)
+        for (IndicatorsJob.Region r : figures.regions()) {
+            Row row = counted(patents, figures.asOf(), r, true)
                     .agg(count(lit(1)), counts.toArray(org.apache.spark.sql.Column[]::new)).first();
             List<Object> cells = new ArrayList<>(List.of(regionName(r)));
             long[] n = new long[row.size()];
@@ -208,7 +211,7 @@ final class IndicatorReport {
                 n[i] = row.getLong(i);
                 cells.add(n[i]);
             }
-            if (r.equals(result.focus())) {
+            if (r.equals(figures.focus())) {
                 focusCounts = n;
             }
             t.row(cells.toArray());
@@ -220,7 +223,7 @@ final class IndicatorReport {
             for (int i = 2; i < focusCounts.length; i++) {
                 best = focusCounts[i] > focusCounts[best] ? i : best;
             }
-            finding = m.get("finding.criteria", regionName(result.focus()), focusCounts[0],
+            finding = m.get("finding.criteria", regionName(figures.focus()), focusCounts[0],
                     m.get("criterion." + HighValueCriterion.values()[best - 1].id()), focusCounts[best]);
         }
         return new Section("criteria", m.get("section.criteria"), List.of(finding),
@@ -232,14 +235,14 @@ final class IndicatorReport {
     private Section industries() {
         Table.Builder t = table("industries", Column.text("industry", m.get("col.industry")),
                 Column.integer("high_value", m.get("indicator.high_value_invention_patents")));
-        for (Row r : counted(result.patents(), result.asOf(), result.focus(), true)
+        for (Row r : counted(patents, figures.asOf(), figures.focus(), true)
                 .select(explode(col("industries")).as("industry")).groupBy("industry").agg(count(lit(1)).as("n"))
                 .orderBy(col("n").desc(), col("industry")).collectAsList()) {
             t.row(r.getString(0), r.getLong(1));
         }
         Table table = t.note(m.get("note.industries")).build();
         String finding = table.rows().isEmpty() ? m.get("finding.industries.none")
-                : m.get("finding.industries", regionName(result.focus()), table.rows().getFirst().get(0), table.rows().getFirst().get(1));
+                : m.get("finding.industries", regionName(figures.focus()), table.rows().getFirst().get(0), table.rows().getFirst().get(1));
         return new Section("industries", m.get("section.industries"), List.of(finding),
                 List.of(Chart.of("industries", Kind.RANKED_BAR, "industries", "industry", "high_value")), List.of(table));
     }
@@ -249,7 +252,7 @@ final class IndicatorReport {
                 Column.text("owner", m.get("col.owner")), Column.text("region", m.get("col.region")),
                 Column.date("filing_date", m.get("col.filing_date")), Column.text("criteria", m.get("col.criteria")),
                 Column.text("industries", m.get("col.industry")));
-        for (Row r : counted(result.patents(), result.asOf(), result.focus(), true)
+        for (Row r : counted(patents, figures.asOf(), figures.focus(), true)
                 .select("pub_id", "title", "owner", "region_code", "filing_date", "criteria", "industries")
                 .orderBy(size(col("criteria")).desc(), col("filing_date"), col("pub_id")).limit(LISTED).collectAsList()) {
             t.row(r.getString(0), r.getString(1), r.getString(2), regionName(r.getString(3)),
@@ -258,8 +261,8 @@ final class IndicatorReport {
                     String.join(m.get("list.separator"), r.<String>getList(6)));
         }
         Table table = t.note(m.get("note.patents", LISTED)).build();
-        return new Section("patents", m.get("section.patents"), List.of(m.get("finding.patents", regionName(result.focus()),
-                plain(result.figure(Indicator.HIGH_VALUE_INVENTION_PATENTS, result.focus().code(), result.asOf()).value()))),
+        return new Section("patents", m.get("section.patents"), List.of(m.get("finding.patents", regionName(figures.focus()),
+                plain(figures.figure(Indicator.HIGH_VALUE_INVENTION_PATENTS, figures.focus().code(), figures.asOf()).value()))),
                 List.of(), List.of(table));
     }
 
@@ -268,8 +271,8 @@ final class IndicatorReport {
                 Column.date("registered", m.get("col.registered")), Column.text("pledgor", m.get("col.pledgor")),
                 Column.text("pledgee", m.get("col.pledgee")), Column.decimal("amount", m.get("col.amount_10k")),
                 Column.text("patents", m.get("col.patents")), Column.text("region", m.get("col.region")));
-        PlacedRegisters registers = result.registers();
-        for (PledgeRegister.Contract c : registers.pledgedInYearTo(result.asOf(), result.focus().code())) {
+        PlacedRegisters registers = figures.registers();
+        for (PledgeRegister.Contract c : registers.pledgedInYearTo(figures.asOf(), figures.focus().code())) {
             pledges.row(c.registrationNo(), c.registered(), c.pledgor(), c.pledgee(),
                     c.amountYuan().divide(BigDecimal.valueOf(10_000)).doubleValue(),
                     c.patents().stream().map(PatentRef::written).collect(Collectors.joining(m.get("list.separator"))),
@@ -278,16 +281,16 @@ final class IndicatorReport {
         Table.Builder licences = table("open_licences", Column.text("patent", m.get("col.patent")),
                 Column.date("declared", m.get("col.declared")), Column.date("withdrawn", m.get("col.withdrawn")),
                 Column.text("region", m.get("col.region")));
-        for (OpenLicenceRegister.Declaration d : registers.openLicencesOn(result.asOf(), result.focus().code())) {
+        for (OpenLicenceRegister.Declaration d : registers.openLicencesOn(figures.asOf(), figures.focus().code())) {
             licences.row(d.patent().written(), d.declared(), d.withdrawn(), regionName(registers.regionOf(d)));
         }
-        List<String> unplacedLines = registers.unplaced(result.asOf());
+        List<String> unplacedLines = registers.unplaced(figures.asOf());
         Table.Builder unplaced = table("unplaced", Column.text("line", m.get("col.unplaced")));
         unplacedLines.forEach(unplaced::row);
         Table p = pledges.note(m.get("note.pledges")).build();
         Table l = licences.note(m.get("note.open_licences")).build();
-        String finding = m.get("finding.registers", regionName(result.focus()), p.rows().size(),
-                plain(result.figure(Indicator.PLEDGE_FINANCING, result.focus().code(), result.asOf()).value()), l.rows().size(),
+        String finding = m.get("finding.registers", regionName(figures.focus()), p.rows().size(),
+                plain(figures.figure(Indicator.PLEDGE_FINANCING, figures.focus().code(), figures.asOf()).value()), l.rows().size(),
                 unplacedLines.size());
         return new Section("registers", m.get("section.registers"), List.of(finding), List.of(),
                 List.of(p, l, unplaced.note(m.get("note.unplaced")).build()));
@@ -299,11 +302,11 @@ final class IndicatorReport {
                 Column.integer("population", m.get("col.population")), Column.text("source", m.get("col.source")),
                 Column.text("sample", m.get("col.sample")));
         boolean samples = false;
-        for (Population.Entry e : result.population().entries()) {
+        for (Population.Entry e : figures.population().entries()) {
             t.row(e.regionCode(), e.regionName(), e.year(), e.population(), e.source(), m.get(e.sample() ? "yes" : "no"));
             samples |= e.sample();
         }
-        String finding = result.population().entries().isEmpty() ? m.get("finding.population.none")
+        String finding = figures.population().entries().isEmpty() ? m.get("finding.population.none")
                 : m.get(samples ? "finding.population.sample" : "finding.population");
         return new Section("population", m.get("section.population"), List.of(finding), List.of(),
                 List.of(t.note(m.get("note.population")).build()));
@@ -316,12 +319,12 @@ final class IndicatorReport {
                 Column.text("region", m.get("col.region")), Column.date("date", m.get("col.date")),
                 Column.decimal("value", m.get("col.value")), Column.text("unit", m.get("col.unit")),
                 Column.text("source", m.get("col.source")), Column.text("note", m.get("col.note")));
-        for (IndicatorsJob.Figure f : result.figures()) {
+        for (IndicatorsJob.Figure f : figures.values()) {
             t.row(f.indicator().id(), m.get("indicator." + f.indicator().id()), f.region().code(), regionName(f.region()),
                     f.date(), f.value() == null ? null : f.value().doubleValue(), m.get("unit." + f.indicator().id()),
                     m.get("source." + f.source()), f.note());
         }
-        return new Section("indicators", m.get("section.indicators"), List.of(m.get("finding.indicators", result.figures().size())),
+        return new Section("indicators", m.get("section.indicators"), List.of(m.get("finding.indicators", figures.values().size())),
                 List.of(), List.of(t.note(m.get("note.indicators")).build()));
     }
 
@@ -372,7 +375,7 @@ final class IndicatorReport {
         if (code == null) {
             return null;
         }
-        return result.regions().stream().filter(r -> r.code().equals(code)).findFirst().map(this::regionName)
+        return figures.regions().stream().filter(r -> r.code().equals(code)).findFirst().map(this::regionName)
                 .orElseGet(() -> o.divisions() == null ? code
                         : o.divisions().get(code).map(AdminDivisions.Division::name).orElse(code));
     }

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +48,13 @@ import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
 import org.patnav.normalize.RegionCode;
+import org.patnav.report.Report;
 
 /**
  * The fee watchlist (有效发明专利流失台账 · 年费缴纳提醒): every patent of the warehouse (in the scope of
  * the options) assessed by the fee status engine as of a date, with its value score, ranked by urgency
- * and value. The assessment runs on the executors, one engine per JVM; only counts reach the driver.
+ * and value. The assessment runs on the executors, one engine per JVM; the run writes its folder while the
+ * ranked rows are cached, streaming them to the driver a partition at a time, and returns counts and paths.
  */
 public final class WatchlistJob {
 
@@ -77,16 +81,41 @@ public final class WatchlistJob {
     }
 
     /**
-     * @param rows        the assessed patents, ranked (cached: the writers read them several times)
+     * What the assessment counted.
+     *
      * @param subjects    patents assessed (in scope)
      * @param feeEventOnly of which known only from fee events
-     * @param byStatus    patents per status, every status listed
+     * @param byStatus    patents per status, every status listed, in the order of {@link FeeStatus}
      * @param reductionsStated ids the {@code --reductions} file names (0 without one)
-     * @param deadlines   the holiday calendars and exceptions the run used (for what they cover)
      */
-    public record Result(Dataset<Row> rows, String snapshotId, long subjects, long feeEventOnly,
-                         Map<FeeStatus, Long> byStatus, int reductionsStated, Duration elapsed, Deadlines deadlines) {
+    public record Counts(String snapshotId, long subjects, long feeEventOnly, Map<FeeStatus, Long> byStatus,
+                         int reductionsStated) {
+
+        public Counts {
+            byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus));
+        }
     }
+
+    /**
+     * A run: its counts, the summary, and the folder it wrote.
+     *
+     * @param summary   the summary as written ({@code summary.html}, {@code data/}, {@code report.json})
+     * @param directory the folder written
+     * @param files     the files written, relative to {@code directory}, {@code report.json} last
+     * @param elapsed   assessment, ranking and files
+     */
+    public record Result(Counts counts, Report summary, Path directory, List<String> files, Duration elapsed) {
+
+        public Result {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * The temp view of the ranked rows that the summary's and the files' SQL read ({@link WatchlistReport},
+     * {@link WatchlistFiles}), there while {@link #run} writes them.
+     */
+    static final String VIEW = "wl";
 
     /**
      * One step of the late-fee ladder ({@link PaymentStep}); {@code watchlist.csv} writes the steps in the
@@ -166,11 +195,17 @@ public final class WatchlistJob {
         this.deadlines = options.holidays() == null ? Deadlines.defaults() : Deadlines.withCalendars(options.holidays());
     }
 
-    public Result run() throws IOException {
-        return JobGroup.run(spark, "patnav-watchlist", "fee watchlist as of " + o.asOf(), this::runInGroup);
+    /**
+     * Assesses and ranks the patents in scope, then writes the folder {@code out} in {@code lang}:
+     * {@code watchlist.csv}, {@code watchlist.xlsx}, {@code summary.html} with {@code data/}, {@code reminders.ics},
+     * {@code letters/} and last {@code report.json}. The ranked rows are cached only while the files are written;
+     * the result holds no Spark state.
+     */
+    public Result run(Path out, String lang) throws IOException {
+        return JobGroup.run(spark, "patnav-watchlist", "fee watchlist as of " + o.asOf(), () -> runInGroup(out, lang));
     }
 
-    private Result runInGroup() throws IOException {
+    private Result runInGroup(Path out, String lang) throws IOException {
         Instant started = Instant.now();
         Warehouse w = warehouse();
         String snapshot = w.snapshotId().orElseThrow();
@@ -179,6 +214,21 @@ public final class WatchlistJob {
         progress.stage("assessing fee status as of " + o.asOf());
         Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), deadlines, registers);
         Dataset<Row> ranked = rank(assessed).cache();
+        try {
+            Counts counts = counts(snapshot, ranked);
+            progress.stage("writing the ledger, summary, calendar and letters");
+            ranked.createOrReplaceTempView(VIEW);
+            Report summary = new WatchlistReport(spark, o, counts, deadlines, lang).build();
+            List<String> files = new WatchlistFiles(spark, lang, o.asOf()).write(counts, summary, out);
+            return new Result(counts, summary, out, files, Duration.between(started, Instant.now()));
+        } finally {
+            spark.catalog().dropTempView(VIEW);
+            ranked.unpersist();
+        }
+    }
+
+    /** The patents per status (every status listed) and how many are known only from fee events. */
+    private Counts counts(String snapshot, Dataset<Row> ranked) {
         Map<FeeStatus, Long> byStatus = new LinkedHashMap<>();
         for (FeeStatus s : FeeStatus.values()) {
             byStatus.put(s, 0L);
@@ -192,8 +242,7 @@ public final class WatchlistJob {
             }
         }
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        return new Result(ranked, snapshot, total, eventOnly, byStatus, reductions.size(),
-                Duration.between(started, Instant.now()), deadlines);
+        return new Counts(snapshot, total, eventOnly, byStatus, reductions.size());
     }
 
     /** The rule lines behind one patent's status, and its conflicts; empty when the warehouse has no such patent. */

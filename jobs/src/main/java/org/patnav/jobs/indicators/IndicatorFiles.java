@@ -15,48 +15,35 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.patnav.jobs.spark.Progress;
 import org.patnav.report.CsvCells;
 import org.patnav.report.Report;
 import org.patnav.report.ReportFiles;
 
 /**
- * Runs the indicators and writes their folder: the dashboard ({@code report.html}, {@code report.xlsx},
- * {@code data/}, {@code report.json}, as every PatNav report) and {@code patents.csv}, every valid
- * domestic invention patent of the region on the as-of date with the criteria it meets. What
- * {@code patnav indicators} and {@code patnav demo} share.
+ * Writes the indicators' folder: {@code patents.csv}, every valid domestic invention patent of the region on
+ * the as-of date with the criteria it meets, then the dashboard's files ({@code report.html},
+ * {@code report.xlsx}, {@code data/}, {@code report.json}, as every PatNav report). {@link IndicatorsJob#run}
+ * calls it while the judged patents are cached.
  */
-public final class Indicators {
+final class IndicatorFiles {
 
     static final String PATENTS_CSV = "patents.csv";
 
-    public record Written(IndicatorsJob.Result result, Report report, List<String> files) {
+    private IndicatorFiles() {
     }
 
-    private Indicators() {
-    }
-
-    public static Written write(SparkSession spark, IndicatorsJob.Options options, String lang, Path out, Progress progress)
-            throws IOException {
-        IndicatorsJob job = new IndicatorsJob(spark, options, progress);
-        IndicatorsJob.Result result = job.run();
-        try {
-            progress.stage("writing the dashboard, workbook and tables");
-            Report report = new IndicatorReport(options, result, job.inputsManifest(), lang).build();
-            Files.createDirectories(out);
-            List<String> files = new ArrayList<>();
-            files.add(patentsCsv(result, out.resolve(PATENTS_CSV)));
-            files.addAll(ReportFiles.write(report, out));
-            return new Written(result, report, files);
-        } finally {
-            result.patents().unpersist();
-        }
+    /** The files written, relative to {@code out}: {@code patents.csv} first, {@code report.json} last. */
+    static List<String> write(IndicatorsJob.Figures figures, Dataset<Row> patents, Report report, Path out) throws IOException {
+        Files.createDirectories(out);
+        List<String> files = new ArrayList<>();
+        files.add(patentsCsv(figures, patents, out.resolve(PATENTS_CSV)));
+        files.addAll(ReportFiles.write(report, out));
+        return files;
     }
 
     /** Streams the region's counted patents on the as-of date, high-value first; the driver holds one partition at a time. */
-    private static String patentsCsv(IndicatorsJob.Result result, Path file) throws IOException {
-        Dataset<Row> rows = IndicatorReport.counted(result.patents(), result.asOf(), result.focus(), false)
+    private static String patentsCsv(IndicatorsJob.Figures figures, Dataset<Row> patents, Path file) throws IOException {
+        Dataset<Row> rows = IndicatorReport.counted(patents, figures.asOf(), figures.focus(), false)
                 .select(col("pub_id"), col("subject").as("application_id"), col("high_value"),
                         array_join(col("criteria"), ";").as("criteria"), array_join(col("industries"), ";").as("industries"),
                         col("fee_status"), col("region_code"), col("owner"), col("title"), col("filing_date"), col("grant_date"))
