@@ -13,6 +13,7 @@ import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.SparkSessions;
+import org.patnav.jobs.warehouse.FeeSubjectRows;
 import org.patnav.jobs.watchlist.WatchlistBenchAccess;
 import org.patnav.jobs.watchlist.WatchlistJob;
 
@@ -48,16 +49,16 @@ public final class WatchlistBench {
         long n = subjects.count();
 
         // Warm the engine's code paths in this JVM before either timed run.
-        FeeStatusEngine engine = WatchlistJob.engine(Deadlines.defaults());
+        FeeStatusEngine engine = FeeStatusEngine.shared(Deadlines.defaults());
         Iterator<Row> warm = subjects.limit(20_000).toLocalIterator();
         while (warm.hasNext()) {
-            engine.assess(WatchlistJob.subject(warm.next()), asOf, 90);
+            engine.assess(FeeSubjectRows.subject(warm.next()), asOf, 90);
         }
 
         t0 = System.nanoTime();
         long baseline = 0;
         for (Iterator<Row> it = subjects.toLocalIterator(); it.hasNext(); ) {
-            engine.assess(WatchlistJob.subject(it.next()), asOf, 90);
+            engine.assess(FeeSubjectRows.subject(it.next()), asOf, 90);
             baseline++;
         }
         double baselineSeconds = seconds(t0);

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.patnav.jobs.spark.SparkSessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,7 +51,9 @@ public final class PatNav implements Runnable {
 
     public static void main(String[] args) {
         LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(commandLine().execute(args));
+        int code = commandLine().execute(args);
+        SparkSessions.stop();
+        System.exit(code);
     }
 
     /** The configured command line; tests call it without exiting the JVM. */

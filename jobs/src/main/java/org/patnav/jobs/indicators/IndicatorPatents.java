@@ -3,8 +3,6 @@ package org.patnav.jobs.indicators;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,9 +28,9 @@ import org.patnav.analytics.highvalue.HighValueCandidate;
 import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.analytics.highvalue.HighValueRules;
 import org.patnav.analytics.highvalue.SeiConcordance;
+import org.patnav.jobs.warehouse.FeeSubjectRows;
 import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
-import org.patnav.jobs.watchlist.WatchlistJob;
 import org.patnav.jobs.warehouse.FeeSubjects;
 
 /**
@@ -72,20 +70,29 @@ final class IndicatorPatents {
     }
 
     /**
-     * What the tasks need besides the rows: the dates, the holiday calendars (read on the driver), the rule
-     * files (null: the shipped ones), the registers' pledges and awards by warehouse id (application or
-     * publication id), and what the fee engine takes from the registers (term extensions, open licences).
+     * What the tasks need besides the rows, all read on the driver and shipped as values (no task opens a
+     * local path): the dates, the holiday calendars, the high-value rules in force on each date, the
+     * strategic-emerging-industry concordance, the registers' pledges and awards by warehouse id (application
+     * or publication id), and what the fee engine takes from the registers (term extensions, open licences).
      */
-    record Inputs(List<LocalDate> dates, Deadlines deadlines, String rules, String concordance,
-                  Map<String, List<HighValueCandidate.Pledge>> pledges, Map<String, List<HighValueCandidate.Award>> awards,
-                  FeeRegisters fees)
+    record Inputs(List<LocalDate> dates, Deadlines deadlines, Map<LocalDate, HighValueRules> rules,
+                  SeiConcordance concordance, Map<String, List<HighValueCandidate.Pledge>> pledges,
+                  Map<String, List<HighValueCandidate.Award>> awards, FeeRegisters fees)
             implements java.io.Serializable {
+
+        Inputs {
+            dates = List.copyOf(dates);
+            rules = Map.copyOf(rules);
+            if (!rules.keySet().containsAll(dates)) {
+                throw new IllegalArgumentException("high-value rules missing for some of " + dates);
+            }
+        }
     }
 
     /** Every candidate judged on every date; only the dates on which it counts give a row. */
     static Dataset<Row> assess(Dataset<Row> candidates, Inputs in) {
         MapPartitionsFunction<Row, Row> f = rows -> {
-            FeeStatusEngine engine = WatchlistJob.engine(in.deadlines());
+            FeeStatusEngine engine = FeeStatusEngine.shared(in.deadlines());
             Map<LocalDate, HighValueClassifier> classifiers = classifiers(in);
             return new Iterator<>() {
                 private final List<Row> pending = new ArrayList<>();
@@ -116,23 +123,17 @@ final class IndicatorPatents {
         return candidates.mapPartitions(f, Encoders.row(SCHEMA));
     }
 
-    /** The classifier of each date: the rules in force on it. */
+    /** The classifier of each date: the rules in force on it, with the concordance. */
     static Map<LocalDate, HighValueClassifier> classifiers(Inputs in) {
-        try {
-            SeiConcordance sei = in.concordance() == null ? SeiConcordance.defaults() : SeiConcordance.read(Path.of(in.concordance()));
-            Map<LocalDate, HighValueClassifier> out = new LinkedHashMap<>();
-            for (LocalDate d : in.dates()) {
-                HighValueRules rules = in.rules() == null ? HighValueRules.defaults(d) : HighValueRules.read(Path.of(in.rules()), d);
-                out.put(d, new HighValueClassifier(rules, sei));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<LocalDate, HighValueClassifier> out = new LinkedHashMap<>();
+        for (LocalDate d : in.dates()) {
+            out.put(d, new HighValueClassifier(in.rules().get(d), in.concordance()));
         }
+        return out;
     }
 
     static Row judge(Row r, LocalDate date, FeeStatusEngine engine, HighValueClassifier classifier, Inputs in) {
-        FeeStatus status = engine.assess(WatchlistJob.subject(r, in.fees()), date, 0).status();
+        FeeStatus status = engine.assess(FeeSubjectRows.subject(r, in.fees()), date, 0).status();
         if (!status.valid()) {
             return null;
         }
@@ -156,13 +157,13 @@ final class IndicatorPatents {
                 .flatMap(id -> in.pledges().getOrDefault(id, List.of()).stream()).distinct().toList();
         List<HighValueCandidate.Award> awards = ids.stream().distinct()
                 .flatMap(id -> in.awards().getOrDefault(id, List.of()).stream()).distinct().toList();
-        return FeeSubjects.highValueCandidate(r, status, pledges, awards);
+        return FeeSubjectRows.highValueCandidate(r, status, pledges, awards);
     }
 
     /** The explanation lines of one candidate on one date (the drill-down of {@code --explain}). */
     static List<String> explain(Row r, LocalDate date, Inputs in) {
-        FeeStatusEngine engine = WatchlistJob.engine(in.deadlines());
-        FeeStatus status = engine.assess(WatchlistJob.subject(r, in.fees()), date, 0).status();
+        FeeStatusEngine engine = FeeStatusEngine.shared(in.deadlines());
+        FeeStatus status = engine.assess(FeeSubjectRows.subject(r, in.fees()), date, 0).status();
         HighValueAssessment a = classifiers(in).get(date).assess(candidate(r, status, in), date);
         List<String> out = new ArrayList<>();
         out.add(a.pubId() + ": " + (a.highValue() ? "high-value (" + a.met().stream().sorted().map(c -> c.id())

@@ -2,6 +2,7 @@ package org.patnav.jobs.indicators;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.highvalue.HighValueClassifier;
+import org.patnav.analytics.highvalue.HighValueRules;
+import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.jobs.warehouse.Warehouse;
-import org.patnav.jobs.watchlist.WatchlistJob;
 
 /** The indicators' patent judgement step by step, for {@code org.patnav.bench.IndicatorsBench} to time apart. */
 public final class IndicatorsBenchAccess {
@@ -25,8 +27,12 @@ public final class IndicatorsBenchAccess {
         return IndicatorPatents.candidates(spark, new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration()));
     }
 
+    /** The shipped rules, calendars and concordance; no registers. */
     private static IndicatorPatents.Inputs inputs(List<LocalDate> dates) {
-        return new IndicatorPatents.Inputs(dates, Deadlines.defaults(), null, null, Map.of(), Map.of(), FeeRegisters.none());
+        Map<LocalDate, HighValueRules> rules = new HashMap<>();
+        dates.forEach(d -> rules.put(d, HighValueRules.defaults(d)));
+        return new IndicatorPatents.Inputs(dates, Deadlines.defaults(), rules, SeiConcordance.defaults(), Map.of(), Map.of(),
+                FeeRegisters.none());
     }
 
     /** The judgement in Spark tasks: rows of the (patent, date) pairs that count. */
@@ -37,7 +43,7 @@ public final class IndicatorsBenchAccess {
     /** The same judgement on the calling thread: how many (patent, date) pairs count, and how many are high-value. */
     public static long[] judgeHere(Iterator<Row> candidates, List<LocalDate> dates) {
         IndicatorPatents.Inputs in = inputs(dates);
-        FeeStatusEngine engine = WatchlistJob.engine(in.deadlines());
+        FeeStatusEngine engine = FeeStatusEngine.shared(in.deadlines());
         Map<LocalDate, HighValueClassifier> classifiers = IndicatorPatents.classifiers(in);
         long counted = 0;
         long highValue = 0;

@@ -45,6 +45,7 @@ import org.patnav.analytics.fees.FeeRegisters;
 import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.highvalue.HighValueCandidate;
 import org.patnav.analytics.highvalue.HighValueRules;
+import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.analytics.indicators.AwardList;
 import org.patnav.analytics.indicators.Indicator;
 import org.patnav.analytics.indicators.IndicatorInputs;
@@ -177,6 +178,10 @@ public final class IndicatorsJob {
     private final AwardList awards;
     private final TermExtensionRegister termExtensions;
     private final HighValueRules rulesAsOf;
+    /** The high-value rules in force on each date of the series, read on the driver and shipped to the tasks. */
+    private final Map<LocalDate, HighValueRules> rulesByDate;
+    /** The strategic-emerging-industry concordance, read on the driver and shipped to the tasks. */
+    private final SeiConcordance concordance;
     /** The fee engine's holiday calendars, read on the driver and shipped to the tasks. */
     private final Deadlines deadlines;
 
@@ -193,9 +198,21 @@ public final class IndicatorsJob {
         this.awards = options.awards() == null ? AwardList.none() : AwardList.read(options.awards());
         this.termExtensions = options.termExtensions() == null ? TermExtensionRegister.none()
                 : TermExtensionRegister.read(options.termExtensions());
-        this.rulesAsOf = options.rules() == null ? HighValueRules.defaults(options.asOf())
-                : HighValueRules.read(options.rules(), options.asOf());
+        // Every rule file is read here, on the driver, before any Spark work: a bad line stops the run at once,
+        // and the tasks get the rules as values (they may run where the file's path means nothing).
+        Map<LocalDate, HighValueRules> byDate = new LinkedHashMap<>();
+        for (LocalDate d : dates()) {
+            byDate.put(d, rulesOn(d));
+        }
+        this.rulesByDate = byDate;
+        this.rulesAsOf = byDate.get(options.asOf());
+        this.concordance = options.concordance() == null ? SeiConcordance.defaults() : SeiConcordance.read(options.concordance());
         this.deadlines = options.holidays() == null ? Deadlines.defaults() : Deadlines.withCalendars(options.holidays());
+    }
+
+    /** The high-value rules in force on a date: the shipped ones, or those of {@code --high-value-rules}. */
+    private HighValueRules rulesOn(LocalDate date) throws IOException {
+        return o.rules() == null ? HighValueRules.defaults(date) : HighValueRules.read(o.rules(), date);
     }
 
     /** The year-ends from {@code fromYear} before the as-of date, then the as-of date. */
@@ -340,9 +357,8 @@ public final class IndicatorsJob {
         for (AwardList.Entry e : awards.entries()) {
             awarded.computeIfAbsent(e.patent().key(), k -> new ArrayList<>()).add(new HighValueCandidate.Award(e.award(), e.year()));
         }
-        return new IndicatorPatents.Inputs(dates, deadlines,
-                o.rules() == null ? null : o.rules().toString(), o.concordance() == null ? null : o.concordance().toString(),
-                byId, awarded, FeeRegisters.of(termExtensions, openLicences));
+        return new IndicatorPatents.Inputs(dates, deadlines, rulesByDate, concordance, byId, awarded,
+                FeeRegisters.of(termExtensions, openLicences));
     }
 
     /** The regions a patent or mark counts in, by the region rule: the first owner's, or every owner's. */

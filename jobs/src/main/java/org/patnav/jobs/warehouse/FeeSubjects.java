@@ -24,7 +24,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.patnav.analytics.fees.FeeStatus;
-import org.patnav.analytics.highvalue.HighValueCandidate;
-import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.normalize.ApplicantNames;
 import org.patnav.normalize.InputTable;
 
@@ -148,31 +144,6 @@ public final class FeeSubjects {
             out.put(id, normalised);
         }
         return out;
-    }
-
-    /**
-     * The CNIPA high-value classifier's view of a subject row with its fee status on the date: the one
-     * way the watchlist and the indicators ask {@link HighValueClassifier} about a patent.
-     */
-    public static HighValueCandidate highValueCandidate(Row r, FeeStatus status, List<HighValueCandidate.Pledge> pledges,
-                                                        List<HighValueCandidate.Award> awards) {
-        List<HighValueCandidate.Grant> grants = new ArrayList<>();
-        int g = r.fieldIndex("family_grants");
-        if (!r.isNullAt(g)) {
-            for (Row x : r.<Row>getList(g)) {
-                grants.add(new HighValueCandidate.Grant(x.getString(0), x.getString(1), x.isNullAt(2) ? null : x.getLocalDate(2)));
-            }
-        }
-        int ipc = r.fieldIndex("ipc");
-        int filing = r.fieldIndex("filing_date");
-        return new HighValueCandidate(r.getString(r.fieldIndex("pub_id")), text(r, "office"), text(r, "patent_type"),
-                text(r, "owner_country"), text(r, "region_code"), status, r.isNullAt(filing) ? null : r.getLocalDate(filing),
-                r.isNullAt(ipc) ? List.of() : r.<String>getList(ipc), text(r, "text"), grants, pledges, awards);
-    }
-
-    private static String text(Row r, String field) {
-        int i = r.fieldIndex(field);
-        return r.isNullAt(i) ? null : r.getString(i);
     }
 
     /** Subjects inside the scope of the options: region prefix, owners (normalised names), sector. */

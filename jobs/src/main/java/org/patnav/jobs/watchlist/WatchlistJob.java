@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -26,12 +25,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.patnav.jobs.warehouse.FeeSubjects;
 import org.patnav.jobs.warehouse.SectorMembership;
-import org.patnav.analytics.PatentTerms;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeAssessment;
-import org.patnav.analytics.fees.FeeEvent;
 import org.patnav.analytics.fees.FeeRegisters;
-import org.patnav.analytics.fees.FeeRules;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.fees.FeeSubject;
@@ -44,6 +40,7 @@ import org.patnav.analytics.highvalue.HighValueRules;
 import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.jobs.spark.Progress;
+import org.patnav.jobs.warehouse.FeeSubjectRows;
 import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
@@ -251,9 +248,9 @@ public final class WatchlistJob {
         Dataset<Row> subjects = subjects(w)
                 .filter(org.apache.spark.sql.functions.array_contains(col("pub_ids"), pubId).or(col("subject").equalTo(pubId)));
         List<String> out = new ArrayList<>();
-        FeeStatusEngine engine = engine(deadlines);
+        FeeStatusEngine engine = FeeStatusEngine.shared(deadlines);
         for (Row r : subjects.collectAsList()) {
-            FeeSubject s = subject(r, registers);
+            FeeSubject s = FeeSubjectRows.subject(r, registers);
             FeeAssessment a = engine.assess(s, o.asOf(), o.withinDays());
             out.add(s.pubId() + " (" + r.getString(r.fieldIndex("known_from")) + "): " + a.status().id()
                     + (a.statusSince() == null ? "" : " since " + a.statusSince()) + ", decided by " + a.decidedBy());
@@ -317,7 +314,7 @@ public final class WatchlistJob {
     static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf, int withinDays, Deadlines deadlines,
                                FeeRegisters registers) {
         MapPartitionsFunction<Row, Row> f = rows -> {
-            FeeStatusEngine engine = engine(deadlines);
+            FeeStatusEngine engine = FeeStatusEngine.shared(deadlines);
             ValueScore score = ValueScore.defaults();
             // The bundled rules (classpath resources), so the tasks open no file.
             HighValueClassifier highValue = new HighValueClassifier(HighValueRules.defaults(asOf), SeiConcordance.defaults());
@@ -330,8 +327,8 @@ public final class WatchlistJob {
                 @Override
                 public Row next() {
                     Row r = rows.next();
-                    FeeAssessment a = engine.assess(subject(r, registers), asOf, withinDays);
-                    boolean cnipa = highValue.assess(FeeSubjects.highValueCandidate(r, a.status(), List.of(), List.of()), asOf)
+                    FeeAssessment a = engine.assess(FeeSubjectRows.subject(r, registers), asOf, withinDays);
+                    boolean cnipa = highValue.assess(FeeSubjectRows.highValueCandidate(r, a.status(), List.of(), List.of()), asOf)
                             .highValue();
                     return row(r, a, score, asOf, cnipa);
                 }
@@ -365,42 +362,6 @@ public final class WatchlistJob {
     static String text(Row r, String field) {
         int i = r.fieldIndex(field);
         return r.isNullAt(i) ? null : r.getString(i);
-    }
-
-    private static final Map<Deadlines, FeeStatusEngine> ENGINES = new ConcurrentHashMap<>();
-
-    /**
-     * One engine per JVM and calendar set: the rule files are read once. The calendars come from the
-     * driver (tasks get a copy), so no task opens a local path.
-     */
-    public static FeeStatusEngine engine(Deadlines deadlines) {
-        return ENGINES.computeIfAbsent(deadlines, d -> new FeeStatusEngine(FeeRules.defaults(), d, PatentTerms.defaults()));
-    }
-
-    /** The engine's view of a subject row (of {@link FeeSubjects}). */
-    public static FeeSubject subject(Row r) {
-        List<FeeEvent> events = new ArrayList<>();
-        for (Row e : r.<Row>getList(r.fieldIndex("events"))) {
-            events.add(new FeeEvent(e.getString(0), e.getString(1), e.isNullAt(2) ? null : e.getLocalDate(2),
-                    e.isNullAt(3) ? null : e.getInt(3), e.getString(4)));
-        }
-        String reduction = r.getString(r.fieldIndex("reduction"));
-        return new FeeSubject(r.getString(r.fieldIndex("pub_id")), r.getString(r.fieldIndex("office")),
-                r.getString(r.fieldIndex("patent_type")), date(r, "filing_date"), date(r, "grant_date"),
-                r.isNullAt(r.fieldIndex("term_extension_days")) ? null : r.getInt(r.fieldIndex("term_extension_days")),
-                r.getString(r.fieldIndex("entity_status")),
-                FeeSubject.Reduction.valueOf(reduction.toUpperCase(java.util.Locale.ROOT)), events,
-                date(r, "priority_date"), text(r, "pct_number"), date(r, "original_grant_date"));
-    }
-
-    /**
-     * The engine's view of a subject row with what the registers record under its application id or any of
-     * its publication ids.
-     */
-    public static FeeSubject subject(Row r, FeeRegisters registers) {
-        List<String> ids = new ArrayList<>(r.<String>getList(r.fieldIndex("pub_ids")));
-        ids.add(r.getString(r.fieldIndex("subject")));
-        return registers.attach(subject(r), ids);
     }
 
     /** The late-fee ladder of a watchlist row. */

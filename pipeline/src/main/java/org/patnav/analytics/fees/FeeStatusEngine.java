@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.patnav.analytics.PatentTerms;
 
 /**
@@ -42,6 +43,18 @@ public final class FeeStatusEngine {
 
     public static FeeStatusEngine defaults() {
         return new FeeStatusEngine(FeeRules.defaults(), Deadlines.defaults(), PatentTerms.defaults());
+    }
+
+    private static final Map<Deadlines, FeeStatusEngine> SHARED = new ConcurrentHashMap<>();
+
+    /**
+     * The engine of the shipped fee rules and patent terms with these calendars, one per JVM and calendar
+     * set, so the rule files are read once per JVM (on a Spark executor, by its first task) and not per
+     * partition. The calendars are the caller's: jobs read them on the driver and ship them to the tasks,
+     * so no task opens a local path. The engine holds no state between assessments; tasks share it.
+     */
+    public static FeeStatusEngine shared(Deadlines deadlines) {
+        return SHARED.computeIfAbsent(deadlines, d -> new FeeStatusEngine(FeeRules.defaults(), d, PatentTerms.defaults()));
     }
 
     /** Builds one assessment; fields default to "nothing due". */

@@ -2,6 +2,7 @@ package org.patnav.analytics.highvalue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,13 @@ import org.patnav.normalize.RuleFiles;
  * (rule, value, effective_from, source): which criteria apply, the maintenance years, the pledge
  * threshold, which offices are not "abroad", which owner countries are not domestic, and how owners
  * place a patent in a region.
+ *
+ * <p>Serializable: the driver reads the rules (shipped or from {@code --high-value-rules FILE}) and the Spark
+ * tasks get them as a value, so no task opens a local path.
  */
 public record HighValueRules(Set<HighValueCriterion> criteria, int maintainedYears, BigDecimal pledgeThresholdYuan,
-                             Set<String> officesNotAbroad, Set<String> domesticExcludes, RegionRule regionBy) {
+                             Set<String> officesNotAbroad, Set<String> domesticExcludes, RegionRule regionBy)
+        implements Serializable {
 
     /** Which owner's address places a patent in a region. */
     public enum RegionRule {

@@ -2,6 +2,7 @@ package org.patnav.analytics.highvalue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,16 +23,22 @@ import org.patnav.normalize.RuleFiles;
  * {@code （不含…）}, optional keywords. A patent is in an industry when one of its IPC symbols matches an
  * item (and none of that item's exclusions) and, where the row lists keywords, its title or abstract
  * contains one. See {@code sei-ipc-concordance.tsv} for the notation and what the shipped rows are.
+ *
+ * <p>Serializable: the driver reads the table (shipped or from {@code --sei FILE}) and the Spark tasks get it
+ * as a value, so no task opens a local path.
  */
-public final class SeiConcordance {
+public final class SeiConcordance implements Serializable {
 
-    public record Industry(String code, String name) {
+    private static final long serialVersionUID = 1L;
+
+    public record Industry(String code, String name) implements Serializable {
     }
 
-    private record Item(String pattern, List<String> exclusions) {
+    private record Item(String pattern, List<String> exclusions) implements Serializable {
     }
 
-    private record Row(Industry industry, List<Item> items, List<String> keywords, LocalDate effectiveFrom) {
+    private record Row(Industry industry, List<Item> items, List<String> keywords, LocalDate effectiveFrom)
+            implements Serializable {
     }
 
     private static final String RESOURCE = "sei-ipc-concordance.tsv";

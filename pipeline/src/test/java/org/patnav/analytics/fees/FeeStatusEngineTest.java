@@ -2,11 +2,20 @@ package org.patnav.analytics.fees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.patnav.analytics.fees.FeeSubject.Reduction;
 
 /** The fee status engine, rule by rule and boundary by boundary; each test cites the rule it checks. */
@@ -642,6 +651,39 @@ class FeeStatusEngineTest {
             assertThat(a.status()).isEqualTo(FeeStatus.GRACE);
             assertThat(a.nextDueDate()).isEqualTo(d("2024-05-31"));
             assertThat(a.explanation()).anyMatch(l -> l.contains("on or after the 31-month time limit 2023-12-20"));
+        }
+    }
+
+    @Nested
+    class SharedEngine {
+
+        @Test
+        void aTasksCopyOfTheCalendarsFindsTheEngineAlreadyBuilt() throws IOException, ClassNotFoundException {
+            // Each Spark task deserialises its own copy of the driver's calendars: equal calendars, one engine.
+            Deadlines driver = Deadlines.defaults();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(driver);
+            }
+            Deadlines taskCopy;
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                taskCopy = (Deadlines) in.readObject();
+            }
+            assertThat(FeeStatusEngine.shared(taskCopy)).isSameAs(FeeStatusEngine.shared(driver));
+        }
+
+        @Test
+        void otherCalendarsGetAnEngineOfTheirOwn(@TempDir Path dir) throws IOException {
+            // A hypothetical 2027 notice (test data): 2027-02-08 closed, so a CN fee due that Monday moves to the 9th.
+            Files.writeString(dir.resolve("holidays-CN.tsv"), "# date\tkind\tname\tsource\n"
+                    + "coverage\t2027\t2027\ttest notice\n2027-02-08\tholiday\t春节\ttest notice\n", StandardCharsets.UTF_8);
+            FeeStatusEngine withNotice = FeeStatusEngine.shared(Deadlines.withCalendars(dir));
+            assertThat(withNotice).isNotSameAs(FeeStatusEngine.shared(Deadlines.defaults()));
+            // Filed 2017-02-08: year 11 falls due on 2027-02-08.
+            FeeSubject s = subject("CN", "invention", "2017-02-08", "2019-06-01", Reduction.NONE);
+            assertThat(withNotice.assess(s, d("2027-01-15"), WITHIN).nextDueDate()).isEqualTo(d("2027-02-09"));
+            assertThat(FeeStatusEngine.shared(Deadlines.defaults()).assess(s, d("2027-01-15"), WITHIN).nextDueDate())
+                    .isEqualTo(d("2027-02-08"));
         }
     }
 }

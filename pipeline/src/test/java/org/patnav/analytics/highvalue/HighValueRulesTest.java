@@ -3,7 +3,11 @@ package org.patnav.analytics.highvalue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +52,24 @@ class HighValueRulesTest {
         Path badRegion = tmp.resolve("r.tsv");
         Files.writeString(badRegion, base().replace("first_owner", "applicant"), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> HighValueRules.read(badRegion, LocalDate.of(2026, 1, 1))).hasMessageContaining("region_by");
+    }
+
+    @Test
+    void rulesReadOnTheDriverTravelToSparkTasksAsAValue() throws IOException, ClassNotFoundException {
+        // A task never opens the --high-value-rules path (it may not exist where the task runs): it gets this copy.
+        Path file = rules("pledge_threshold\t20000000\t2025-01-01\tx\n");
+        HighValueRules onDriver = HighValueRules.read(file, LocalDate.of(2025, 6, 30));
+        Files.delete(file);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(onDriver);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            HighValueRules inTask = (HighValueRules) in.readObject();
+            assertThat(inTask).isEqualTo(onDriver).isNotSameAs(onDriver);
+            assertThat(inTask.pledgeThresholdYuan()).isEqualByComparingTo("20000000");
+            assertThat(inTask.criteria()).containsExactlyInAnyOrder(HighValueCriterion.SEI_INDUSTRY, HighValueCriterion.AWARD);
+        }
     }
 
     private Path rules(String extra) throws IOException {

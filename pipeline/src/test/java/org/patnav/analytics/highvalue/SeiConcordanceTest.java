@@ -3,7 +3,11 @@ package org.patnav.analytics.highvalue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +79,26 @@ class SeiConcordanceTest {
         assertThat(c.industriesOf(List.of("A61K36/18"), null, LocalDate.of(2023, 12, 31))).hasSize(1);
         assertThat(c.industriesOf(List.of("A61K36/18"), null, LocalDate.of(2024, 1, 1))).isEmpty();
         assertThat(c.industriesOf(List.of("A61K35/64"), null, LocalDate.of(2024, 1, 1))).hasSize(1);
+    }
+
+    @Test
+    void aTableReadOnTheDriverTravelsToSparkTasksAsAValue() throws IOException, ClassNotFoundException {
+        // A task never opens the --sei path (it may not exist where the task runs): it gets this copy.
+        Path file = tmp.resolve("sei.tsv");
+        Files.writeString(file, "9.1\t测试产业\tA61K36（不含A61K36/18）\t中药\t2021-01-01\ttest\n", StandardCharsets.UTF_8);
+        SeiConcordance onDriver = SeiConcordance.read(file);
+        Files.delete(file);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(onDriver);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            SeiConcordance inTask = (SeiConcordance) in.readObject();
+            assertThat(inTask.industriesOf(List.of("A61K36/185"), "一种中药组合物", DATE))
+                    .containsExactly(new SeiConcordance.Industry("9.1", "测试产业"));
+            assertThat(inTask.industriesOf(List.of("A61K36/18"), "一种中药组合物", DATE)).as("excluded").isEmpty();
+            assertThat(inTask.industriesOf(List.of("A61K36/185"), "a herbal extract", DATE)).as("no keyword").isEmpty();
+        }
     }
 
     @Test
