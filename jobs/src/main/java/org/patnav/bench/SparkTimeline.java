@@ -15,7 +15,8 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
  * system properties as configuration), so the process measured is the real command, with one listener more.
  *
  * <p>It prints to the error stream, in milliseconds since the process started (the launcher script, which
- * {@code exec}s the JVM in the same process):
+ * {@code exec}s the JVM in the same process; or since the epoch milliseconds in {@code PATNAV_TIMELINE_T0_MS},
+ * which a bench sets when it starts the command):
  * <pre>
  * patnav-timeline jvm-start 312
  * patnav-timeline spark-context 2841
@@ -28,13 +29,19 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
 public final class SparkTimeline extends SparkListener {
 
     private static final String PREFIX = "patnav-timeline";
+    /** Epoch milliseconds at which the bench started the command, when it knows them. */
+    public static final String T0_VARIABLE = "PATNAV_TIMELINE_T0_MS";
     private static final AtomicBoolean HOOKED = new AtomicBoolean();
 
     private final Instant processStart;
 
     public SparkTimeline() {
         Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        processStart = ProcessHandle.current().info().startInstant().orElse(jvmStart);
+        // The kernel's process start is rounded to the boot time's whole second: a bench that knows when it
+        // started the command says so to the millisecond.
+        String t0 = System.getenv(T0_VARIABLE);
+        processStart = t0 != null ? Instant.ofEpochMilli(Long.parseLong(t0))
+                : ProcessHandle.current().info().startInstant().orElse(jvmStart);
         print("jvm-start", jvmStart.toEpochMilli(), "");
         print("spark-context", System.currentTimeMillis(), "");
         if (HOOKED.compareAndSet(false, true)) {
