@@ -109,10 +109,16 @@ PUBLICATIONS="$(sed -n 's/.*warehouse .*: patents \([0-9,]*\).*/\1/p' "$WORK/ing
 INPUTS="$WORK/baseline-inputs"
 rm -rf "$INPUTS"
 t0=$(now_ms)
-PATNAV_MAIN_CLASS=org.patnav.bench.LandscapeBaselineInputs "$ROOT/patnav" "$W" "$SECTOR" "$AS_OF" zh "$INPUTS" \
+PATNAV_MAIN_CLASS=org.patnav.bench.LandscapeBaselineInputs "$ROOT/patnav" "$W" "$SECTOR" "$AS_OF" zh "$REGION" "$INPUTS" \
   > "$WORK/baseline-inputs.log" 2>&1 || { cat "$WORK/baseline-inputs.log" >&2; exit 1; }
 UNITS=$(( $(wc -l < "$INPUTS/status.csv") - 1 ))
 echo "== DuckDB's status input: $UNITS applications of sector $SECTOR judged by PatNav's fee engine and CNIPA classifier in $(secs $(( $(now_ms) - t0 ))) s (not timed below)"
+# The same JVM timed PatNav's analyse step in parts, cold and then warm, in wall and in CPU time.
+for kind in wall cpu; do
+  read -r _ _ tofacts _ judges _ judged judged_warm _ tables tables_warm < <(grep "^analyse-parts-$kind " "$WORK/baseline-inputs.log")
+  echo "   PatNav's analyse in parts, $kind time (cold / warm JIT): rows to facts $tofacts s; judges built $judges s;" \
+    "units judged (fee engine + CNIPA classifier) $judged / $judged_warm s; tables $tables / $tables_warm s"
+done
 
 # 3. R rounds, alternating: the whole patnav landscape process, then the DuckDB process.
 P_WALL=() P_RSS=() P_JVM=() P_CTX=() P_JOB=() P_JOBS=() P_READ=() P_ANALYSE=() P_FILES=()

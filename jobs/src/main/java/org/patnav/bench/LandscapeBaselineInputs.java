@@ -9,11 +9,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
@@ -21,12 +26,15 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.landscape.LandscapeAnalyses;
+import org.patnav.analytics.landscape.LandscapeContext;
 import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.landscape.LandscapeJob;
 import org.patnav.jobs.spark.SparkSessions;
 import org.patnav.jobs.warehouse.ApplicationFacts;
 import org.patnav.jobs.warehouse.FactRows;
 import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.model.ApplicationFact;
 import org.patnav.report.Messages;
 
 /**
@@ -42,7 +50,10 @@ import org.patnav.report.Messages;
  *       the number goes), from the report's message file;</li>
  *   <li>{@code ipc-titles.csv} ({@code symbol}, {@code zh}, {@code en}): the bundled IPC titles.</li>
  * </ul>
- * Usage: {@code LandscapeBaselineInputs WAREHOUSE SECTOR AS_OF LANG OUT_DIR}.
+ * It also times, apart and twice (cold, then warm), the parts of PatNav's analyse step: rows to facts, the
+ * judges built, the units judged (fee engine and classifier), the tables built: wall and CPU time
+ * ({@code analyse-parts-wall} and {@code analyse-parts-cpu} lines).
+ * Usage: {@code LandscapeBaselineInputs WAREHOUSE SECTOR AS_OF LANG REGION OUT_DIR}.
  */
 public final class LandscapeBaselineInputs {
 
@@ -62,7 +73,8 @@ public final class LandscapeBaselineInputs {
         String sector = args[1];
         LocalDate asOf = LocalDate.parse(args[2]);
         String lang = args[3];
-        Path out = Files.createDirectories(Path.of(args[4]));
+        String region = args[4];
+        Path out = Files.createDirectories(Path.of(args[5]));
         SparkSession spark = SparkSessions.getOrCreate("patnav landscape baseline inputs", "local[*]");
         Warehouse w = new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration());
         if (!ApplicationFacts.current(w)) {
@@ -71,9 +83,28 @@ public final class LandscapeBaselineInputs {
         // The landscape's own read and judgement (LandscapeJob.runInGroup), without the analyses.
         List<Row> rows = spark.read().parquet(w.table(ApplicationFacts.TABLE))
                 .filter(array_contains(col("sectors"), sector)).select(FactRows.columns()).collectAsList();
-        List<LandscapeUnit> units = LandscapeUnit.of(rows.stream().map(FactRows::fact).toList(),
-                LandscapeUnit.Unit.APPLICATION, LandscapeJob.judges(asOf));
         spark.stop();
+        // Wall and CPU time of this thread: the analyses run on one thread, and its CPU time holds still
+        // on a machine other work keeps busy, where the wall time does not.
+        Clock clock = new Clock();
+        List<ApplicationFact> facts = rows.stream().map(FactRows::fact).toList();
+        clock.lap();
+        LandscapeUnit.Judges judges = LandscapeJob.judges(asOf);
+        clock.lap();
+        List<LandscapeUnit> units = LandscapeUnit.of(facts, LandscapeUnit.Unit.APPLICATION, judges);
+        clock.lap();
+        tables(units, sector, warehouse, lang, region, asOf);
+        clock.lap();
+        // Once more, warm: what the same work costs once the JIT has compiled it.
+        LandscapeUnit.of(facts, LandscapeUnit.Unit.APPLICATION, judges);
+        clock.lap();
+        tables(units, sector, warehouse, lang, region, asOf);
+        clock.lap();
+        for (String kind : List.of("wall", "cpu")) {
+            double[] s = clock.seconds(kind);
+            System.out.printf(Locale.ROOT, "analyse-parts-%s rows-to-facts %.2f judges-built %.2f units-judged %.2f %.2f"
+                    + " tables %.2f %.2f%n", kind, s[0], s[1], s[2], s[4], s[3], s[5]);
+        }
         try (CSVPrinter csv = printer(out.resolve("status.csv"))) {
             csv.printRecord("unit", "status", "status_since", "high_value");
             for (LandscapeUnit u : units) {
@@ -83,6 +114,39 @@ public final class LandscapeBaselineInputs {
         writeLabels(new Messages("landscape", lang), lang, out.resolve("labels.csv"));
         writeIpcTitles(out.resolve("ipc-titles.csv"));
         System.out.printf(Locale.ROOT, "baseline inputs for %,d units of %s as of %s in %s%n", units.size(), sector, asOf, out);
+    }
+
+    /** Laps of wall time and of this thread's CPU time. */
+    private static final class Clock {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final List<long[]> marks = new ArrayList<>();
+
+        Clock() {
+            lap();
+        }
+
+        void lap() {
+            marks.add(new long[] {System.nanoTime(), threads.getCurrentThreadCpuTime()});
+        }
+
+        double[] seconds(String kind) {
+            int k = kind.equals("wall") ? 0 : 1;
+            double[] out = new double[marks.size() - 1];
+            for (int i = 1; i < marks.size(); i++) {
+                out[i - 1] = (marks.get(i)[k] - marks.get(i - 1)[k]) / 1e9;
+            }
+            return out;
+        }
+    }
+
+    /** The report's tables over the units, as LandscapeJob builds them (the files are not written). */
+    private static void tables(List<LandscapeUnit> units, String sector, String warehouse, String lang, String region,
+                               LocalDate asOf) {
+        List<LandscapeUnit> sorted = units.stream().sorted(Comparator.comparing(LandscapeUnit::unit)).toList();
+        LandscapeContext context = LandscapeContext.of(sorted, lang, region, asOf, null, null, List.of(), null,
+                IpcTitles.bundled());
+        LandscapeAnalyses.report(context, new LandscapeAnalyses.Run(Map.of("id", sector), warehouse, "bench",
+                LandscapeUnit.Unit.APPLICATION));
     }
 
     private static void writeLabels(Messages m, String lang, Path file) throws IOException {
