@@ -68,6 +68,12 @@ public final class LandscapeJob {
         }
     }
 
+    /** How the landscape judges status and high value on {@code asOf}: the shipped fee rules and CNIPA criteria. */
+    public static LandscapeUnit.Judges judges(LocalDate asOf) {
+        return new LandscapeUnit.Judges(FeeStatusEngine.defaults(),
+                new HighValueClassifier(HighValueRules.defaults(asOf), SeiConcordance.defaults()), asOf);
+    }
+
     public Result run() throws IOException {
         return JobGroup.run(spark, "patnav-landscape", "landscape of " + o.sector(), this::runInGroup);
     }
@@ -98,9 +104,7 @@ public final class LandscapeJob {
         Instant read = Instant.now();
         progress.stage("analysing " + rows.size() + " applications");
         List<ApplicationFact> facts = rows.stream().map(FactRows::fact).toList();
-        LandscapeUnit.Judges judges = new LandscapeUnit.Judges(FeeStatusEngine.defaults(),
-                new HighValueClassifier(HighValueRules.defaults(o.asOf()), SeiConcordance.defaults()), o.asOf());
-        List<LandscapeUnit> units = LandscapeUnit.of(facts, o.unit(), judges).stream()
+        List<LandscapeUnit> units = LandscapeUnit.of(facts, o.unit(), judges(o.asOf())).stream()
                 .filter(u -> o.from() == null || u.filingYear() != null && u.filingYear() >= o.from())
                 .filter(u -> o.to() == null || u.filingYear() != null && u.filingYear() <= o.to())
                 .sorted(Comparator.comparing(LandscapeUnit::unit)).toList();
