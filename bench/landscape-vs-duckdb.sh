@@ -72,14 +72,15 @@ find_java() {
 }
 JAVA="$(find_java)" || { echo "landscape-vs-duckdb: no JDK 21 or newer found" >&2; exit 2; }
 
-# The DuckDB side is a test-source main with DuckDB in jobs/target/bench-lib: build when missing or stale
-# (the launcher rebuilds the jobs jar itself, but watches only the main sources).
+# The DuckDB side is a test-source main with DuckDB in jobs/target/bench-lib, which only the
+# landscape-bench profile fetches: build when missing or stale (the launcher rebuilds the jobs jar itself,
+# but watches only the main sources).
 DUCK_CLASS="$ROOT/jobs/target/test-classes/org/patnav/bench/DuckDbLandscape.class"
 if [[ ! -f "$DUCK_CLASS" ]] || ! ls "$ROOT"/jobs/target/bench-lib/duckdb_jdbc-*.jar >/dev/null 2>&1 \
    || [[ -n "$(find "$ROOT/jobs/src/test/java/org/patnav/bench" "$ROOT/jobs/src/test/resources/org/patnav/bench" \
                "$ROOT/pom.xml" "$ROOT/jobs/pom.xml" -newer "$DUCK_CLASS" -type f -print -quit)" ]]; then
-  echo "landscape-vs-duckdb: building (mvn package, tests skipped)..." >&2
-  (cd "$ROOT" && mvn -q -DskipTests package) >&2
+  echo "landscape-vs-duckdb: building (mvn -Plandscape-bench package, tests skipped)..." >&2
+  (cd "$ROOT" && mvn -q -DskipTests -Plandscape-bench package) >&2
 fi
 DUCK_CP="$ROOT/jobs/target/test-classes:$(ls "$ROOT"/jobs/target/bench-lib/duckdb_jdbc-*.jar | head -n1)"
 
