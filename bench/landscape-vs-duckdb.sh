@@ -19,7 +19,8 @@
 # report's labels and the bundled IPC titles, outside DuckDB's timing; DuckDB reads status.csv as an input.
 # So DuckDB's figure leaves out the status and high-value judgement that PatNav's includes.
 #
-# Measured per round: wall time and peak RSS (/usr/bin/time -v) of each process; for PatNav the time from
+# Measured per round: wall time, CPU time (user + system) and peak RSS (/usr/bin/time -v) of each process;
+# for PatNav the time from
 # process start to the JVM, to the SparkContext and to the first Spark job (SparkTimeline, a SparkListener
 # added with -Dspark.extraListeners), and the compute the landscape command prints (read = the Spark job
 # reading the facts, analyse = the analyses on the driver, files = writing the report); for DuckDB its
