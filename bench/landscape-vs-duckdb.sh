@@ -19,7 +19,8 @@
 # report's labels and the bundled IPC titles, outside DuckDB's timing; DuckDB reads status.csv as an input.
 # So DuckDB's figure leaves out the status and high-value judgement that PatNav's includes.
 #
-# Measured per round: wall time and peak RSS (/usr/bin/time -v) of each process; for PatNav the time from
+# Measured per round: wall time, CPU time (user + system) and peak RSS (/usr/bin/time -v) of each process;
+# for PatNav the time from
 # process start to the JVM, to the SparkContext and to the first Spark job (SparkTimeline, a SparkListener
 # added with -Dspark.extraListeners), and the compute the landscape command prints (read = the Spark job
 # reading the facts, analyse = the analyses on the driver, files = writing the report); for DuckDB its
@@ -43,6 +44,9 @@ secs() { awk -v ms="$1" 'BEGIN { printf "%.2f", ms / 1000 }'; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 peak_kb() { sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$1"; }
+# CPU time of a process (user + system, all its threads), in ms: on a machine other work keeps busy this
+# holds still where the wall time does not.
+cpu_ms() { awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%d", s * 1000 }' "$1"; }
 
 # The Java of the launcher (JAVA_HOME if it is 21 or newer, else the newest JDK under /usr/lib/jvm), for
 # the DuckDB JVM, which runs without the launcher's Spark classpath and flags.
@@ -69,14 +73,15 @@ find_java() {
 }
 JAVA="$(find_java)" || { echo "landscape-vs-duckdb: no JDK 21 or newer found" >&2; exit 2; }
 
-# The DuckDB side is a test-source main with DuckDB in jobs/target/bench-lib: build when missing or stale
-# (the launcher rebuilds the jobs jar itself, but watches only the main sources).
+# The DuckDB side is a test-source main with DuckDB in jobs/target/bench-lib, which only the
+# landscape-bench profile fetches: build when missing or stale (the launcher rebuilds the jobs jar itself,
+# but watches only the main sources).
 DUCK_CLASS="$ROOT/jobs/target/test-classes/org/patnav/bench/DuckDbLandscape.class"
 if [[ ! -f "$DUCK_CLASS" ]] || ! ls "$ROOT"/jobs/target/bench-lib/duckdb_jdbc-*.jar >/dev/null 2>&1 \
    || [[ -n "$(find "$ROOT/jobs/src/test/java/org/patnav/bench" "$ROOT/jobs/src/test/resources/org/patnav/bench" \
                "$ROOT/pom.xml" "$ROOT/jobs/pom.xml" -newer "$DUCK_CLASS" -type f -print -quit)" ]]; then
-  echo "landscape-vs-duckdb: building (mvn package, tests skipped)..." >&2
-  (cd "$ROOT" && mvn -q -DskipTests package) >&2
+  echo "landscape-vs-duckdb: building (mvn -Plandscape-bench package, tests skipped)..." >&2
+  (cd "$ROOT" && mvn -q -DskipTests -Plandscape-bench package) >&2
 fi
 DUCK_CP="$ROOT/jobs/target/test-classes:$(ls "$ROOT"/jobs/target/bench-lib/duckdb_jdbc-*.jar | head -n1)"
 
@@ -121,8 +126,8 @@ for kind in wall cpu; do
 done
 
 # 3. R rounds, alternating: the whole patnav landscape process, then the DuckDB process.
-P_WALL=() P_RSS=() P_JVM=() P_CTX=() P_JOB=() P_JOBS=() P_READ=() P_ANALYSE=() P_FILES=()
-D_WALL=() D_RSS=() D_CONNECT=() D_LOAD=() D_ANALYSE=()
+P_WALL=() P_CPU=() P_RSS=() P_JVM=() P_CTX=() P_JOB=() P_JOBS=() P_READ=() P_ANALYSE=() P_FILES=()
+D_WALL=() D_CPU=() D_RSS=() D_CONNECT=() D_LOAD=() D_ANALYSE=()
 for (( i = 1; i <= ROUNDS; i++ )); do
   OUT="$WORK/landscape"; rm -rf "$OUT"
   t0=$(now_ms)
@@ -132,6 +137,7 @@ for (( i = 1; i <= ROUNDS; i++ )); do
     || { cat "$WORK/patnav.log" "$WORK/patnav.err" >&2; exit 1; }
   P_WALL+=( $(( $(now_ms) - t0 )) )
   P_RSS+=( "$(peak_kb "$WORK/patnav-time.txt")" )
+  P_CPU+=( "$(cpu_ms "$WORK/patnav-time.txt")" )
   P_JVM+=( "$(awk '$2 == "jvm-start" { print $3; exit }' "$WORK/patnav.err")" )
   P_CTX+=( "$(awk '$2 == "spark-context" { print $3; exit }' "$WORK/patnav.err")" )
   P_JOB+=( "$(awk '$2 == "job-start" { print $3; exit }' "$WORK/patnav.err")" )
@@ -148,6 +154,7 @@ for (( i = 1; i <= ROUNDS; i++ )); do
     > "$WORK/duckdb.log" 2>&1 || { cat "$WORK/duckdb.log" >&2; exit 1; }
   D_WALL+=( $(( $(now_ms) - t0 )) )
   D_RSS+=( "$(peak_kb "$WORK/duckdb-time.txt")" )
+  D_CPU+=( "$(cpu_ms "$WORK/duckdb-time.txt")" )
   D_CONNECT+=( "$(awk '$2 == "connect" { print $3 }' "$WORK/duckdb.log")" )
   D_LOAD+=( "$(awk '$2 == "load" { print $3 }' "$WORK/duckdb.log")" )
   D_ANALYSE+=( "$(awk '$2 == "analyse" { print $3 }' "$WORK/duckdb.log")" )
@@ -166,6 +173,7 @@ done
 # 4. Figures: medians of the rounds.
 m() { echo "$@" | median; }
 pw=$(m "${P_WALL[@]}"); dw=$(m "${D_WALL[@]}")
+pcpu=$(m "${P_CPU[@]}"); dcpu=$(m "${D_CPU[@]}")
 prss=$(m "${P_RSS[@]}"); drss=$(m "${D_RSS[@]}")
 pread=$(m "${P_READ[@]}"); pan=$(m "${P_ANALYSE[@]}"); pfiles=$(m "${P_FILES[@]}")
 dload=$(m "${D_LOAD[@]}"); dan=$(m "${D_ANALYSE[@]}"); dcon=$(m "${D_CONNECT[@]}")
@@ -176,6 +184,7 @@ echo "== landscape of sector $SECTOR over $N applications (${PUBLICATIONS:-?} pu
 echo "   load average now: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
 printf '   %-44s %10s %10s %8s\n' "" "PatNav" "DuckDB" "ratio"
 printf '   %-44s %10s %10s %8s\n' "whole process, wall (s)" "$(secs "$pw")" "$(secs "$dw")" "$(ratio "$pw" "$dw")"
+printf '   %-44s %10s %10s %8s\n' "whole process, CPU user + system (s)" "$(secs "$pcpu")" "$(secs "$dcpu")" "$(ratio "$pcpu" "$dcpu")"
 printf '   %-44s %10s %10s %8s\n' "peak RSS (MB)" "$(( prss / 1024 ))" "$(( drss / 1024 ))" "$(ratio "$prss" "$drss")"
 printf '   %-44s %10s %10s %8s\n' "compute: read + analyse (s)" "$(secs "$pc")" "$(secs "$dc")" "$(ratio "$pc" "$dc")"
 printf '   %-44s %10s %10s\n' "  read (PatNav: Spark job; DuckDB: load)" "$(secs "$pread")" "$(secs "$dload")"
@@ -196,13 +205,14 @@ echo "   goals (issue 12, reported, not asserted): whole process <= 3x DuckDB at
 echo "   100,000; compute <= 2x; cost per application flat or falling from 100,000 to 1,000,000 (table below)"
 
 mkdir -p "$(dirname "$RESULTS")"
-[[ -f "$RESULTS" ]] || printf 'date\tN\tsector_units\trounds\tpatnav_wall_ms\tduckdb_wall_ms\tpatnav_rss_kb\tduckdb_rss_kb\tpatnav_compute_ms\tduckdb_compute_ms\tload_avg\n' > "$RESULTS"
-printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$N" "$UNITS" "$ROUNDS" "$pw" "$dw" "$prss" "$drss" \
-  "$pc" "$dc" "$(cut -d' ' -f1 /proc/loadavg)" >> "$RESULTS"
+[[ -f "$RESULTS" ]] || printf 'date\tN\tsector_units\trounds\tpatnav_wall_ms\tduckdb_wall_ms\tpatnav_cpu_ms\tduckdb_cpu_ms\tpatnav_rss_kb\tduckdb_rss_kb\tpatnav_compute_ms\tduckdb_compute_ms\tload_avg\n' > "$RESULTS"
+printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$N" "$UNITS" "$ROUNDS" "$pw" "$dw" "$pcpu" "$dcpu" \
+  "$prss" "$drss" "$pc" "$dc" "$(cut -d' ' -f1 /proc/loadavg)" >> "$RESULTS"
 echo
 echo "== every run so far ($RESULTS), per application of the warehouse"
-printf '   %-18s %10s %9s %12s %12s %8s %14s %14s %6s\n' date N units "PatNav s" "DuckDB s" ratio "PatNav µs/app" "DuckDB µs/app" load
-tail -n +2 "$RESULTS" | sort -t$'\t' -k2,2n -k1,1 | while IFS=$'\t' read -r d n u r pwm dwm prk drk pcm dcm la; do
-  printf '   %-18s %10s %9s %12s %12s %8s %14s %14s %6s\n' "$d" "$n" "$u" "$(secs "$pwm")" "$(secs "$dwm")" "$(ratio "$pwm" "$dwm")" \
-    "$(per "$pwm" "$n")" "$(per "$dwm" "$n")" "$la"
+printf '   %-18s %9s %8s %9s %9s %6s %9s %9s %6s %11s %11s %5s\n' date N units "PatNav s" "DuckDB s" ratio \
+  "PatNav cpu" "DuckDB cpu" ratio "PatNav µs/a" "DuckDB µs/a" load
+tail -n +2 "$RESULTS" | sort -t$'\t' -k2,2n -k1,1 | while IFS=$'\t' read -r d n u r pwm dwm pcm dcm prk drk pcompute dcompute la; do
+  printf '   %-18s %9s %8s %9s %9s %6s %9s %9s %6s %11s %11s %5s\n' "$d" "$n" "$u" "$(secs "$pwm")" "$(secs "$dwm")" \
+    "$(ratio "$pwm" "$dwm")" "$(secs "$pcm")" "$(secs "$dcm")" "$(ratio "$pcm" "$dcm")" "$(per "$pwm" "$n")" "$(per "$dwm" "$n")" "$la"
 done

@@ -84,8 +84,25 @@ public final class LandscapeBaselineInputs {
         List<Row> rows = spark.read().parquet(w.table(ApplicationFacts.TABLE))
                 .filter(array_contains(col("sectors"), sector)).select(FactRows.columns()).collectAsList();
         spark.stop();
-        // Wall and CPU time of this thread: the analyses run on one thread, and its CPU time holds still
-        // on a machine other work keeps busy, where the wall time does not.
+        List<LandscapeUnit> units = judgeAndTime(rows, sector, warehouse, lang, region, asOf);
+        try (CSVPrinter csv = printer(out.resolve("status.csv"))) {
+            csv.printRecord("unit", "status", "status_since", "high_value");
+            for (LandscapeUnit u : units) {
+                csv.printRecord(u.unit(), u.statusId(), u.statusSince(), u.highValue());
+            }
+        }
+        writeLabels(new Messages("landscape", lang), lang, out.resolve("labels.csv"));
+        writeIpcTitles(out.resolve("ipc-titles.csv"));
+        System.out.printf(Locale.ROOT, "baseline inputs for %,d units of %s as of %s in %s%n", units.size(), sector, asOf, out);
+    }
+
+    /**
+     * The units of the rows, judged as the landscape judges them; on the way, the parts of PatNav's analyse
+     * step timed twice (cold, then warm), in wall time and in this thread's CPU time: the analyses run on
+     * one thread, and its CPU time holds still on a machine other work keeps busy, where the wall time does not.
+     */
+    private static List<LandscapeUnit> judgeAndTime(List<Row> rows, String sector, String warehouse, String lang,
+                                                    String region, LocalDate asOf) {
         Clock clock = new Clock();
         List<ApplicationFact> facts = rows.stream().map(FactRows::fact).toList();
         clock.lap();
@@ -105,15 +122,7 @@ public final class LandscapeBaselineInputs {
             System.out.printf(Locale.ROOT, "analyse-parts-%s rows-to-facts %.2f judges-built %.2f units-judged %.2f %.2f"
                     + " tables %.2f %.2f%n", kind, s[0], s[1], s[2], s[4], s[3], s[5]);
         }
-        try (CSVPrinter csv = printer(out.resolve("status.csv"))) {
-            csv.printRecord("unit", "status", "status_since", "high_value");
-            for (LandscapeUnit u : units) {
-                csv.printRecord(u.unit(), u.statusId(), u.statusSince(), u.highValue());
-            }
-        }
-        writeLabels(new Messages("landscape", lang), lang, out.resolve("labels.csv"));
-        writeIpcTitles(out.resolve("ipc-titles.csv"));
-        System.out.printf(Locale.ROOT, "baseline inputs for %,d units of %s as of %s in %s%n", units.size(), sector, asOf, out);
+        return units;
     }
 
     /** Laps of wall time and of this thread's CPU time. */
