@@ -17,7 +17,7 @@ import org.patnav.index.PatentAnalyzers;
 import org.patnav.index.PatentDocuments;
 import org.patnav.index.PatentSearcher;
 import org.patnav.jobs.index.IndexJob;
-import org.patnav.jobs.index.IndexLocation;
+import org.patnav.jobs.warehouse.IndexLocation;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.SparkSessions;
 import org.patnav.jobs.warehouse.PatentRows;

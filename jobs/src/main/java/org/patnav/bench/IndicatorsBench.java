@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.patnav.jobs.indicators.Indicators;
 import org.patnav.jobs.indicators.IndicatorsBenchAccess;
 import org.patnav.jobs.indicators.IndicatorsJob;
 import org.patnav.jobs.spark.Progress;
@@ -73,8 +72,9 @@ public final class IndicatorsBench {
         }
 
         t0 = System.nanoTime();
-        Indicators.Written written = Indicators.write(spark, new IndicatorsJob.Options(warehouse, asOf, region, 2020,
-                null, null, null, null, null, null, null, null, null, null, null), "zh", work.resolve("indicators"), Progress.SILENT);
+        IndicatorsJob.Result written = new IndicatorsJob(spark, new IndicatorsJob.Options(warehouse, asOf, region, 2020,
+                null, null, null, null, null, null, null, null, null, null, null), Progress.SILENT)
+                .run(work.resolve("indicators"), "zh");
         double fullSeconds = seconds(t0);
 
         System.out.printf(Locale.ROOT, "%nindicator judgement of %,d CNIPA invention patents on %d dates (%,d pairs; %s), as of %s%n",

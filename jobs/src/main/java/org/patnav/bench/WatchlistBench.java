@@ -16,7 +16,6 @@ import org.patnav.jobs.spark.SparkSessions;
 import org.patnav.jobs.warehouse.FeeSubjectRows;
 import org.patnav.jobs.watchlist.WatchlistBenchAccess;
 import org.patnav.jobs.watchlist.WatchlistJob;
-import org.patnav.jobs.watchlist.Watchlists;
 
 /**
  * The fee status engine at scale, on an ingested warehouse (bench/watchlist.sh). Measured in one run:
@@ -69,8 +68,8 @@ public final class WatchlistBench {
         double jobSeconds = seconds(t0);
 
         t0 = System.nanoTime();
-        Watchlists.Written written = Watchlists.write(spark, new WatchlistJob.Options(warehouse, asOf, 90, null, List.of(),
-                null, null, null, null, null), "zh", work.resolve("watchlist"), Progress.SILENT);
+        WatchlistJob.Result written = new WatchlistJob(spark, new WatchlistJob.Options(warehouse, asOf, 90, null, List.of(),
+                null, null, null, null, null), Progress.SILENT).run(work.resolve("watchlist"), "zh");
         double fullSeconds = seconds(t0);
 
         System.out.printf(Locale.ROOT, "%nfee status over %,d patents (%s), as of %s%n", n, warehouse, asOf);
@@ -82,7 +81,7 @@ public final class WatchlistBench {
                 threads, jobSeconds, assessed / jobSeconds, baselineSeconds / jobSeconds);
         System.out.printf(Locale.ROOT, "%nfull patnav watchlist run (subjects, assessment, ranking, all files): %.1f s, %d files%n",
                 fullSeconds, written.files().size());
-        written.result().byStatus().forEach((s, c) -> System.out.printf(Locale.ROOT, "  %-10s %,10d%n", s.id(), c));
+        written.counts().byStatus().forEach((s, c) -> System.out.printf(Locale.ROOT, "  %-10s %,10d%n", s.id(), c));
         spark.stop();
     }
 

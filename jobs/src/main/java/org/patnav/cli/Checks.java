@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.SparkConf;
-import org.patnav.jobs.navigate.NavigateJob;
+import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.report.Messages;
 import picocli.CommandLine;
@@ -93,7 +93,7 @@ final class Checks {
 
     /** A sector scope needs the membership patnav navigate writes into the warehouse. */
     static void sectorMembership(CommandSpec spec, Warehouse w, String sector) throws IOException {
-        if (!w.hasTable(NavigateJob.SECTORS)) {
+        if (!w.hasTable(SectorMembership.TABLE)) {
             throw error(spec, "--sector " + sector + " needs the sector membership of the warehouse: run patnav navigate first");
         }
     }

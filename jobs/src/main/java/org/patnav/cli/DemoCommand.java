@@ -10,15 +10,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.landscape.LandscapeUnit;
+import org.patnav.jobs.facts.FactsJob;
 import org.patnav.jobs.index.IndexJob;
-import org.patnav.jobs.indicators.Indicators;
 import org.patnav.jobs.indicators.IndicatorsJob;
 import org.patnav.jobs.ingest.IngestJob;
 import org.patnav.jobs.ingest.WarehouseOverview;
 import org.patnav.jobs.landscape.LandscapeJob;
-import org.patnav.jobs.landscape.LandscapeUnits;
 import org.patnav.jobs.watchlist.WatchlistJob;
-import org.patnav.jobs.watchlist.Watchlists;
 import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.navigate.SectorEvaluation;
 import org.patnav.jobs.warehouse.Warehouse;
@@ -92,6 +91,8 @@ final class DemoCommand implements Callable<Integer> {
         for (NavigateJob.SectorCount c : navigation.counts()) {
             w.printf(Locale.ROOT, "%-12s %-9s %,13d %,13d%n", c.sector(), c.version(), c.applications(), c.publications());
         }
+        FactsJob.Result facts = new FactsJob(session, new FactsJob.Options(warehouse), Console.progress(w, "demo")).run();
+        w.printf(Locale.ROOT, "fact table: %,d applications%n", facts.applications());
         NavigateCommand.printScores(w, "the sample ground truth", SectorEvaluation.evaluate(session,
                 new Warehouse(warehouse, session.sparkContext().hadoopConfiguration()),
                 world.resolve("ground-truth.csv").toAbsolutePath().toString(), "application_id", "sector",
@@ -103,7 +104,7 @@ final class DemoCommand implements Callable<Integer> {
         for (SectorDefinition sector : sectors) {
             Path dir = out.resolve("reports").resolve(sector.id());
             LandscapeJob.Result report = new LandscapeJob(session, new LandscapeJob.Options(warehouse, sector.id(), "zh",
-                    "341600", List.of(), LocalDate.now(), null, null, LandscapeUnits.Unit.APPLICATION, divisions,
+                    "341600", List.of(), LocalDate.now(), null, null, LandscapeUnit.Unit.APPLICATION, divisions,
                     IpcTitles.bundled()), Console.progress(w, "demo")).run();
             List<String> files = ReportFiles.write(report.report(), dir);
             w.printf(Locale.ROOT, "landscape %-11s %,5d applications -> %s (%d files)%n", sector.id(), report.units(),
@@ -115,21 +116,21 @@ final class DemoCommand implements Callable<Integer> {
         w.println();
         Path watchlistDir = out.resolve("watchlist");
         Path inputsDir = data.resolve("indicators");
-        Watchlists.Written watchlist = Watchlists.write(session, new WatchlistJob.Options(warehouse, LocalDate.now(), 90,
+        WatchlistJob.Result watchlist = new WatchlistJob(session, new WatchlistJob.Options(warehouse, LocalDate.now(), 90,
                 "341600", List.of(), null, null, null, inputsDir.resolve("term-extensions.csv"),
-                inputsDir.resolve("open-licences.csv")), "zh", watchlistDir, Console.progress(w, "demo"));
+                inputsDir.resolve("open-licences.csv")), Console.progress(w, "demo")).run(watchlistDir, "zh");
         WatchlistCommand.print(w, watchlist);
         w.printf(Locale.ROOT, "watchlist -> %s (%d files)%n", watchlistDir.resolve("summary.html").toAbsolutePath(),
                 watchlist.files().size());
         // The bureau's plan indicators for Bozhou, with the hand-written sample inputs (population: sample values).
         w.println();
         Path indicatorsDir = out.resolve("indicators");
-        Indicators.Written indicators = Indicators.write(session, new IndicatorsJob.Options(warehouse, LocalDate.now(),
+        IndicatorsJob.Result indicators = new IndicatorsJob(session, new IndicatorsJob.Options(warehouse, LocalDate.now(),
                 "341600", 2020, inputsDir.resolve("population.csv"), inputsDir.resolve("targets.csv"),
                 inputsDir.resolve("inputs.csv"), inputsDir.resolve("pledges.csv"), inputsDir.resolve("open-licences.csv"),
-                inputsDir.resolve("awards.csv"), null, null, null, divisions, inputsDir.resolve("term-extensions.csv")), "zh",
-                indicatorsDir, Console.progress(w, "demo"));
-        IndicatorsCommand.print(w, indicators.result());
+                inputsDir.resolve("awards.csv"), null, null, null, divisions, inputsDir.resolve("term-extensions.csv")),
+                Console.progress(w, "demo")).run(indicatorsDir, "zh");
+        IndicatorsCommand.print(w, indicators);
         w.printf(Locale.ROOT, "indicators -> %s (%d files)%n", indicatorsDir.resolve(ReportFiles.HTML).toAbsolutePath(),
                 indicators.files().size());
         w.println();

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.patnav.analytics.indicators.Indicator;
 import org.patnav.analytics.indicators.TargetProgress;
 import org.patnav.jobs.indicators.IndicatorExplain;
-import org.patnav.jobs.indicators.Indicators;
 import org.patnav.jobs.indicators.IndicatorsJob;
 import org.patnav.jobs.indicators.RecordedInputs;
 import org.patnav.jobs.warehouse.Warehouse;
@@ -135,10 +134,10 @@ final class IndicatorsCommand implements Callable<Integer> {
             w.flush();
             return 0;
         }
-        Indicators.Written written = Indicators.write(spark.session("indicators"), options, lang, out,
-                Console.progress(w, "indicators"));
-        print(w, written.result());
-        w.printf(Locale.ROOT, "%d files in %s%n", written.files().size(), out.toAbsolutePath());
+        IndicatorsJob.Result result = new IndicatorsJob(spark.session("indicators"), options, Console.progress(w, "indicators"))
+                .run(out, lang);
+        print(w, result);
+        w.printf(Locale.ROOT, "%d files in %s%n", result.files().size(), out.toAbsolutePath());
         return 0;
     }
 
@@ -151,9 +150,10 @@ final class IndicatorsCommand implements Callable<Integer> {
     }
 
     /** The focus region's figures on the as-of date and the targets' verdicts. */
-    static void print(PrintWriter w, IndicatorsJob.Result r) {
+    static void print(PrintWriter w, IndicatorsJob.Result result) {
+        IndicatorsJob.Figures r = result.figures();
         w.printf(Locale.ROOT, "indicators for %s as of %s (%d regions, %d dates, %.1f s)%n", r.focus().code(), r.asOf(),
-                r.regions().size(), r.dates().size(), r.elapsed().toMillis() / 1000.0);
+                r.regions().size(), r.dates().size(), result.elapsed().toMillis() / 1000.0);
         for (Indicator i : Indicator.values()) {
             IndicatorsJob.Figure f = r.figure(i, r.focus().code(), r.asOf());
             w.printf(Locale.ROOT, "  %-30s %12s  %s%n", i.id(), f.value() == null ? "-" : f.value().toPlainString(), f.source());

@@ -12,7 +12,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.patnav.index.IndexFields;
 import org.patnav.index.PatentSearcher;
-import org.patnav.jobs.index.IndexLocation;
+import org.patnav.jobs.warehouse.IndexLocation;
+import org.patnav.jobs.facts.FactsJob;
 import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.navigate.SectorEvaluation;
 import org.patnav.jobs.warehouse.Warehouse;
@@ -89,6 +90,10 @@ final class NavigateCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "wrote %s (snapshot %s) in %.1f s%n", r.location(), r.snapshotId(),
                 r.elapsed().toMillis() / 1000.0);
+        // The fact table follows the membership: every analysis reads the sectors from it.
+        FactsJob.Result facts = new FactsJob(session, new FactsJob.Options(warehouse), Console.progress(out, "navigate")).run();
+        out.printf(Locale.ROOT, "wrote %s (%,d applications) in %.1f s%n", facts.location(), facts.applications(),
+                facts.elapsed().toMillis() / 1000.0);
         if (evaluate != null) {
             List<SectorScore> scores = SectorEvaluation.evaluate(session,
                     new Warehouse(warehouse, session.sparkContext().hadoopConfiguration()), evaluate, keyColumn,

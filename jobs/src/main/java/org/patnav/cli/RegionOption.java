@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.normalize.AdminDivisions.Division;
+import org.patnav.normalize.RegionCode;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -22,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * the command has it and it is given, otherwise the table the warehouse was ingested with (its ingest run
  * report records it), because every region code in the warehouse was derived from that table. When there
  * is neither (a warehouse ingested without {@code --divisions}, or its table since moved), a code is
- * only checked for its GB/T 2260 shape, a note on the error stream says it was not checked, and a name
+ * only checked for its GB/T 2260 form ({@link RegionCode}), a note on the error stream says it was not checked, and a name
  * cannot be looked up.
  */
 final class RegionOption {
@@ -87,9 +88,10 @@ final class RegionOption {
             throw Checks.error(spec, "--region " + v + " cannot be looked up: " + why + "; give a six-digit division code"
                     + (spec.findOption("--divisions") != null ? " or --divisions DIR" : ""));
         }
-        if (!AdminDivisions.hasProvincePrefix(v)) {
-            throw Checks.error(spec, "--region " + v + " is not a GB/T 2260 division code (no province has code "
-                    + v.substring(0, 2) + "0000)");
+        try {
+            RegionCode.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw Checks.error(spec, "--region " + e.getMessage());
         }
         spec.commandLine().getErr().println(spec.qualifiedName() + ": note: --region " + v
                 + " is not checked against a division table: " + why);
@@ -97,7 +99,7 @@ final class RegionOption {
     }
 
     private static Stream<Division> all(AdminDivisions divisions) {
-        return Stream.of(AdminDivisions.Level.values()).flatMap(level -> divisions.all(level).stream());
+        return Stream.of(RegionCode.Level.values()).flatMap(level -> divisions.all(level).stream());
     }
 
     /**

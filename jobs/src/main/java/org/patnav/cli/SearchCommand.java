@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.patnav.index.PatentSearcher;
 import org.patnav.index.SearchResult;
-import org.patnav.jobs.index.IndexLocation;
+import org.patnav.jobs.warehouse.IndexLocation;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.ApplicantNames;
 import org.patnav.report.CsvCells;

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.watchlist.WatchlistJob;
-import org.patnav.jobs.watchlist.Watchlists;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,21 +116,22 @@ final class WatchlistCommand implements Callable<Integer> {
             lines.forEach(w::println);
             return 0;
         }
-        Watchlists.Written written = Watchlists.write(spark.session("watchlist"), options, lang, out,
-                Console.progress(w, "watchlist"));
-        print(w, written);
-        w.printf(Locale.ROOT, "%d files in %s%n", written.files().size(), out.toAbsolutePath());
+        WatchlistJob.Result result = new WatchlistJob(spark.session("watchlist"), options, Console.progress(w, "watchlist"))
+                .run(out, lang);
+        print(w, result);
+        w.printf(Locale.ROOT, "%d files in %s%n", result.files().size(), out.toAbsolutePath());
         return 0;
     }
 
     /** The counter table: patents per status, adding up to the patents assessed. */
-    static void print(PrintWriter w, Watchlists.Written written) {
-        WatchlistJob.Result r = written.result();
+    static void print(PrintWriter w, WatchlistJob.Result result) {
+        WatchlistJob.Counts r = result.counts();
         w.printf(Locale.ROOT, "%-12s %,10d%n", "patents", r.subjects());
         for (Map.Entry<FeeStatus, Long> e : r.byStatus().entrySet()) {
             w.printf(Locale.ROOT, "  %-10s %,10d%n", e.getKey().id(), e.getValue());
         }
         w.printf(Locale.ROOT, "%-12s %,10d (known only from fee events)%n", "of which", r.feeEventOnly());
-        w.printf(Locale.ROOT, "as of %s, in %.1f s%n", written.summary().manifest().get("as_of"), r.elapsed().toMillis() / 1000.0);
+        w.printf(Locale.ROOT, "as of %s, in %.1f s%n", result.summary().manifest().get("as_of"),
+                result.elapsed().toMillis() / 1000.0);
     }
 }

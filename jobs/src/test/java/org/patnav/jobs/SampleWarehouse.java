@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.jobs.facts.FactsJob;
 import org.patnav.jobs.index.IndexJob;
 import org.patnav.jobs.ingest.IngestJob;
 import org.patnav.jobs.spark.Progress;
@@ -34,6 +35,7 @@ public final class SampleWarehouse {
     public final IngestJob.Result ingest;
     public final IndexJob.Result index;
     public final NavigateJob.Result navigate;
+    public final FactsJob.Result facts;
 
     private SampleWarehouse() throws IOException {
         root = Files.createTempDirectory("patnav-sample-warehouse");
@@ -52,6 +54,7 @@ public final class SampleWarehouse {
         index = new IndexJob(spark, new IndexJob.Options(warehouse.toString(), null), Progress.SILENT).run();
         navigate = new NavigateJob(spark, new NavigateJob.Options(warehouse.toString(), Sectors.shipped()),
                 Progress.SILENT).run();
+        facts = new FactsJob(spark, new FactsJob.Options(warehouse.toString()), Progress.SILENT).run();
     }
 
     public static synchronized SampleWarehouse get() {

@@ -23,6 +23,7 @@ import org.apache.lucene.util.BytesRef;
 import org.patnav.model.Classification;
 import org.patnav.model.Party;
 import org.patnav.model.Publication;
+import org.patnav.normalize.RegionCode;
 
 /** Turns a publication of the warehouse into its Lucene document (fields: {@link IndexFields}). */
 public final class PatentDocuments {
@@ -83,7 +84,8 @@ public final class PatentDocuments {
             text(d, IndexFields.APPLICANT_TEXT, names(party), false);
             if (party.regionCode() != null) {
                 regions.add(party.regionCode());
-                regionLevels(party.regionCode()).forEach(r -> keyword(d, IndexFields.REGION, r, false));
+                // With its city and province, so that a search for a city finds its counties' owners.
+                RegionCode.parse(party.regionCode()).lineage().forEach(r -> keyword(d, IndexFields.REGION, r.code(), false));
             }
         }
         owners.forEach(name -> keyword(d, IndexFields.APPLICANT, name, false));
@@ -146,17 +148,6 @@ public final class PatentDocuments {
         int slash = code.indexOf('/');
         if (slash > 0) {
             out.add(code.substring(0, slash));
-        }
-        out.add(code);
-        return List.copyOf(out);
-    }
-
-    /** 341602 → 340000, 341600, 341602 (a province code is itself only). */
-    static List<String> regionLevels(String code) {
-        Set<String> out = new LinkedHashSet<>();
-        out.add(code.substring(0, 2) + "0000");
-        if (!code.endsWith("0000")) {
-            out.add(code.substring(0, 4) + "00");
         }
         out.add(code);
         return List.copyOf(out);

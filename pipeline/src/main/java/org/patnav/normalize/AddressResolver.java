@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.patnav.normalize.AdminDivisions.Division;
-import org.patnav.normalize.AdminDivisions.Level;
+import org.patnav.normalize.RegionCode.Level;
 
 /**
  * Chinese addresses to administrative-division codes: {@code 安徽省亳州市谯城区魏武大道1号} → 341602.

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -33,10 +32,8 @@ public final class AdminDivisions implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Level { PROVINCE, CITY, COUNTY }
-
-    /** One division: its 6-digit code, official name, level and parent (null for provinces). */
-    public record Division(String code, String name, Level level, String parentCode) implements Serializable {
+    /** One division: its 6-digit code, official name, level (the file listing it) and parent (null for provinces). */
+    public record Division(String code, String name, RegionCode.Level level, String parentCode) implements Serializable {
     }
 
     private final Map<String, Division> byCode;
@@ -73,16 +70,16 @@ public final class AdminDivisions implements Serializable {
     public static AdminDivisions load(TableFiles files) {
         Map<String, Division> byCode = new HashMap<>();
         for (CSVRecord r : csv(files, "provinces.csv")) {
-            Division d = new Division(sixDigits(r.get("code")), r.get("name"), Level.PROVINCE, null);
+            Division d = new Division(sixDigits(r.get("code")), r.get("name"), RegionCode.Level.PROVINCE, null);
             byCode.put(d.code(), d);
         }
         for (CSVRecord r : csv(files, "cities.csv")) {
-            Division d = new Division(sixDigits(r.get("code")), r.get("name"), Level.CITY,
+            Division d = new Division(sixDigits(r.get("code")), r.get("name"), RegionCode.Level.CITY,
                     sixDigits(r.get("provinceCode")));
             byCode.put(d.code(), d);
         }
         for (CSVRecord r : csv(files, "areas.csv")) {
-            Division d = new Division(sixDigits(r.get("code")), r.get("name"), Level.COUNTY,
+            Division d = new Division(sixDigits(r.get("code")), r.get("name"), RegionCode.Level.COUNTY,
                     sixDigits(r.get("cityCode")));
             // Cities without counties (东莞市 441900, 中山市 442000, 儋州市 460400) are listed again as
             // their own "area" under the same code; the city row is the official one, and keeping
@@ -107,12 +104,13 @@ public final class AdminDivisions implements Serializable {
         }
     }
 
+    /** A code of the table's 2-, 4- or 6-digit layout as the official six digits, checked as a {@link RegionCode}. */
     static String sixDigits(String code) {
         String c = code.strip().replace("\uFEFF", "");
         if (!c.matches("\\d{2}|\\d{4}|\\d{6}")) {
             throw new IllegalArgumentException("not an administrative-division code: " + code);
         }
-        return (c + "000000").substring(0, 6);
+        return RegionCode.parse((c + "0".repeat(RegionCode.LENGTH)).substring(0, RegionCode.LENGTH)).code();
     }
 
     public Optional<Division> get(String code) {
@@ -123,45 +121,11 @@ public final class AdminDivisions implements Serializable {
         return Collections.unmodifiableList(childrenByParent.getOrDefault(parentCode, List.of()));
     }
 
-    public List<Division> all(Level level) {
+    public List<Division> all(RegionCode.Level level) {
         return byCode.values().stream().filter(d -> d.level() == level).toList();
     }
 
     public int size() {
         return byCode.size();
-    }
-
-    /**
-     * First two digits of the GB/T 2260 codes: the provinces, autonomous regions and municipalities, and
-     * Taiwan, Hong Kong and Macao. Without a division table, a code can be checked this far.
-     */
-    private static final Set<String> PROVINCE_PREFIXES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31",
-            "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61",
-            "62", "63", "64", "65", "71", "81", "82");
-
-    /** Whether a six-digit code starts with a province's two digits (GB/T 2260), with no table at hand. */
-    public static boolean hasProvincePrefix(String code) {
-        return code != null && code.matches("\\d{6}") && PROVINCE_PREFIXES.contains(code.substring(0, 2));
-    }
-
-    /** The province (xx0000) of any code. */
-    public static String provinceCodeOf(String code) {
-        return code.substring(0, 2) + "0000";
-    }
-
-    /** The prefecture-level city (xxxx00) of a city or county code; null for a province code. */
-    public static String cityCodeOf(String code) {
-        return code.endsWith("0000") ? null : code.substring(0, 4) + "00";
-    }
-
-    /**
-     * The prefix every code inside a division starts with: 341600 → 3416, 340000 → 34, 341602 → 341602.
-     * Rejects anything but a six-digit code.
-     */
-    public static String prefixOf(String code) {
-        if (code == null || !code.matches("\\d{6}")) {
-            throw new IllegalArgumentException("--region " + code + " is not a six-digit division code");
-        }
-        return code.endsWith("0000") ? code.substring(0, 2) : code.endsWith("00") ? code.substring(0, 4) : code;
     }
 }

@@ -41,6 +41,19 @@ public final class InputTable {
             return v == null || v.isBlank() ? null : v.strip();
         }
 
+        /** The cell as a GB/T 2260 division code ({@link RegionCode}), or null when empty; an error saying why it is none. */
+        public String regionCode(String column) {
+            String v = optional(column);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return RegionCode.parse(v).code();
+            } catch (IllegalArgumentException e) {
+                throw error(column + " " + e.getMessage());
+            }
+        }
+
         public LocalDate date(String column) {
             String v = optional(column);
             if (v == null) {

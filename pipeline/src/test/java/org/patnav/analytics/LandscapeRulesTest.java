@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.patnav.RealData;
-import org.patnav.analytics.LegalStatus.Event;
-import org.patnav.analytics.LegalStatus.Outcome;
 
 /** The plain-Java rules behind the landscape report, one boundary at a time. */
 class LandscapeRulesTest {
@@ -44,31 +42,6 @@ class LandscapeRulesTest {
         // Other offices: 20 years from filing (EPC Art. 63(1)).
         assertThat(TERMS.lastDay("EP", "invention", LocalDate.of(2010, 1, 15), null, null))
                 .contains(LocalDate.of(2030, 1, 14));
-    }
-
-    @Test
-    void statusFollowsGrantTermAndEventsWithEventsWinning() {
-        LocalDate granted = LocalDate.of(2015, 5, 1);
-        LocalDate lastDay = LocalDate.of(2030, 12, 31);
-        LocalDate asOf = LocalDate.of(2026, 11, 24);
-        assertThat(LegalStatus.of(asOf, null, lastDay, List.of())).isEqualTo(new Outcome(LegalStatus.PENDING, null));
-        assertThat(LegalStatus.of(asOf, granted, lastDay, List.of())).isEqualTo(new Outcome(LegalStatus.VALID, granted));
-        // The day after the last day of the term it has expired; on the last day it is still valid.
-        assertThat(LegalStatus.of(lastDay, granted, lastDay, List.of()).status()).isEqualTo(LegalStatus.VALID);
-        assertThat(LegalStatus.of(lastDay.plusDays(1), granted, lastDay, List.of()))
-                .isEqualTo(new Outcome(LegalStatus.EXPIRED, lastDay.plusDays(1)));
-        // A lapse ends it; a later restoration revives it; an event after the as-of date does not count yet.
-        Event lapse = new Event("lapse", LocalDate.of(2020, 6, 1));
-        Event restored = new Event("restoration", LocalDate.of(2020, 9, 1));
-        assertThat(LegalStatus.of(asOf, granted, lastDay, List.of(lapse)))
-                .isEqualTo(new Outcome(LegalStatus.LAPSED, lapse.date()));
-        assertThat(LegalStatus.of(asOf, granted, lastDay, List.of(restored, lapse)).status()).isEqualTo(LegalStatus.VALID);
-        assertThat(LegalStatus.of(LocalDate.of(2020, 5, 31), granted, lastDay, List.of(lapse)).status())
-                .isEqualTo(LegalStatus.VALID);
-        // Withdrawal, refusal and invalidation are one status; a restoration does not undo them.
-        Event refused = new Event("refusal", LocalDate.of(2019, 1, 1));
-        assertThat(LegalStatus.of(asOf, null, lastDay, List.of(refused, restored)))
-                .isEqualTo(new Outcome(LegalStatus.WITHDRAWN_REJECTED, refused.date()));
     }
 
     @Test

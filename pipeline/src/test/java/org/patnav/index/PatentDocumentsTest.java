@@ -28,13 +28,6 @@ class PatentDocumentsTest {
     }
 
     @Test
-    void regionsAreIndexedWithTheirCityAndProvince() {
-        assertThat(PatentDocuments.regionLevels("341602")).containsExactly("340000", "341600", "341602");
-        assertThat(PatentDocuments.regionLevels("341600")).containsExactly("340000", "341600");
-        assertThat(PatentDocuments.regionLevels("340000")).containsExactly("340000");
-    }
-
-    @Test
     void cnOwnersAreTheApplicants() {
         assertThat(PatentDocuments.owners(TestPatents.BATTERY_POLE_PIECE)).extracting(Party::name)
                 .containsExactly(TestPatents.HUAWEI);

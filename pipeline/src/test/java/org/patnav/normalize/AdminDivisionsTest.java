@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patnav.RealData;
 import org.patnav.normalize.AdminDivisions.Division;
-import org.patnav.normalize.AdminDivisions.Level;
+import org.patnav.normalize.RegionCode.Level;
 
 /**
  * The administrative-division table (行政区划代码, GB/T 2260, as published by the Ministry of Civil
@@ -26,20 +26,6 @@ class AdminDivisionsTest {
     }
 
     @Test
-    void aCodeWithoutATableIsCheckedForItsProvince() {
-        // GB/T 2260: 34 安徽, 65 新疆, 71 台湾, 81 香港, 82 澳门; no province is numbered 99, 20 or 72.
-        assertThat(AdminDivisions.hasProvincePrefix("341600")).isTrue();
-        assertThat(AdminDivisions.hasProvincePrefix("650000")).isTrue();
-        assertThat(AdminDivisions.hasProvincePrefix("710000")).isTrue();
-        assertThat(AdminDivisions.hasProvincePrefix("820000")).isTrue();
-        assertThat(AdminDivisions.hasProvincePrefix("999999")).isFalse();
-        assertThat(AdminDivisions.hasProvincePrefix("200000")).isFalse();
-        assertThat(AdminDivisions.hasProvincePrefix("720000")).isFalse();
-        assertThat(AdminDivisions.hasProvincePrefix("3416")).isFalse();
-        assertThat(AdminDivisions.hasProvincePrefix(null)).isFalse();
-    }
-
-    @Test
     void shortCodesBecomeSixDigitCodes() {
         assertThat(AdminDivisions.sixDigits("34")).isEqualTo("340000");
         assertThat(AdminDivisions.sixDigits("3416")).isEqualTo("341600");
@@ -48,6 +34,10 @@ class AdminDivisionsTest {
         assertThatThrownBy(() -> AdminDivisions.sixDigits("341"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("not an administrative-division code: 341");
+        // The padded code is a GB/T 2260 code, or the table is not one.
+        assertThatThrownBy(() -> AdminDivisions.sixDigits("99"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("990000 is not a GB/T 2260 division code (no province has code 990000)");
     }
 
     @Test
@@ -84,14 +74,6 @@ class AdminDivisionsTest {
         assertThat(d.get("442000")).contains(new Division("442000", "中山市", Level.CITY, "440000"));
         assertThat(d.get("460400")).contains(new Division("460400", "儋州市", Level.CITY, "460000"));
         assertThat(d.children("441900")).isEmpty();
-    }
-
-    @Test
-    void codeArithmetic() {
-        assertThat(AdminDivisions.provinceCodeOf("341602")).isEqualTo("340000");
-        assertThat(AdminDivisions.cityCodeOf("341602")).isEqualTo("341600");
-        assertThat(AdminDivisions.cityCodeOf("341600")).isEqualTo("341600");
-        assertThat(AdminDivisions.cityCodeOf("340000")).isNull();
     }
 
     @Test

@@ -50,6 +50,7 @@ import org.patnav.normalize.ApplicantNames;
 import org.patnav.normalize.CnApplicationNumber;
 import org.patnav.normalize.Parsed;
 import org.patnav.normalize.Parties;
+import org.patnav.normalize.RegionCode;
 
 class SampleGeneratorTest {
 
@@ -272,7 +273,7 @@ class SampleGeneratorTest {
     @Test
     void everyRegionCodeIsInTheDivisionSubsetAndEveryAddressResolvesToIt() throws IOException {
         AdminDivisions divisions = AdminDivisions.load(DATA_SAMPLES.resolve("divisions"));
-        assertThat(divisions.all(AdminDivisions.Level.PROVINCE)).hasSize(31);
+        assertThat(divisions.all(RegionCode.Level.PROVINCE)).hasSize(31);
         assertThat(divisions.children("341600")).extracting(AdminDivisions.Division::name)
                 .containsExactlyInAnyOrder("谯城区", "涡阳县", "蒙城县", "利辛县");
         for (CSVRecord r : truth) {
@@ -282,7 +283,7 @@ class SampleGeneratorTest {
         }
         for (Catalog.Place place : Catalog.ALL_PLACES) {
             assertThat(divisions.get(place.code()).map(AdminDivisions.Division::level))
-                    .contains(AdminDivisions.Level.COUNTY);
+                    .contains(RegionCode.Level.COUNTY);
         }
         AddressResolver resolver = new AddressResolver(divisions);
         Map<String, String> regionById = new HashMap<>();

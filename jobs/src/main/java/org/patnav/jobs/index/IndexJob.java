@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -35,6 +33,7 @@ import org.patnav.index.ShardWriter;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.HadoopConf;
 import org.patnav.jobs.warehouse.PatentRows;
+import org.patnav.jobs.warehouse.IndexLocation;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
 
@@ -60,10 +59,6 @@ public final class IndexJob {
     /** Shards are kept around this size so none takes much longer than the others to build. */
     static final long DOCUMENTS_PER_SHARD = 1_000_000;
 
-    public static final String INDEX = "index";
-
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter
-            .ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final StructType SHARD_ROW = DataTypes.createStructType(List.of(
             DataTypes.createStructField("name", DataTypes.StringType, false),
             DataTypes.createStructField("documents", DataTypes.LongType, false)));
@@ -95,8 +90,8 @@ public final class IndexJob {
         long documents = patents.count();
         int shards = options.shards() != null ? options.shards() : shardCount(documents,
                 spark.sparkContext().defaultParallelism());
-        String runId = "index-" + RUN_ID.format(started);
-        String staged = w.stagingTable(runId, INDEX);
+        String runId = Warehouse.runId("index", started);
+        String staged = w.stagingTable(runId, IndexLocation.TABLE);
         progress.stage(String.format(Locale.ROOT, "indexing %,d publications into %d shard%s", documents, shards,
                 shards == 1 ? "" : "s"));
 
@@ -122,8 +117,8 @@ public final class IndexJob {
             manifest.write(out);
         }
         progress.stage("publishing the index");
-        w.swapIn(runId, List.of(INDEX), () -> { });
-        return new Result(snapshot, documents, list, w.table(INDEX), Duration.between(started, Instant.now()));
+        w.swapIn(runId, List.of(IndexLocation.TABLE), () -> { });
+        return new Result(snapshot, documents, list, w.table(IndexLocation.TABLE), Duration.between(started, Instant.now()));
     }
 
     static int shardCount(long documents, int parallelism) {

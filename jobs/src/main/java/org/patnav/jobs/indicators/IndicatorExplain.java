@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.indicators.Indicator;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.analytics.indicators.PatentRef;
 import org.patnav.analytics.indicators.PledgeRegister;
+import org.patnav.jobs.spark.JobGroup;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.Warehouse;
 
@@ -34,34 +36,33 @@ public final class IndicatorExplain {
                 options.targets(), options.inputs(), options.pledges(), options.openLicences(), options.awards(),
                 options.rules(), options.concordance(), options.holidays(), options.divisions(), options.termExtensions());
         IndicatorsJob job = new IndicatorsJob(spark, asOfOnly, Progress.SILENT);
-        IndicatorsJob.Result result = job.run();
-        try {
-            IndicatorsJob.Figure f = result.figure(indicator, region, result.asOf());
-            List<String> out = new ArrayList<>();
-            out.add(indicator.id() + " " + region + " on " + result.asOf() + ": "
-                    + (f.value() == null ? "no value" : f.value().toPlainString()) + " (" + f.source()
-                    + (f.note() == null ? "" : "; " + f.note()) + ")");
-            IndicatorsJob.Region r = result.regions().stream().filter(x -> x.code().equals(region)).findFirst().orElseThrow();
-            switch (indicator) {
-                case VALID_INVENTION_PATENTS -> out.addAll(patents(spark, result, r, false));
-                case HIGH_VALUE_INVENTION_PATENTS, HIGH_VALUE_PER_10K -> out.addAll(patents(spark, result, r, true));
-                case VALID_TRADEMARKS -> out.addAll(trademarks(spark, job, asOfOnly.warehouse(), result, r));
-                case PLEDGE_FINANCING -> out.addAll(pledges(result, r));
-                case OPEN_LICENCES -> out.addAll(openLicences(result, r));
-                default -> out.add("  an input value: see the --inputs file");
-            }
-            return out;
-        } finally {
-            result.patents().unpersist();
-        }
+        return JobGroup.run(spark, "patnav-indicators", "indicators: explain " + indicator.id() + " " + region + " as of "
+                + options.asOf(), () -> job.judged((figures, patents) -> {
+                    IndicatorsJob.Figure f = figures.figure(indicator, region, figures.asOf());
+                    List<String> out = new ArrayList<>();
+                    out.add(indicator.id() + " " + region + " on " + figures.asOf() + ": "
+                            + (f.value() == null ? "no value" : f.value().toPlainString()) + " (" + f.source()
+                            + (f.note() == null ? "" : "; " + f.note()) + ")");
+                    IndicatorsJob.Region r = figures.regions().stream().filter(x -> x.code().equals(region)).findFirst()
+                            .orElseThrow();
+                    switch (indicator) {
+                        case VALID_INVENTION_PATENTS -> out.addAll(patents(figures, patents, r, false));
+                        case HIGH_VALUE_INVENTION_PATENTS, HIGH_VALUE_PER_10K -> out.addAll(patents(figures, patents, r, true));
+                        case VALID_TRADEMARKS -> out.addAll(trademarks(spark, job, asOfOnly.warehouse(), figures, r));
+                        case PLEDGE_FINANCING -> out.addAll(pledges(figures, r));
+                        case OPEN_LICENCES -> out.addAll(openLicences(figures, r));
+                        default -> out.add("  an input value: see the --inputs file");
+                    }
+                    return out;
+                }));
     }
 
-    private static List<String> patents(SparkSession spark, IndicatorsJob.Result result, IndicatorsJob.Region r, boolean highValue) {
-        result.patents().createOrReplaceTempView("ip");
+    private static List<String> patents(IndicatorsJob.Figures figures, Dataset<Row> patents, IndicatorsJob.Region r,
+                                        boolean highValue) {
         List<String> out = new ArrayList<>();
-        for (Row p : spark.sql("SELECT pub_id, fee_status, region_code, owner, criteria, industries, title FROM ip WHERE date = DATE'"
-                + result.asOf() + "'" + (highValue ? " AND high_value" : "") + IndicatorReport.inRegion(r)
-                + " ORDER BY pub_id").collectAsList()) {
+        for (Row p : IndicatorReport.counted(patents, figures.asOf(), r, highValue)
+                .select("pub_id", "fee_status", "region_code", "owner", "criteria", "industries", "title")
+                .orderBy("pub_id").collectAsList()) {
             out.add("  " + p.getString(0) + "  " + p.getString(1) + "  " + p.getString(2) + "  " + p.getString(3)
                     + "  criteria: " + (p.getList(4).isEmpty() ? "none" : p.<String>getList(4).stream().collect(Collectors.joining(",")))
                     + (p.getList(5).isEmpty() ? "" : "  industries: " + String.join("; ", p.<String>getList(5)))
@@ -71,13 +72,13 @@ public final class IndicatorExplain {
     }
 
     private static List<String> trademarks(SparkSession spark, IndicatorsJob job, String warehouse,
-                                           IndicatorsJob.Result result, IndicatorsJob.Region r) throws IOException {
+                                           IndicatorsJob.Figures figures, IndicatorsJob.Region r) throws IOException {
         Warehouse w = new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration());
         if (!w.hasTable(Warehouse.TRADEMARKS)) {
             return List.of("  no trademarks in the warehouse");
         }
         List<String> out = new ArrayList<>();
-        for (Row m : job.validTrademarks(w, List.of(result.asOf()))
+        for (Row m : job.validTrademarks(w, List.of(figures.asOf()))
                 .filter(array_contains(IndicatorsJob.regionKeys(col("regions")), r.code()))
                 .select("trademark_id", "mark_text", "owner", "first_region", "expiry_date", "status_text")
                 .orderBy("trademark_id").collectAsList()) {
@@ -87,10 +88,10 @@ public final class IndicatorExplain {
         return out;
     }
 
-    private static List<String> pledges(IndicatorsJob.Result result, IndicatorsJob.Region r) {
+    private static List<String> pledges(IndicatorsJob.Figures figures, IndicatorsJob.Region r) {
         List<String> out = new ArrayList<>();
-        PlacedRegisters registers = result.registers();
-        for (PledgeRegister.Contract c : registers.pledgedInYearTo(result.asOf(), r.code())) {
+        PlacedRegisters registers = figures.registers();
+        for (PledgeRegister.Contract c : registers.pledgedInYearTo(figures.asOf(), r.code())) {
             out.add("  " + c.registrationNo() + "  " + c.registered() + "  " + c.amountYuan().toPlainString() + " yuan  "
                     + c.pledgor() + " → " + c.pledgee() + "  " + c.patents().stream().map(PatentRef::written)
                     .collect(Collectors.joining(";")) + "  region " + registers.regionOf(c));
@@ -98,10 +99,10 @@ public final class IndicatorExplain {
         return out;
     }
 
-    private static List<String> openLicences(IndicatorsJob.Result result, IndicatorsJob.Region r) {
+    private static List<String> openLicences(IndicatorsJob.Figures figures, IndicatorsJob.Region r) {
         List<String> out = new ArrayList<>();
-        PlacedRegisters registers = result.registers();
-        for (OpenLicenceRegister.Declaration d : registers.openLicencesOn(result.asOf(), r.code())) {
+        PlacedRegisters registers = figures.registers();
+        for (OpenLicenceRegister.Declaration d : registers.openLicencesOn(figures.asOf(), r.code())) {
             out.add("  " + d.patent().written() + "  declared " + d.declared() + "  region " + registers.regionOf(d));
         }
         return out;

@@ -1,16 +1,6 @@
 package org.patnav.jobs.indicators;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.flatten;
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -41,7 +31,7 @@ import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.jobs.warehouse.FeeSubjectRows;
 import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
-import org.patnav.jobs.watchlist.WatchlistSubjects;
+import org.patnav.jobs.warehouse.FeeSubjects;
 
 /**
  * The CNIPA invention patents of the warehouse judged on each date of the indicator series: the fee
@@ -74,29 +64,9 @@ final class IndicatorPatents {
      * IPC symbols of all their publications, title and abstract, and the grants of their simple family.
      */
     static Dataset<Row> candidates(SparkSession spark, Warehouse w) throws IOException {
-        Dataset<Row> subjects = WatchlistSubjects.build(spark, w)
+        return FeeSubjects.build(spark, w, java.util.Map.of())
                 .filter(col("office").equalTo("CN").and(col("patent_type").equalTo("invention"))
-                        .and(col("known_from").equalTo("patents")));
-        Dataset<Row> patents = spark.read().parquet(w.table(Warehouse.PATENTS))
-                .withColumn("app", coalesce(col("application_id"), col("pub_id")));
-        Dataset<Row> extra = patents.groupBy("app").agg(
-                array_distinct(flatten(collect_list(transform(col("ipc"), c -> c.getField("code"))))).as("ipc"),
-                first("family_id", true).as("family_id"),
-                max_by(concat_ws(" ", col("title").getItem("zh"), col("title").getItem("en"),
-                        col("abstract").getItem("zh"), col("abstract").getItem("en")), col("publication_date")).as("text"));
-        Dataset<Row> grants = patents.filter(col("grant_date").isNotNull().and(col("family_id").isNotNull()))
-                .select(col("family_id").as("g_family"), struct(col("pub_id"), col("country").as("office"),
-                        col("grant_date")).as("grant"))
-                .groupBy("g_family").agg(collect_list("grant").as("family_grants"));
-        Dataset<Row> withExtra = extra.join(grants, extra.col("family_id").equalTo(grants.col("g_family")), "left")
-                .withColumn("family_grants", coalesce(col("family_grants"),
-                        array().cast(grants.schema().apply("family_grants").dataType())))
-                .drop("g_family", "family_id");
-        return subjects.join(withExtra, subjects.col("subject").equalTo(withExtra.col("app")), "left")
-                .withColumn("ipc", coalesce(col("ipc"), array().cast("array<string>")))
-                .withColumn("family_grants", coalesce(col("family_grants"),
-                        array().cast(grants.schema().apply("family_grants").dataType())))
-                .drop("app");
+                        .and(col("known_from").equalTo(FeeSubjects.FROM_PATENTS)));
     }
 
     /**
@@ -181,19 +151,13 @@ final class IndicatorPatents {
 
     /** The classifier's view of a candidate row with its fee status on the date. */
     static HighValueCandidate candidate(Row r, FeeStatus status, Inputs in) {
-        List<HighValueCandidate.Grant> grants = new ArrayList<>();
-        for (Row g : r.<Row>getList(r.fieldIndex("family_grants"))) {
-            grants.add(new HighValueCandidate.Grant(g.getString(0), g.getString(1), g.isNullAt(2) ? null : g.getLocalDate(2)));
-        }
         List<String> ids = new ArrayList<>(r.<String>getList(r.fieldIndex("pub_ids")));
         ids.add(r.getString(r.fieldIndex("subject")));
         List<HighValueCandidate.Pledge> pledges = ids.stream().distinct()
                 .flatMap(id -> in.pledges().getOrDefault(id, List.of()).stream()).distinct().toList();
         List<HighValueCandidate.Award> awards = ids.stream().distinct()
                 .flatMap(id -> in.awards().getOrDefault(id, List.of()).stream()).distinct().toList();
-        return new HighValueCandidate(r.getString(r.fieldIndex("pub_id")), text(r, "office"), text(r, "patent_type"),
-                text(r, "owner_country"), text(r, "region_code"), status, date(r, "filing_date"),
-                r.<String>getList(r.fieldIndex("ipc")), text(r, "text"), grants, pledges, awards);
+        return FeeSubjectRows.highValueCandidate(r, status, pledges, awards);
     }
 
     /** The explanation lines of one candidate on one date (the drill-down of {@code --explain}). */

@@ -13,7 +13,6 @@ import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,7 +28,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
@@ -56,9 +57,12 @@ import org.patnav.analytics.indicators.Target;
 import org.patnav.analytics.indicators.TargetProgress;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.OwnerColumns;
+import org.patnav.jobs.warehouse.RegionColumns;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.normalize.RegionCode;
+import org.patnav.report.Report;
 
 /**
  * The bureau's plan indicators per region and year-end (知识产权强市建设 指标): valid and high-value
@@ -67,7 +71,9 @@ import org.patnav.normalize.AdminDivisions;
  *
  * <p>Patents are judged in Spark tasks (fee engine for "valid", {@code HighValueClassifier} for the
  * criteria); the registers and inputs are small files read on the driver first, so a bad line fails the
- * run before any Spark work. Only counts per (date, region) reach the driver.
+ * run before any Spark work. The figures come from counts per (date, region); the run writes its folder
+ * while the judged patents are cached (the dashboard's tables collected small, {@code patents.csv} streamed)
+ * and returns the figures and paths.
  */
 public final class IndicatorsJob {
 
@@ -90,7 +96,7 @@ public final class IndicatorsJob {
 
         public Options {
             if (region != null) {
-                AdminDivisions.prefixOf(region);
+                RegionCode.parse(region);
             }
             if (fromYear > asOf.getYear()) {
                 throw new IllegalArgumentException("--from " + fromYear + " is after the as-of year " + asOf.getYear());
@@ -114,22 +120,48 @@ public final class IndicatorsJob {
     }
 
     /**
-     * @param patents   the valid domestic CNIPA invention patents on each date ({@link IndicatorPatents#SCHEMA} and
-     *                  {@code regions}, the divisions the region rule places each in), cached
+     * What the counts say: every figure of every reported region and date, and the targets' progress.
+     *
+     * @param dates     the year-ends of the series, then the as-of date
+     * @param regions   the nation, then with {@code --region} its province, itself and its children (else every
+     *                  province with data)
      * @param focus     the {@code --region} (or the nation)
+     * @param values    one figure per indicator, region and date
+     * @param rules     the high-value rules in force on the as-of date
      * @param registers the pledge register and open-licence declarations placed in regions
      */
-    public record Result(Dataset<Row> patents, String snapshotId, List<LocalDate> dates, List<Region> regions, Region focus,
-                         List<Figure> figures, List<Progressed> progress, HighValueRules rules, Population population,
-                         PlacedRegisters registers, Duration elapsed) {
+    public record Figures(String snapshotId, List<LocalDate> dates, List<Region> regions, Region focus, List<Figure> values,
+                          List<Progressed> progress, HighValueRules rules, Population population, PlacedRegisters registers) {
+
+        public Figures {
+            dates = List.copyOf(dates);
+            regions = List.copyOf(regions);
+            values = List.copyOf(values);
+            progress = List.copyOf(progress);
+        }
 
         public Figure figure(Indicator indicator, String regionCode, LocalDate date) {
-            return figures.stream().filter(f -> f.indicator() == indicator && f.region().code().equals(regionCode)
+            return values.stream().filter(f -> f.indicator() == indicator && f.region().code().equals(regionCode)
                     && f.date().equals(date)).findFirst().orElse(null);
         }
 
         public LocalDate asOf() {
             return dates.getLast();
+        }
+    }
+
+    /**
+     * A run: its figures, the dashboard, and the folder it wrote.
+     *
+     * @param report    the dashboard as written ({@code report.html}, {@code report.xlsx}, {@code data/}, {@code report.json})
+     * @param directory the folder written
+     * @param files     the files written, relative to {@code directory}: {@code patents.csv} first, {@code report.json} last
+     * @param elapsed   judgement, counts and files
+     */
+    public record Result(Figures figures, Report report, Path directory, List<String> files, Duration elapsed) {
+
+        public Result {
+            files = List.copyOf(files);
         }
     }
 
@@ -193,31 +225,72 @@ public final class IndicatorsJob {
         return out;
     }
 
-    public Result run() throws IOException {
-        return JobGroup.run(spark, "patnav-indicators", "indicators as of " + o.asOf(), this::runInGroup);
+    /**
+     * Judges the patents, counts every figure and writes the folder {@code out} in {@code lang}: the dashboard
+     * ({@code report.html}, {@code report.xlsx}, {@code data/}, {@code report.json}) and {@code patents.csv}. The
+     * judged patents are cached only while the files are written; the result holds no Spark state.
+     */
+    public Result run(Path out, String lang) throws IOException {
+        return JobGroup.run(spark, "patnav-indicators", "indicators as of " + o.asOf(), () -> {
+            Instant started = Instant.now();
+            return judged((figures, patents) -> {
+                progress.stage("writing the dashboard, workbook and tables");
+                Report report = new IndicatorReport(o, figures, patents, inputsManifest(), lang).build();
+                List<String> files = IndicatorFiles.write(figures, patents, report, out);
+                return new Result(figures, report, out, files, Duration.between(started, Instant.now()));
+            });
+        });
     }
 
-    private Result runInGroup() throws IOException {
-        Instant started = Instant.now();
+    /** What is done with the judged patents while they are cached. */
+    @FunctionalInterface
+    interface JudgedStep<T> {
+        T apply(Figures figures, Dataset<Row> patents) throws IOException;
+    }
+
+    /**
+     * Judges the patents on every date, counts the figures and hands both to {@code step}. The judged patents
+     * ({@link IndicatorPatents#SCHEMA} and {@code regions}, the divisions the region rule places each in, one row
+     * per patent and date on which it counts) are cached while {@code step} runs and released when it returns or
+     * fails, so whatever reads them (the files, the drill-down) reads them inside it. The caller sets the job group.
+     */
+    <T> T judged(JudgedStep<T> step) throws IOException {
         Warehouse w = warehouse();
         List<LocalDate> dates = dates();
         progress.stage("judging the CNIPA invention patents on " + dates.size() + " dates");
         Dataset<Row> candidates = IndicatorPatents.candidates(spark, w).cache();
-        PlacedRegisters registers = new PlacedRegisters(pledges, openLicences, registerRegions(candidates));
-        IndicatorPatents.Inputs in = taskInputs(dates);
-        Dataset<Row> patents = IndicatorPatents.assess(candidates, in)
-                .withColumn("regions", regionsOf(col("region_code"), col("owner_regions"))).cache();
-        Map<String, long[]> patentCounts = new HashMap<>();
-        for (Row r : patents.withColumn("key", explode(regionKeys(col("regions"))))
-                .groupBy("date", "key").agg(count(lit(1)), count_if(col("high_value"))).collectAsList()) {
-            patentCounts.put(r.getLocalDate(0) + "|" + r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+        Dataset<Row> patents = null;
+        try {
+            PlacedRegisters registers = new PlacedRegisters(pledges, openLicences, registerRegions(candidates));
+            IndicatorPatents.Inputs in = taskInputs(dates);
+            patents = IndicatorPatents.assess(candidates, in)
+                    .withColumn("regions", regionsOf(col("region_code"), col("owner_regions"))).cache();
+            Map<String, long[]> patentCounts = new HashMap<>();
+            for (Row r : patents.withColumn("key", explode(regionKeys(col("regions"))))
+                    .groupBy("date", "key").agg(count(lit(1)), count_if(col("high_value"))).collectAsList()) {
+                patentCounts.put(r.getLocalDate(0) + "|" + r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+            }
+            candidates.unpersist();
+
+            progress.stage("counting valid registered trademarks");
+            boolean hasTrademarks = w.hasTable(Warehouse.TRADEMARKS);
+            Map<String, Long> trademarkCounts = hasTrademarks ? trademarkCounts(w, dates) : Map.of();
+            return step.apply(figures(w.snapshotId().orElseThrow(), dates, registers, patentCounts, hasTrademarks,
+                    trademarkCounts), patents);
+        } finally {
+            candidates.unpersist();
+            if (patents != null) {
+                patents.unpersist();
+            }
         }
-        candidates.unpersist();
+    }
 
-        progress.stage("counting valid registered trademarks");
-        boolean hasTrademarks = w.hasTable(Warehouse.TRADEMARKS);
-        Map<String, Long> trademarkCounts = hasTrademarks ? trademarkCounts(w, dates) : Map.of();
-
+    /**
+     * Every figure of every reported region and date from the counts per (date, region key), and the targets'
+     * progress.
+     */
+    private Figures figures(String snapshotId, List<LocalDate> dates, PlacedRegisters registers,
+                            Map<String, long[]> patentCounts, boolean hasTrademarks, Map<String, Long> trademarkCounts) {
         Set<String> keys = new TreeSet<>();
         patentCounts.keySet().forEach(k -> keys.add(k.substring(k.indexOf('|') + 1)));
         trademarkCounts.keySet().forEach(k -> keys.add(k.substring(k.indexOf('|') + 1)));
@@ -261,8 +334,7 @@ public final class IndicatorsJob {
             progressed.add(f.value() == null ? new Progressed(t, region, null, f.note())
                     : new Progressed(t, region, TargetProgress.of(t, o.asOf(), f.value()), null));
         }
-        return new Result(patents, w.snapshotId().orElseThrow(), dates, regions, focus, figures, progressed, rulesAsOf,
-                population, registers, Duration.between(started, Instant.now()));
+        return new Figures(snapshotId, dates, regions, focus, figures, progressed, rulesAsOf, population, registers);
     }
 
     private Warehouse warehouse() throws IOException {
@@ -297,21 +369,18 @@ public final class IndicatorsJob {
     }
 
     /**
-     * Every region key a set of division codes counts in: each code's county, city and province, and the
-     * nation. The same rule as {@link #keysOf(String)}, as a Spark column.
+     * Every region key a set of division codes counts in: each code's lineage (province, city, county) and
+     * the nation. The same rule as {@link #keysOf(String)}, as a Spark column.
      */
     static Column regionKeys(Column regions) {
-        Column levels = transform(regions, r -> array(r, concat(substring(r, 1, 4), lit("00")), concat(substring(r, 1, 2), lit("0000"))));
-        return array_distinct(concat(flatten(levels), array(lit(NATION))));
+        return array_distinct(concat(flatten(transform(regions, RegionColumns::lineage)), array(lit(NATION))));
     }
 
-    /** The region keys of one division code (null: the nation only). */
+    /** The region keys of one division code: its lineage and the nation (null: the nation only). */
     static List<String> keysOf(String code) {
-        Set<String> out = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
         if (code != null) {
-            out.add(code);
-            out.add(code.substring(0, 4) + "00");
-            out.add(code.substring(0, 2) + "0000");
+            RegionCode.parse(code).lineage().forEach(r -> out.add(r.code()));
         }
         out.add(NATION);
         return List.copyOf(out);
@@ -417,33 +486,30 @@ public final class IndicatorsJob {
     private List<Region> regions(Set<String> keysWithData) {
         List<Region> out = new ArrayList<>();
         out.add(new Region(NATION, null, "nation"));
+        // The keys are the nation and division codes; one that is not a code (only a warehouse ingested with a
+        // broken table could hold it) counts in the nation only.
+        List<RegionCode> withData = keysWithData.stream().filter(RegionCode::isValid).map(RegionCode::parse).toList();
         if (o.region() == null) {
-            keysWithData.stream().filter(k -> k.endsWith("0000")).sorted().forEach(k -> out.add(region(k)));
+            withData.stream().filter(k -> k.level() == RegionCode.Level.PROVINCE).map(RegionCode::code).sorted()
+                    .forEach(k -> out.add(region(k)));
             return out;
         }
-        String province = AdminDivisions.provinceCodeOf(o.region());
-        if (!province.equals(o.region())) {
-            out.add(region(province));
+        RegionCode focus = RegionCode.parse(o.region());
+        if (!focus.province().equals(focus)) {
+            out.add(region(focus.province().code()));
         }
-        out.add(region(o.region()));
+        out.add(region(focus.code()));
         Set<String> children = new TreeSet<>();
         if (o.divisions() != null) {
-            o.divisions().children(o.region()).forEach(d -> children.add(d.code()));
+            o.divisions().children(focus.code()).forEach(d -> children.add(d.code()));
         }
-        String prefix = AdminDivisions.prefixOf(o.region());
-        for (String k : keysWithData) {
-            boolean child = o.region().endsWith("0000") ? k.startsWith(prefix) && k.endsWith("00") && !k.endsWith("0000")
-                    : k.startsWith(prefix) && !k.equals(o.region()) && !k.endsWith("00");
-            if (child) {
-                children.add(k);
-            }
-        }
+        withData.stream().filter(k -> k.parent().equals(Optional.of(focus))).forEach(k -> children.add(k.code()));
         children.forEach(c -> out.add(region(c)));
         return out;
     }
 
     private Region region(String code) {
-        String level = code.endsWith("0000") ? "province" : code.endsWith("00") ? "city" : "county";
+        String level = RegionCode.parse(code).level().name().toLowerCase(Locale.ROOT);
         String name = o.divisions() == null ? null : o.divisions().get(code).map(AdminDivisions.Division::name).orElse(null);
         return new Region(code, name, level);
     }

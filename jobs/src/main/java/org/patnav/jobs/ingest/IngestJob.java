@@ -10,8 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -107,8 +105,6 @@ public final class IngestJob {
         }
     }
 
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter
-            .ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final long ROWS_PER_OUTPUT_FILE = 250_000;
 
     private final SparkSession spark;
@@ -123,7 +119,7 @@ public final class IngestJob {
 
     public Result run() throws IOException {
         Instant started = Instant.now();
-        String runId = "ingest-" + RUN_ID.format(started);
+        String runId = Warehouse.runId("ingest", started);
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Warehouse warehouse = new Warehouse(options.warehouse(), conf);
 

@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -22,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,10 +37,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.patnav.index.IndexManifest;
-import org.patnav.jobs.index.IndexJob;
-import org.patnav.jobs.index.IndexLocation;
+import org.patnav.jobs.warehouse.IndexLocation;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.spark.HadoopConf;
+import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
 import org.patnav.navigate.CompiledSector;
@@ -59,9 +55,6 @@ import org.patnav.navigate.SectorMatcher;
  */
 public final class NavigateJob {
 
-    public static final String SECTORS = "sectors";
-    public static final String MANIFEST = "_sectors.json";
-
     public record Options(String warehouse, List<SectorDefinition> definitions) {
     }
 
@@ -72,8 +65,6 @@ public final class NavigateJob {
     public record Result(String snapshotId, List<SectorCount> counts, String location, Duration elapsed) {
     }
 
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter
-            .ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final StructType MATCH = DataTypes.createStructType(List.of(
             DataTypes.createStructField("pub_id", DataTypes.StringType, false),
             DataTypes.createStructField("application_id", DataTypes.StringType, true),
@@ -95,26 +86,6 @@ public final class NavigateJob {
         this.progress = progress;
     }
 
-    /**
-     * What {@code _sectors.json} records of one sector: id, version, names, applications, publications.
-     * Empty when the membership was written without it.
-     */
-    public static Map<String, Object> sectorManifest(Warehouse w, String sector) throws IOException {
-        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(w.table(SECTORS), MANIFEST);
-        FileSystem fs = w.fileSystem();
-        if (!fs.exists(file)) {
-            return Map.of("id", sector);
-        }
-        try (java.io.InputStream in = fs.open(file)) {
-            for (JsonNode s : new ObjectMapper().readTree(in).path("sectors")) {
-                if (s.path("id").asText().equals(sector)) {
-                    return new ObjectMapper().convertValue(s, new TypeReference<Map<String, Object>>() { });
-                }
-            }
-        }
-        return Map.of("id", sector);
-    }
-
     public Result run() throws IOException {
         return JobGroup.run(spark, "patnav-navigate", "match " + options.definitions().size() + " sector definitions", this::runInGroup);
     }
@@ -130,7 +101,7 @@ public final class NavigateJob {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Dataset<Row> matches = spark.createDataFrame(jsc.parallelize(shards, shards.size())
-                .flatMap(new MatchShard(new HadoopConf(conf), w.table(IndexJob.INDEX), options.definitions())), MATCH);
+                .flatMap(new MatchShard(new HadoopConf(conf), w.table(IndexLocation.TABLE), options.definitions())), MATCH);
 
         // An application is the unit; a publication without an application id stands for itself.
         Dataset<Row> byApplication = matches
@@ -148,8 +119,8 @@ public final class NavigateJob {
                 .join(versions, col("sector").equalTo(col("sector_id")))
                 .select("pub_id", "application_id", "sector", "sector_version", "matched_clauses", "matched_by");
 
-        String runId = "navigate-" + RUN_ID.format(started);
-        String staged = w.stagingTable(runId, SECTORS);
+        String runId = Warehouse.runId("navigate", started);
+        String staged = w.stagingTable(runId, SectorMembership.TABLE);
         sectors.repartition(1).sortWithinPartitions("sector", "pub_id").write().mode("overwrite").parquet(staged);
 
         List<SectorCount> counts = new ArrayList<>();
@@ -161,13 +132,13 @@ public final class NavigateJob {
             counts.add(new SectorCount(d.id(), d.version(), r.getLong(0), r.getLong(1)));
         }
         FileSystem fs = w.fileSystem();
-        try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(staged, MANIFEST), true)) {
+        try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(staged, SectorMembership.MANIFEST), true)) {
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, manifest(manifest.snapshotId(),
                     started, counts));
         }
         progress.stage("publishing sector membership");
-        w.swapIn(runId, List.of(SECTORS), () -> { });
-        return new Result(manifest.snapshotId(), counts, w.table(SECTORS), Duration.between(started, Instant.now()));
+        w.swapIn(runId, List.of(SectorMembership.TABLE), () -> { });
+        return new Result(manifest.snapshotId(), counts, w.table(SectorMembership.TABLE), Duration.between(started, Instant.now()));
     }
 
     private ObjectNode manifest(String snapshot, Instant started, List<SectorCount> counts) {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.navigate.SectorScore;
 
@@ -37,7 +38,7 @@ public final class SectorEvaluation {
                 .select(trim(col(keyColumn)).as("key"), explode(split(coalesce(col(labelColumn), lit("")), ";")).as("label"))
                 .withColumn("label", trim(col("label")));
         Dataset<Row> universe = labels.select("key").distinct();
-        Dataset<Row> predicted = spark.read().parquet(w.table(NavigateJob.SECTORS))
+        Dataset<Row> predicted = spark.read().parquet(w.table(SectorMembership.TABLE))
                 .select(coalesce(col("application_id"), col("pub_id")).as("key"), col("sector")).distinct()
                 .join(universe, "key");
         List<SectorScore> out = new ArrayList<>();

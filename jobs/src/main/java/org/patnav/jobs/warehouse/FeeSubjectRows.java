@@ -7,12 +7,16 @@ import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.patnav.analytics.fees.FeeEvent;
 import org.patnav.analytics.fees.FeeRegisters;
+import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeSubject;
+import org.patnav.analytics.highvalue.HighValueCandidate;
+import org.patnav.analytics.highvalue.HighValueClassifier;
 
 /**
  * The fee engine's view of a fee-subject row (one patent with its dates and fee events, as the watchlist's
  * subjects hold it): the watchlist and the indicators both assess such rows, in their Spark tasks, so the
- * conversion lives here beside the other row codecs rather than in either job.
+ * conversion lives here beside the other row codecs rather than in either job; so does the CNIPA
+ * high-value classifier's view of the same row.
  */
 public final class FeeSubjectRows {
 
@@ -33,6 +37,26 @@ public final class FeeSubjectRows {
                 r.getString(r.fieldIndex("entity_status")),
                 FeeSubject.Reduction.valueOf(reduction.toUpperCase(Locale.ROOT)), events,
                 date(r, "priority_date"), text(r, "pct_number"), date(r, "original_grant_date"));
+    }
+
+    /**
+     * The CNIPA high-value classifier's view of a subject row with its fee status on the date: the one
+     * way the watchlist and the indicators ask {@link HighValueClassifier} about a patent.
+     */
+    public static HighValueCandidate highValueCandidate(Row r, FeeStatus status, List<HighValueCandidate.Pledge> pledges,
+                                                        List<HighValueCandidate.Award> awards) {
+        List<HighValueCandidate.Grant> grants = new ArrayList<>();
+        int g = r.fieldIndex("family_grants");
+        if (!r.isNullAt(g)) {
+            for (Row x : r.<Row>getList(g)) {
+                grants.add(new HighValueCandidate.Grant(x.getString(0), x.getString(1), x.isNullAt(2) ? null : x.getLocalDate(2)));
+            }
+        }
+        int ipc = r.fieldIndex("ipc");
+        int filing = r.fieldIndex("filing_date");
+        return new HighValueCandidate(r.getString(r.fieldIndex("pub_id")), text(r, "office"), text(r, "patent_type"),
+                text(r, "owner_country"), text(r, "region_code"), status, r.isNullAt(filing) ? null : r.getLocalDate(filing),
+                r.isNullAt(ipc) ? List.of() : r.<String>getList(ipc), text(r, "text"), grants, pledges, awards);
     }
 
     /**

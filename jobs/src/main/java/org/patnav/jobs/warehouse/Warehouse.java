@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -33,6 +37,8 @@ public final class Warehouse {
     public static final String REJECTS = "rejects";
     public static final String SNAPSHOT = "_snapshot.json";
 
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter
+            .ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path root;
@@ -46,6 +52,14 @@ public final class Warehouse {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open warehouse " + location, e);
         }
+    }
+
+    /**
+     * The id of a job's run that started at {@code started}: {@code ingest-20261124T101500.123Z}. It names
+     * the run's staging directory and its report, and the snapshot an ingest publishes.
+     */
+    public static String runId(String job, Instant started) {
+        return job + "-" + RUN_ID.format(started);
     }
 
     public String location() {

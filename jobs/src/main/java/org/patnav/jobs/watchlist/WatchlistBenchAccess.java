@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.patnav.jobs.warehouse.FeeSubjects;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.jobs.warehouse.Warehouse;
 
@@ -15,7 +16,7 @@ public final class WatchlistBenchAccess {
     }
 
     public static Dataset<Row> subjects(SparkSession spark, String warehouse) throws IOException {
-        return WatchlistSubjects.build(spark, new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration()));
+        return FeeSubjects.build(spark, new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration()));
     }
 
     public static Dataset<Row> assess(Dataset<Row> subjects, LocalDate asOf) {

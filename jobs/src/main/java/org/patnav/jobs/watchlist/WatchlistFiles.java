@@ -68,12 +68,11 @@ final class WatchlistFiles {
     }
 
     /** The files written, relative to {@code dir}, the manifest last. */
-    List<String> write(WatchlistJob.Result result, Report summary, Path dir) throws IOException {
+    List<String> write(WatchlistJob.Counts counts, Report summary, Path dir) throws IOException {
         Files.createDirectories(dir);
-        result.rows().createOrReplaceTempView("wl");
         List<String> files = new ArrayList<>();
         files.add(csv(dir.resolve(CSV)));
-        files.add(workbook(result, summary, dir.resolve(XLSX)));
+        files.add(workbook(counts, summary, dir.resolve(XLSX)));
         HtmlReportWriter.write(summary, dir.resolve(HTML));
         files.add(HTML);
         files.addAll(new DataFilesWriter().write(summary, dir));
@@ -84,8 +83,13 @@ final class WatchlistFiles {
     }
 
     private Iterator<Row> ordered(String where) {
+        return ordered(where, Map.of());
+    }
+
+    /** The rows meeting {@code where} in ledger order; the values it compares with are its named parameters {@code args}. */
+    private Iterator<Row> ordered(String where, Map<String, Object> args) {
         Dataset<Row> rows = spark.sql("SELECT * FROM wl" + (where == null ? "" : " WHERE " + where)
-                + " ORDER BY " + WatchlistJob.LEDGER_ORDER);
+                + " ORDER BY " + WatchlistJob.LEDGER_ORDER, args);
         return rows.toLocalIterator();
     }
 
@@ -117,7 +121,7 @@ final class WatchlistFiles {
         return out;
     }
 
-    private String workbook(WatchlistJob.Result result, Report report, Path file) throws IOException {
+    private String workbook(WatchlistJob.Counts counts, Report report, Path file) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle dates = wb.createCellStyle();
             dates.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
@@ -126,7 +130,7 @@ final class WatchlistFiles {
             Sheet summary = wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("sheet.summary")));
             int n = 0;
             summary.createRow(n++).createCell(0).setCellValue(m.get("report.title") + " · " + asOf);
-            for (Map.Entry<FeeStatus, Long> e : result.byStatus().entrySet()) {
+            for (Map.Entry<FeeStatus, Long> e : counts.byStatus().entrySet()) {
                 var row = summary.createRow(n++);
                 row.createCell(0).setCellValue(m.get("status." + e.getKey().id()));
                 row.createCell(1).setCellValue(e.getKey().id());
@@ -158,9 +162,9 @@ final class WatchlistFiles {
                 for (int c = 0; c < header.size(); c++) {
                     head.createCell(c).setCellValue(m.get("sheet.col." + header.get(c)));
                 }
-                long total = result.byStatus().get(status);
+                long total = counts.byStatus().get(status);
                 int r = 1;
-                for (Iterator<Row> it = ordered("status = '" + status.id() + "'"); it.hasNext() && r <= SHEET_ROWS; r++) {
+                for (Iterator<Row> it = ordered("status = :status", Map.of("status", status.id())); it.hasNext() && r <= SHEET_ROWS; r++) {
                     Row row = it.next();
                     var out = sheet.createRow(r);
                     for (int c = 0; c < header.size(); c++) {

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.patnav.jobs.warehouse.FeeSubjects;
+import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeAssessment;
 import org.patnav.analytics.fees.FeeRegisters;
@@ -31,18 +35,23 @@ import org.patnav.analytics.fees.PayerNumbers;
 import org.patnav.analytics.fees.PaymentStep;
 import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.fees.ValueScore;
+import org.patnav.analytics.highvalue.HighValueClassifier;
+import org.patnav.analytics.highvalue.HighValueRules;
+import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.jobs.spark.Progress;
-import org.patnav.normalize.AdminDivisions;
 import org.patnav.jobs.warehouse.FeeSubjectRows;
 import org.patnav.jobs.warehouse.RowValues;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
+import org.patnav.normalize.RegionCode;
+import org.patnav.report.Report;
 
 /**
  * The fee watchlist (有效发明专利流失台账 · 年费缴纳提醒): every patent of the warehouse (in the scope of
  * the options) assessed by the fee status engine as of a date, with its value score, ranked by urgency
- * and value. The assessment runs on the executors, one engine per JVM; only counts reach the driver.
+ * and value. The assessment runs on the executors, one engine per JVM; the run writes its folder while the
+ * ranked rows are cached, streaming them to the driver a partition at a time, and returns counts and paths.
  */
 public final class WatchlistJob {
 
@@ -69,16 +78,41 @@ public final class WatchlistJob {
     }
 
     /**
-     * @param rows        the assessed patents, ranked (cached: the writers read them several times)
+     * What the assessment counted.
+     *
      * @param subjects    patents assessed (in scope)
      * @param feeEventOnly of which known only from fee events
-     * @param byStatus    patents per status, every status listed
+     * @param byStatus    patents per status, every status listed, in the order of {@link FeeStatus}
      * @param reductionsStated ids the {@code --reductions} file names (0 without one)
-     * @param deadlines   the holiday calendars and exceptions the run used (for what they cover)
      */
-    public record Result(Dataset<Row> rows, String snapshotId, long subjects, long feeEventOnly,
-                         Map<FeeStatus, Long> byStatus, int reductionsStated, Duration elapsed, Deadlines deadlines) {
+    public record Counts(String snapshotId, long subjects, long feeEventOnly, Map<FeeStatus, Long> byStatus,
+                         int reductionsStated) {
+
+        public Counts {
+            byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus));
+        }
     }
+
+    /**
+     * A run: its counts, the summary, and the folder it wrote.
+     *
+     * @param summary   the summary as written ({@code summary.html}, {@code data/}, {@code report.json})
+     * @param directory the folder written
+     * @param files     the files written, relative to {@code directory}, {@code report.json} last
+     * @param elapsed   assessment, ranking and files
+     */
+    public record Result(Counts counts, Report summary, Path directory, List<String> files, Duration elapsed) {
+
+        public Result {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * The temp view of the ranked rows that the summary's and the files' SQL read ({@link WatchlistReport},
+     * {@link WatchlistFiles}), there while {@link #run} writes them.
+     */
+    static final String VIEW = "wl";
 
     /**
      * One step of the late-fee ladder ({@link PaymentStep}); {@code watchlist.csv} writes the steps in the
@@ -143,26 +177,32 @@ public final class WatchlistJob {
     private final FeeRegisters registers;
     /** The holiday calendars, read (and checked) on the driver and shipped to the tasks. */
     private final Deadlines deadlines;
+    /** The division whose owners are in scope (null: all). */
+    private final RegionCode region;
 
     public WatchlistJob(SparkSession spark, Options options, Progress progress) throws IOException {
         this.spark = spark;
         this.o = options;
         this.progress = progress;
-        if (options.region() != null) {
-            AdminDivisions.prefixOf(options.region());
-        }
-        this.reductions = options.reductions() == null ? Map.of() : WatchlistSubjects.readReductions(options.reductions());
+        this.region = options.region() == null ? null : RegionCode.parse(options.region());
+        this.reductions = options.reductions() == null ? Map.of() : FeeSubjects.readReductions(options.reductions());
         this.registers = FeeRegisters.of(
                 options.termExtensions() == null ? TermExtensionRegister.none() : TermExtensionRegister.read(options.termExtensions()),
                 options.openLicences() == null ? OpenLicenceRegister.none() : OpenLicenceRegister.read(options.openLicences()));
         this.deadlines = options.holidays() == null ? Deadlines.defaults() : Deadlines.withCalendars(options.holidays());
     }
 
-    public Result run() throws IOException {
-        return JobGroup.run(spark, "patnav-watchlist", "fee watchlist as of " + o.asOf(), this::runInGroup);
+    /**
+     * Assesses and ranks the patents in scope, then writes the folder {@code out} in {@code lang}:
+     * {@code watchlist.csv}, {@code watchlist.xlsx}, {@code summary.html} with {@code data/}, {@code reminders.ics},
+     * {@code letters/} and last {@code report.json}. The ranked rows are cached only while the files are written;
+     * the result holds no Spark state.
+     */
+    public Result run(Path out, String lang) throws IOException {
+        return JobGroup.run(spark, "patnav-watchlist", "fee watchlist as of " + o.asOf(), () -> runInGroup(out, lang));
     }
 
-    private Result runInGroup() throws IOException {
+    private Result runInGroup(Path out, String lang) throws IOException {
         Instant started = Instant.now();
         Warehouse w = warehouse();
         String snapshot = w.snapshotId().orElseThrow();
@@ -171,6 +211,21 @@ public final class WatchlistJob {
         progress.stage("assessing fee status as of " + o.asOf());
         Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), deadlines, registers);
         Dataset<Row> ranked = rank(assessed).cache();
+        try {
+            Counts counts = counts(snapshot, ranked);
+            progress.stage("writing the ledger, summary, calendar and letters");
+            ranked.createOrReplaceTempView(VIEW);
+            Report summary = new WatchlistReport(spark, o, counts, deadlines, lang).build();
+            List<String> files = new WatchlistFiles(spark, lang, o.asOf()).write(counts, summary, out);
+            return new Result(counts, summary, out, files, Duration.between(started, Instant.now()));
+        } finally {
+            spark.catalog().dropTempView(VIEW);
+            ranked.unpersist();
+        }
+    }
+
+    /** The patents per status (every status listed) and how many are known only from fee events. */
+    private Counts counts(String snapshot, Dataset<Row> ranked) {
         Map<FeeStatus, Long> byStatus = new LinkedHashMap<>();
         for (FeeStatus s : FeeStatus.values()) {
             byStatus.put(s, 0L);
@@ -179,13 +234,12 @@ public final class WatchlistJob {
         for (Row r : ranked.groupBy("status", "known_from").count().collectAsList()) {
             FeeStatus s = FeeStatus.valueOf(r.getString(0).toUpperCase(java.util.Locale.ROOT));
             byStatus.merge(s, r.getLong(2), Long::sum);
-            if (r.getString(1).equals(WatchlistSubjects.FROM_FEE_EVENTS)) {
+            if (r.getString(1).equals(FeeSubjects.FROM_FEE_EVENTS)) {
                 eventOnly += r.getLong(2);
             }
         }
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        return new Result(ranked, snapshot, total, eventOnly, byStatus, reductions.size(),
-                Duration.between(started, Instant.now()), deadlines);
+        return new Counts(snapshot, total, eventOnly, byStatus, reductions.size());
     }
 
     /** The rule lines behind one patent's status, and its conflicts; empty when the warehouse has no such patent. */
@@ -210,7 +264,7 @@ public final class WatchlistJob {
     }
 
     private Dataset<Row> subjects(Warehouse w) throws IOException {
-        return WatchlistSubjects.build(spark, w, reductions);
+        return FeeSubjects.build(spark, w, reductions);
     }
 
     private Warehouse warehouse() throws IOException {
@@ -218,15 +272,14 @@ public final class WatchlistJob {
         if (w.snapshotId().isEmpty()) {
             throw new IllegalStateException("no ingested warehouse at " + w.location() + " (run ./patnav ingest first)");
         }
-        if (o.sector() != null && !w.hasTable(org.patnav.jobs.navigate.NavigateJob.SECTORS)) {
+        if (o.sector() != null && !w.hasTable(SectorMembership.TABLE)) {
             throw new IllegalStateException("--sector needs sector membership in " + w.location() + " (run ./patnav navigate first)");
         }
         return w;
     }
 
     private Dataset<Row> scopedSubjects(Warehouse w) throws IOException {
-        return WatchlistSubjects.scoped(subjects(w),
-                o.region() == null ? null : AdminDivisions.prefixOf(o.region()), o.owners(), o.sector());
+        return FeeSubjects.scoped(subjects(w), region == null ? null : region.prefix(), o.owners(), o.sector());
     }
 
     /** The ledger order, as SQL over the ranked rows: at-risk first, nearest deadline, most valuable. */
@@ -263,6 +316,8 @@ public final class WatchlistJob {
         MapPartitionsFunction<Row, Row> f = rows -> {
             FeeStatusEngine engine = FeeStatusEngine.shared(deadlines);
             ValueScore score = ValueScore.defaults();
+            // The bundled rules (classpath resources), so the tasks open no file.
+            HighValueClassifier highValue = new HighValueClassifier(HighValueRules.defaults(asOf), SeiConcordance.defaults());
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -272,22 +327,24 @@ public final class WatchlistJob {
                 @Override
                 public Row next() {
                     Row r = rows.next();
-                    return row(r, engine.assess(FeeSubjectRows.subject(r, registers), asOf, withinDays), score, asOf);
+                    FeeAssessment a = engine.assess(FeeSubjectRows.subject(r, registers), asOf, withinDays);
+                    boolean cnipa = highValue.assess(FeeSubjectRows.highValueCandidate(r, a.status(), List.of(), List.of()), asOf)
+                            .highValue();
+                    return row(r, a, score, asOf, cnipa);
                 }
             };
         };
         return subjects.mapPartitions(f, Encoders.row(SCHEMA));
     }
 
-    private static Row row(Row r, FeeAssessment a, ValueScore score, LocalDate asOf) {
+    private static Row row(Row r, FeeAssessment a, ValueScore score, LocalDate asOf, boolean highValue) {
         long citedBy = r.isNullAt(r.fieldIndex("cited_by")) ? 0 : r.getLong(r.fieldIndex("cited_by"));
         long offices = r.isNullAt(r.fieldIndex("family_offices")) ? 1 : r.getLong(r.fieldIndex("family_offices"));
         Integer claims = r.isNullAt(r.fieldIndex("claim_count")) ? null : r.getInt(r.fieldIndex("claim_count"));
         List<String> sectors = r.isNullAt(r.fieldIndex("sectors")) ? List.of()
                 : r.<String>getList(r.fieldIndex("sectors")).stream().sorted().toList();
         boolean alive = a.status() != FeeStatus.LAPSED && a.status() != FeeStatus.EXPIRED && a.status() != FeeStatus.PENDING;
-        double value = score.score(asOf, date(r, "filing_date"), alive ? a.termEnd() : null, citedBy, offices, claims,
-                !sectors.isEmpty(), alive);
+        double value = score.score(asOf, alive ? a.termEnd() : null, citedBy, offices, claims, !sectors.isEmpty(), highValue);
         return RowFactory.create(a.pubId(), a.status().id(), a.statusSince(), a.feeYear(), a.nextDueDate(),
                 a.graceDeadline(), a.restoreDeadline(), a.amountDue(), a.currency(), a.amountComplete(),
                 text(r, "owner"), text(r, "owner_type"), text(r, "region_code"), value, text(r, "office"),

@@ -21,7 +21,7 @@ import org.patnav.report.Table;
 /**
  * The watchlist's HTML summary as a {@link Report}: status overview, the ledger of patents at risk, the
  * restorable ones, totals per owner and per region, methods. Each table is one Spark SQL query over the
- * assessed rows (view {@code wl}), collected small.
+ * ranked rows (view {@link WatchlistJob#VIEW}, there while the job writes its files), collected small.
  */
 final class WatchlistReport {
 
@@ -32,19 +32,21 @@ final class WatchlistReport {
 
     private final SparkSession spark;
     private final WatchlistJob.Options o;
-    private final WatchlistJob.Result result;
+    private final WatchlistJob.Counts counts;
+    /** The holiday calendars and exceptions the run used (for what they cover). */
+    private final Deadlines deadlines;
     private final Messages m;
 
-    WatchlistReport(SparkSession spark, WatchlistJob.Options o, WatchlistJob.Result result, String lang) {
+    WatchlistReport(SparkSession spark, WatchlistJob.Options o, WatchlistJob.Counts counts, Deadlines deadlines, String lang) {
         this.spark = spark;
         this.o = o;
-        this.result = result;
+        this.counts = counts;
+        this.deadlines = deadlines;
         this.m = new Messages("watchlist", lang);
     }
 
     Report build() {
-        result.rows().createOrReplaceTempView("wl");
-        Map<FeeStatus, Long> n = result.byStatus();
+        Map<FeeStatus, Long> n = counts.byStatus();
         long atRisk = n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE) + n.get(FeeStatus.RESTORABLE);
         // Per currency: the known sum (null when no amount of it is known) and how many amounts the
         // schedules lack; a currency nobody owes is 0.
@@ -56,7 +58,7 @@ final class WatchlistReport {
             unknown.put(r.getString(0), r.getLong(2));
         }
         List<Kpi> kpis = List.of(
-                kpi("tracked", Column.Type.INTEGER, result.subjects()),
+                kpi("tracked", Column.Type.INTEGER, counts.subjects()),
                 new Kpi("at_risk", m.get("kpi.at_risk"), Column.Type.INTEGER, atRisk, m.get("kpi.at_risk.detail")),
                 kpi("due", Column.Type.INTEGER, n.get(FeeStatus.DUE)),
                 new Kpi("grace", m.get("kpi.grace"), Column.Type.INTEGER, n.get(FeeStatus.GRACE), m.get("kpi.grace.detail")),
@@ -67,24 +69,24 @@ final class WatchlistReport {
         List<Section> sections = List.of(status(n, atRisk), ledger(), restorable(),
                 totals("owners", "owner", "col.owner", "owner"), totals("regions", "region_code", "col.region", "region"));
         List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"), m.get("methods.ladder"),
-                m.get("methods.data", o.warehouse(), result.snapshotId(), result.feeEventOnly()),
-                m.get("methods.amounts", result.reductionsStated()),
+                m.get("methods.data", o.warehouse(), counts.snapshotId(), counts.feeEventOnly()),
+                m.get("methods.amounts", counts.reductionsStated()),
                 m.get("methods.calendars", cnCoverage(), count("calendar_caveat IS NOT NULL")),
                 m.get("note.value"));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("as_of", o.asOf().toString());
         manifest.put("within_days", o.withinDays());
         manifest.put("warehouse", o.warehouse());
-        manifest.put("snapshot_id", result.snapshotId());
+        manifest.put("snapshot_id", counts.snapshotId());
         manifest.put("scope", scopeMap());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        n.forEach((s, c) -> counts.put(s.id(), c));
-        manifest.put("patents", result.subjects());
-        manifest.put("patents_by_status", counts);
-        manifest.put("fee_event_only_patents", result.feeEventOnly());
+        Map<String, Object> perStatus = new LinkedHashMap<>();
+        n.forEach((s, c) -> perStatus.put(s.id(), c));
+        manifest.put("patents", counts.subjects());
+        manifest.put("patents_by_status", perStatus);
+        manifest.put("fee_event_only_patents", counts.feeEventOnly());
         Map<String, Object> coverage = new LinkedHashMap<>();
         for (String office : List.of("CN", "US", "EP")) {
-            coverage.put(office, result.deadlines().coverage(office));
+            coverage.put(office, deadlines.coverage(office));
         }
         manifest.put("calendar_coverage", coverage);
         // Every caveat with its count, 0 where no row has it: one grouping, no value quoted into the SQL.
@@ -111,10 +113,10 @@ final class WatchlistReport {
                 Column.text("label", m.get("col.label")), Column.integer("patents", m.get("col.patents")),
                 Column.percent("share", m.get("col.share")));
         n.forEach((s, c) -> t.row(s.id(), m.get("status." + s.id()), c,
-                result.subjects() == 0 ? 0.0 : (double) c / result.subjects()));
+                counts.subjects() == 0 ? 0.0 : (double) c / counts.subjects()));
         t.note(m.get("note.status", o.asOf().toString()));
         long inForce = n.get(FeeStatus.IN_FORCE) + n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE);
-        String finding = m.get("finding.status", result.subjects(), inForce, atRisk, n.get(FeeStatus.DUE), o.withinDays(),
+        String finding = m.get("finding.status", counts.subjects(), inForce, atRisk, n.get(FeeStatus.DUE), o.withinDays(),
                 n.get(FeeStatus.GRACE), n.get(FeeStatus.RESTORABLE));
         // "In grace" says different things per office: the USPTO publishes payments, CNIPA and the EPO do not.
         Map<String, Long> grace = new LinkedHashMap<>();
@@ -137,7 +139,7 @@ final class WatchlistReport {
         List<String> findings = new ArrayList<>();
         for (Row r : rows("SELECT pub_id, title, owner, region_code, status, fee_year, " + DEADLINE + ", amount_due, currency,"
                 + " value_score, office, amount_complete, calendar_caveat FROM wl WHERE " + AT_RISK + " ORDER BY "
-                + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+                + WatchlistJob.LEDGER_ORDER + " LIMIT :listed", Map.of("listed", LISTED))) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.getString(3), m.get("status." + r.getString(4)),
                     r.isNullAt(5) ? null : (long) r.getInt(5), r.isNullAt(6) ? null : r.getLocalDate(6),
                     amount(r.getDecimal(7)), r.getString(8), r.getDouble(9), amountNote(r),
@@ -173,7 +175,8 @@ final class WatchlistReport {
                 Column.text("currency", m.get("col.currency")), Column.decimal("value_score", m.get("col.value_score")),
                 Column.text("amount_note", m.get("col.amount_note")));
         for (Row r : rows("SELECT pub_id, title, owner, status_since, restore_deadline, amount_due, currency, value_score,"
-                + " office, amount_complete FROM wl WHERE status = 'restorable' ORDER BY " + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
+                + " office, amount_complete FROM wl WHERE status = 'restorable' ORDER BY " + WatchlistJob.LEDGER_ORDER
+                + " LIMIT :listed", Map.of("listed", LISTED))) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.isNullAt(3) ? null : r.getLocalDate(3),
                     r.isNullAt(4) ? null : r.getLocalDate(4), amount(r.getDecimal(5)), r.getString(6), r.getDouble(7), amountNote(r));
         }
@@ -206,13 +209,13 @@ final class WatchlistReport {
                 Column.integer("restorable", m.get("col.restorable")), Column.decimal("money_cny", m.get("col.money_cny")),
                 Column.decimal("money_usd", m.get("col.money_usd")), Column.decimal("money_eur", m.get("col.money_eur")),
                 Column.integer("amounts_unknown", m.get("col.amounts_unknown")));
-        for (Row r : rows("SELECT " + column + " k, count(*) n, count_if(status = 'due'), count_if(status = 'grace'),"
+        for (Row r : rows("SELECT IDENTIFIER(:column) k, count(*) n, count_if(status = 'due'), count_if(status = 'grace'),"
                 + " count_if(status = 'restorable'), sum(CASE WHEN currency = 'CNY' THEN amount_due END),"
                 + " sum(CASE WHEN currency = 'USD' THEN amount_due END), sum(CASE WHEN currency = 'EUR' THEN amount_due END),"
                 + " count_if(currency = 'CNY'), count_if(currency = 'USD'), count_if(currency = 'EUR'),"
                 + " count_if(currency IS NOT NULL AND (amount_due IS NULL OR NOT amount_complete))"
-                + " FROM wl WHERE " + AT_RISK + " AND " + column
-                + " IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT 50")) {
+                + " FROM wl WHERE " + AT_RISK + " AND IDENTIFIER(:column) IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT 50",
+                Map.of("column", column))) {
             t.row(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
                     money(r, 5, 8), money(r, 6, 9), money(r, 7, 10), r.getLong(11));
         }
@@ -245,7 +248,7 @@ final class WatchlistReport {
 
     /** The years the CN holiday calendar of this run lists, as "2021–2026". */
     private String cnCoverage() {
-        return result.deadlines().coverage("CN");
+        return deadlines.coverage("CN");
     }
 
     private long count(String where) {
@@ -283,7 +286,12 @@ final class WatchlistReport {
     }
 
     private List<Row> rows(String sql) {
-        return spark.sql(sql).collectAsList();
+        return rows(sql, Map.of());
+    }
+
+    /** The rows of a query over {@code wl} whose values are its named parameters {@code args}, never quoted into it. */
+    private List<Row> rows(String sql, Map<String, Object> args) {
+        return spark.sql(sql, args).collectAsList();
     }
 
     private Table.Builder table(String id, Column... columns) {

@@ -20,6 +20,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patnav.jobs.warehouse.IndexLocation;
 import org.patnav.index.IndexManifest;
 import org.patnav.index.PatentSearcher;
 import org.patnav.index.SearchResult;

@@ -30,7 +30,7 @@ class IndicatorsDashboardBrowserTest {
 
     @Test
     void drawsEveryChartWithoutErrors(@TempDir Path dir) throws IOException {
-        Indicators.Written written = Indicators.write(SharedSpark.get(), IndicatorsJobTest.options(), "zh", dir, Progress.SILENT);
+        IndicatorsJob.Result written = new IndicatorsJob(SharedSpark.get(), IndicatorsJobTest.options(), Progress.SILENT).run(dir, "zh");
         browser.open(dir.resolve(ReportFiles.HTML));
         int charts = written.report().sections().stream().mapToInt(s -> s.charts().size()).sum();
         assertThat(browser.consoleErrors()).isEmpty();

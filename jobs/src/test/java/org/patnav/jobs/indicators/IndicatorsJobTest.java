@@ -1,5 +1,6 @@
 package org.patnav.jobs.indicators;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +40,7 @@ class IndicatorsJobTest {
 
     @TempDir
     static Path tmp;
-    static Indicators.Written written;
+    static IndicatorsJob.Result written;
     static Path out;
 
     static IndicatorsJob.Options options() {
@@ -49,12 +54,11 @@ class IndicatorsJobTest {
     @BeforeAll
     static void run() throws IOException {
         out = tmp.resolve("indicators");
-        written = Indicators.write(SharedSpark.get(), options(), "zh", out, Progress.SILENT);
-        written.result().patents().cache();
+        written = new IndicatorsJob(SharedSpark.get(), options(), Progress.SILENT).run(out, "zh");
     }
 
     private static BigDecimal value(Indicator i, String region, LocalDate date) {
-        return written.result().figure(i, region, date).value();
+        return written.figures().figure(i, region, date).value();
     }
 
     @Test
@@ -68,16 +72,16 @@ class IndicatorsJobTest {
 
     @Test
     void theRegionsAreTheNationTheProvinceTheCityAndItsFourCounties() {
-        assertThat(written.result().regions()).extracting(IndicatorsJob.Region::code)
+        assertThat(written.figures().regions()).extracting(IndicatorsJob.Region::code)
                 .containsExactly("CN", "340000", "341600", "341602", "341621", "341622", "341623");
-        assertThat(written.result().regions()).extracting(IndicatorsJob.Region::name)
+        assertThat(written.figures().regions()).extracting(IndicatorsJob.Region::name)
                 .containsExactly(null, "安徽省", "亳州市", "谯城区", "涡阳县", "蒙城县", "利辛县");
-        assertThat(written.result().dates()).hasSize(7).endsWith(AS_OF).startsWith(LocalDate.of(2020, 12, 31));
+        assertThat(written.figures().dates()).hasSize(7).endsWith(AS_OF).startsWith(LocalDate.of(2020, 12, 31));
     }
 
     @Test
     void theCountiesAddUpToTheCityAndTheCityIsWithinTheProvinceAndTheNation() {
-        for (LocalDate d : written.result().dates()) {
+        for (LocalDate d : written.figures().dates()) {
             for (Indicator i : List.of(Indicator.VALID_INVENTION_PATENTS, Indicator.HIGH_VALUE_INVENTION_PATENTS,
                     Indicator.VALID_TRADEMARKS, Indicator.OPEN_LICENCES)) {
                 BigDecimal counties = COUNTIES.stream().map(c -> value(i, c, d)).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -95,23 +99,25 @@ class IndicatorsJobTest {
         long highValue = value(Indicator.HIGH_VALUE_INVENTION_PATENTS, "341600", AS_OF).longValueExact();
         assertThat(value(Indicator.HIGH_VALUE_PER_10K, "341600", AS_OF))
                 .isEqualTo(Population.perTenThousand(highValue, 4_996_844L));
-        assertThat(written.result().figure(Indicator.HIGH_VALUE_PER_10K, "341600", AS_OF).note())
+        assertThat(written.figures().figure(Indicator.HIGH_VALUE_PER_10K, "341600", AS_OF).note())
                 .contains("4996844").contains("SAMPLE VALUE");
     }
 
     @Test
-    void thePledgeOnlyAndAwardOnlyPatentsAreHighValueFromTheirDates() {
-        assertThat(criteria("CN-110815608-B", LocalDate.of(2024, 12, 31))).isEmpty();
-        assertThat(criteria("CN-110815608-B", AS_OF)).containsExactly("pledge_financing");
-        assertThat(criteria("CN-114092773-B", LocalDate.of(2023, 12, 31))).isEmpty();
-        assertThat(criteria("CN-114092773-B", AS_OF)).containsExactly("award");
-    }
-
-    private static List<String> criteria(String pubId, LocalDate date) {
-        List<Row> rows = written.result().patents()
-                .filter("pub_id = '" + pubId + "' AND date = DATE'" + date + "'").select("criteria").collectAsList();
-        assertThat(rows).as(pubId + " counts on " + date).hasSize(1);
-        return rows.getFirst().getList(0);
+    void thePledgeOnlyAndAwardOnlyPatentsAreHighValueFromTheirDates() throws IOException {
+        // The judged patents of every date, read while the job holds them.
+        Map<String, List<String>> criteria = new IndicatorsJob(SharedSpark.get(), options(), Progress.SILENT).judged((f, patents) -> {
+            Map<String, List<String>> out = new HashMap<>();
+            for (Row r : patents.filter(col("pub_id").isin("CN-110815608-B", "CN-114092773-B"))
+                    .select("pub_id", "date", "criteria").collectAsList()) {
+                assertThat(out.put(r.getString(0) + " " + r.getLocalDate(1), r.getList(2))).as("one row per patent and date").isNull();
+            }
+            return out;
+        });
+        assertThat(criteria).containsEntry("CN-110815608-B 2024-12-31", List.of())
+                .containsEntry("CN-110815608-B " + AS_OF, List.of("pledge_financing"))
+                .containsEntry("CN-114092773-B 2023-12-31", List.of())
+                .containsEntry("CN-114092773-B " + AS_OF, List.of("award"));
     }
 
     @Test
@@ -121,7 +127,7 @@ class IndicatorsJobTest {
         assertThat(value(Indicator.PLEDGE_FINANCING, "CN", AS_OF)).isEqualByComparingTo("0.26");
         // 2025: 1,500 + 300 + 1,200
         assertThat(value(Indicator.PLEDGE_FINANCING, "341600", LocalDate.of(2025, 12, 31))).isEqualByComparingTo("0.30");
-        assertThat(written.result().registers().unplaced(AS_OF)).singleElement().asString().startsWith("pledge Y2026980002377");
+        assertThat(written.figures().registers().unplaced(AS_OF)).singleElement().asString().startsWith("pledge Y2026980002377");
     }
 
     @Test
@@ -133,7 +139,7 @@ class IndicatorsJobTest {
 
     @Test
     void progressAgainstThePlansTargets() {
-        List<IndicatorsJob.Progressed> p = written.result().progress();
+        List<IndicatorsJob.Progressed> p = written.figures().progress();
         assertThat(p).extracting(x -> x.target().indicator().id()).containsExactly("high_value_per_10k", "valid_trademarks",
                 "pledge_financing", "open_licences", "ip_advantage_enterprises", "ip_standard_enterprises", "info_service_points");
         IndicatorsJob.Progressed enterprises = p.get(4);
@@ -153,7 +159,11 @@ class IndicatorsJobTest {
 
     @Test
     void explainListsThePatentsBehindACountysNumber() throws IOException {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(SharedSpark.get().sparkContext());
+        Set<Integer> cached = Set.copyOf(sc.getPersistentRDDs().keySet());
         List<String> lines = IndicatorExplain.explain(SharedSpark.get(), options(), Indicator.HIGH_VALUE_INVENTION_PATENTS, "341622");
+        // The judged patents and candidates were unpersisted before it returned.
+        assertThat(sc.getPersistentRDDs().keySet()).isEqualTo(cached);
         BigDecimal n = value(Indicator.HIGH_VALUE_INVENTION_PATENTS, "341622", AS_OF);
         assertThat(lines.getFirst()).isEqualTo("high_value_invention_patents 341622 on 2026-11-24: " + n.toPlainString() + " (computed)");
         assertThat(lines).hasSize(n.intValueExact() + 1);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
 import org.patnav.jobs.spark.Progress;
@@ -23,8 +24,8 @@ import org.patnav.report.Report;
 import org.patnav.report.Table;
 
 /**
- * The landscape of each shipped sector over the sample warehouse, as of a fixed date: every KPI, the
- * first five rows of every table and all the report's wording (titles, findings, labels, notes, methods)
+ * The landscape of each shipped sector over the sample warehouse, as of a fixed date: every KPI,
+ * every row of every table and all the report's wording (titles, findings, labels, notes, methods)
  * are pinned in a golden digest per sector and language.
  */
 class LandscapeJobTest {
@@ -35,7 +36,7 @@ class LandscapeJobTest {
     static Report run(String sector, String lang, List<String> companies) throws IOException {
         SampleWarehouse w = SampleWarehouse.get();
         LandscapeJob.Options options = new LandscapeJob.Options(w.warehouse.toString(), sector, lang, "341600",
-                companies, AS_OF, null, null, LandscapeUnits.Unit.APPLICATION,
+                companies, AS_OF, null, null, LandscapeUnit.Unit.APPLICATION,
                 AdminDivisions.load(SampleWarehouse.DATA_SAMPLES.resolve("divisions")), IpcTitles.bundled());
         return new LandscapeJob(SharedSpark.get(), options, Progress.SILENT).run().report();
     }
@@ -74,7 +75,7 @@ class LandscapeJobTest {
 
     /**
      * The report's wording and numbers: KPIs with their labels; per section its title and findings, then per
-     * table its title, column labels, note and first five rows; the methods paragraphs.
+     * table its title, column labels, note and every row; the methods paragraphs.
      */
     static String digest(Report r) {
         StringBuilder b = new StringBuilder();
@@ -93,7 +94,7 @@ class LandscapeJobTest {
                 if (t.note() != null) {
                     b.append("  note: ").append(t.note()).append('\n');
                 }
-                t.rows().stream().limit(5).forEach(row -> b.append("  ")
+                t.rows().forEach(row -> b.append("  ")
                         .append(row.stream().map(LandscapeJobTest::cell).collect(Collectors.joining(" | "))).append('\n'));
             }
         });

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.cli.PatNav;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
@@ -28,7 +29,7 @@ class NavigateJobTest {
                 new NavigateJob.SectorCount("tcm", "2026.1", 95, 107),
                 new NavigateJob.SectorCount("equipment", "2026.1", 98, 110),
                 new NavigateJob.SectorCount("new-energy", "2026.1", 121, 130));
-        assertThat(Files.exists(sample.warehouse.resolve("sectors").resolve(NavigateJob.MANIFEST))).isTrue();
+        assertThat(Files.exists(sample.warehouse.resolve("sectors").resolve(SectorMembership.MANIFEST))).isTrue();
     }
 
     @Test

@@ -41,7 +41,7 @@ class WatchlistHistoricDateTest {
 
     @TempDir
     static Path tmp;
-    static Watchlists.Written written;
+    static WatchlistJob.Result written;
     static Path out;
     static String warehouse;
 
@@ -56,7 +56,7 @@ class WatchlistHistoricDateTest {
         new IngestJob(SharedSpark.get(), new IngestJob.Options(List.of(RealData.path("uspto-maintfee").toString(),
                 reissues.toString()), warehouse, null, null, null), Progress.SILENT).run();
         out = tmp.resolve("watchlist");
-        written = Watchlists.write(SharedSpark.get(), options(AS_OF), "zh", out, Progress.SILENT);
+        written = new WatchlistJob(SharedSpark.get(), options(AS_OF), Progress.SILENT).run(out, "zh");
     }
 
     private static WatchlistJob.Options options(LocalDate asOf) {
@@ -65,8 +65,8 @@ class WatchlistHistoricDateTest {
 
     @Test
     void theStatusesOfTheSampleOnThatDate() {
-        var n = written.result().byStatus();
-        assertThat(written.result().subjects()).isEqualTo(73 + 2);
+        var n = written.counts().byStatus();
+        assertThat(written.counts().subjects()).isEqualTo(73 + 2);
         assertThat(n.get(FeeStatus.PENDING)).as("the two reissues, granted 2009").isEqualTo(2);
         assertThat(n.get(FeeStatus.GRACE)).isEqualTo(6);
         assertThat(n.get(FeeStatus.IN_FORCE)).isEqualTo(47);

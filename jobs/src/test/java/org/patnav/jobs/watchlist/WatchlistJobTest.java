@@ -4,22 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patnav.jobs.warehouse.FeeSubjects;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
@@ -46,14 +52,14 @@ class WatchlistJobTest {
 
     @TempDir
     static Path tmp;
-    static Watchlists.Written written;
+    static WatchlistJob.Result written;
     static Path out;
 
     @BeforeAll
     static void run() throws IOException {
         out = tmp.resolve("watchlist");
-        written = Watchlists.write(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null, List.of()),
-                "zh", out, Progress.SILENT);
+        written = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null, List.of()),
+                Progress.SILENT).run(out, "zh");
     }
 
     static WatchlistJob.Options options(String warehouse, String region, List<String> owners) {
@@ -86,7 +92,7 @@ class WatchlistJobTest {
 
     @Test
     void everyApplicationIsAssessedOnceAndTheStatusesAddUp() throws IOException {
-        WatchlistJob.Result r = written.result();
+        WatchlistJob.Counts r = written.counts();
         assertThat(r.subjects()).isEqualTo(SampleWarehouse.APPLICATIONS);
         assertThat(r.byStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(r.subjects());
         List<String> lines = Files.readAllLines(out.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8);
@@ -112,7 +118,7 @@ class WatchlistJobTest {
             assertThat(wb.getNumberOfSheets()).isEqualTo(4 + FeeStatus.values().length);
             assertThat(wb.getSheetName(1)).isEqualTo("权利人汇总");
             XSSFSheet grace = wb.getSheet("滞纳期内（未见缴费记录） grace");
-            assertThat(grace.getLastRowNum()).isEqualTo(written.result().byStatus().get(FeeStatus.GRACE).intValue());
+            assertThat(grace.getLastRowNum()).isEqualTo(written.counts().byStatus().get(FeeStatus.GRACE).intValue());
             assertThat(grace.getRow(0).getCell(0).getStringCellValue()).isEqualTo("公开（公告）号");
             var first = grace.getRow(1);
             assertThat(first.getCell(4).getCellType()).as("next_due_date").isEqualTo(CellType.NUMERIC);
@@ -133,7 +139,7 @@ class WatchlistJobTest {
 
     @Test
     void remindersAndLettersCoverThePatentsAtRisk() throws IOException {
-        Map<FeeStatus, Long> n = written.result().byStatus();
+        Map<FeeStatus, Long> n = written.counts().byStatus();
         long atRisk = n.get(FeeStatus.DUE) + n.get(FeeStatus.GRACE) + n.get(FeeStatus.RESTORABLE);
         String ics = Files.readString(out.resolve(WatchlistFiles.ICS), StandardCharsets.UTF_8);
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize((int) atRisk + 1);
@@ -157,9 +163,8 @@ class WatchlistJobTest {
 
     @Test
     void englishLettersSayTheSame(@TempDir Path dir) throws IOException {
-        Watchlists.Written en = Watchlists.write(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null,
-                List.of()), "en", dir, Progress.SILENT);
-        en.result().rows().unpersist();
+        new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(), null, List.of()), Progress.SILENT)
+                .run(dir, "en");
         String letter;
         try (Stream<Path> letters = Files.list(dir.resolve(WatchlistFiles.LETTERS))) {
             // 上海瑞衡机器人有限公司: CN fees in grace, as in the Chinese golden.
@@ -247,13 +252,27 @@ class WatchlistJobTest {
     }
 
     @Test
-    void aRegionScopeKeepsOnlyItsOwners() throws IOException {
-        WatchlistJob.Result r = new WatchlistJob(SharedSpark.get(), options(SampleWarehouse.get().warehouse.toString(),
-                "341600", List.of()), Progress.SILENT).run();
-        List<String> regions = r.rows().select("region_code").distinct().collectAsList().stream().map(x -> x.getString(0)).toList();
-        r.rows().unpersist();
-        assertThat(r.subjects()).isPositive().isLessThan(SampleWarehouse.APPLICATIONS);
-        assertThat(regions).allMatch(code -> code.startsWith("3416"));
+    void aRegionScopeKeepsOnlyItsOwnersAndTheRunLeavesNothingCached(@TempDir Path dir) throws IOException {
+        SparkSession spark = SharedSpark.get();
+        Set<Integer> cached = Set.copyOf(JavaSparkContext.fromSparkContext(spark.sparkContext()).getPersistentRDDs().keySet());
+        WatchlistJob.Result r = new WatchlistJob(spark, options(SampleWarehouse.get().warehouse.toString(),
+                "341600", List.of()), Progress.SILENT).run(dir, "zh");
+        List<String> regions = records(dir).stream().map(x -> x.get("region_code")).distinct().toList();
+        assertThat(r.counts().subjects()).isPositive().isLessThan(SampleWarehouse.APPLICATIONS);
+        assertThat(regions).isNotEmpty().allMatch(code -> code.startsWith("3416"));
+        // The result is counts and paths: the ranked rows were unpersisted and their view dropped before it returned.
+        assertThat(JavaSparkContext.fromSparkContext(spark.sparkContext()).getPersistentRDDs().keySet()).isEqualTo(cached);
+        assertThat(spark.catalog().tableExists(WatchlistJob.VIEW)).isFalse();
+        assertThat(r.directory()).isEqualTo(dir);
+        assertThat(r.files()).contains(WatchlistFiles.CSV).last().isEqualTo("report.json");
+    }
+
+    /** The rows of a run's {@code watchlist.csv}, cells by column name. */
+    private static List<CSVRecord> records(Path dir) throws IOException {
+        String text = Files.readString(dir.resolve(WatchlistFiles.CSV), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
+            return parser.getRecords();
+        }
     }
 
     @Test
@@ -271,12 +290,12 @@ class WatchlistJobTest {
         // 财税〔2016〕78号: 85% off for a single owner, years 4-9; the late fee is 25% of the full fee.
         Path file = dir.resolve("reductions.csv");
         Files.writeString(file, "\uFEFFid,reduction\nCN-114403820-B,single\n", StandardCharsets.UTF_8);
-        WatchlistJob.Result r = new WatchlistJob(SharedSpark.get(), new WatchlistJob.Options(
-                SampleWarehouse.get().warehouse.toString(), AS_OF, 90, null, List.of(), null, null, file, null, null), Progress.SILENT).run();
-        var row = r.rows().filter("pub_id = 'CN-114403820-B'").collectAsList().getFirst();
-        r.rows().unpersist();
-        assertThat(row.<String>getAs("status")).isEqualTo("grace");
-        assertThat(row.<java.math.BigDecimal>getAs("amount_due")).isEqualByComparingTo("800.00");
+        Path out = dir.resolve("watchlist");
+        new WatchlistJob(SharedSpark.get(), new WatchlistJob.Options(SampleWarehouse.get().warehouse.toString(), AS_OF, 90,
+                null, List.of(), null, null, file, null, null), Progress.SILENT).run(out, "zh");
+        CSVRecord row = records(out).stream().filter(x -> x.get("pub_id").equals("CN-114403820-B")).findFirst().orElseThrow();
+        assertThat(row.get("status")).isEqualTo("grace");
+        assertThat(row.get("amount_due")).isEqualTo("800.00");
     }
 
     @Test
@@ -321,7 +340,7 @@ class WatchlistJobTest {
     void aBadReductionsLineIsAnErrorNamingIt(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("reductions.csv");
         Files.writeString(file, "id,reduction\nCN-114403820-B,half\n", StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WatchlistSubjects.readReductions(file))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeeSubjects.readReductions(file))
                 .hasMessageContaining("line 2").hasMessageContaining("single or joint");
     }
 
@@ -335,16 +354,16 @@ class WatchlistJobTest {
                 LocalDate.of(2019, 4, 2), new SourceRef(SourceFormat.USPTO_MAINTFEE, "MaintFeeEvents_test.txt", "line 1"), List.of());
         spark.createDataFrame(List.of(EventRows.toRow(reminder)), EventRows.SCHEMA).write().mode(SaveMode.Append)
                 .parquet(copy.resolve("events").toString());
-        WatchlistJob.Result r = new WatchlistJob(spark, options(copy.toString(), null, List.of()), Progress.SILENT).run();
-        var row = r.rows().filter("pub_id = 'US-10249999'").collectAsList();
-        r.rows().unpersist();
-        assertThat(r.feeEventOnly()).isEqualTo(1);
-        assertThat(r.subjects()).isEqualTo(SampleWarehouse.APPLICATIONS + 1);
+        Path out = dir.resolve("watchlist");
+        WatchlistJob.Result r = new WatchlistJob(spark, options(copy.toString(), null, List.of()), Progress.SILENT).run(out, "zh");
+        List<CSVRecord> row = records(out).stream().filter(x -> x.get("pub_id").equals("US-10249999")).toList();
+        assertThat(r.counts().feeEventOnly()).isEqualTo(1);
+        assertThat(r.counts().subjects()).isEqualTo(SampleWarehouse.APPLICATIONS + 1);
         assertThat(row).hasSize(1);
         // Window closed 2022-10-02 (a Sunday, so 2022-10-03); unpaid through the grace period, the patent
         // expired as of 2023-04-02 and the 24 months of reinstatement ran out in 2025.
-        assertThat(row.getFirst().<String>getAs("status")).isEqualTo("lapsed");
-        assertThat(row.getFirst().<String>getAs("known_from")).isEqualTo("fee_events");
-        assertThat(row.getFirst().<LocalDate>getAs("status_since")).isEqualTo(LocalDate.of(2023, 4, 2));
+        assertThat(row.getFirst().get("status")).isEqualTo("lapsed");
+        assertThat(row.getFirst().get("known_from")).isEqualTo("fee_events");
+        assertThat(row.getFirst().get("status_since")).isEqualTo("2023-04-02");
     }
 }

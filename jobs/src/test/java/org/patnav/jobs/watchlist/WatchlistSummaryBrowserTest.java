@@ -30,8 +30,8 @@ class WatchlistSummaryBrowserTest {
 
     @Test
     void drawsEveryChartWithoutErrors(@TempDir Path dir) throws IOException {
-        Watchlists.Written written = Watchlists.write(SharedSpark.get(), WatchlistJobTest.options(
-                SampleWarehouse.get().warehouse.toString(), null, java.util.List.of()), "zh", dir, Progress.SILENT);
+        WatchlistJob.Result written = new WatchlistJob(SharedSpark.get(), WatchlistJobTest.options(
+                SampleWarehouse.get().warehouse.toString(), null, java.util.List.of()), Progress.SILENT).run(dir, "zh");
         browser.open(dir.resolve(WatchlistFiles.HTML));
         int charts = written.summary().sections().stream().mapToInt(s -> s.charts().size()).sum();
         assertThat(browser.consoleErrors()).isEmpty();

@@ -10,8 +10,8 @@ import org.patnav.normalize.RuleFiles;
 
 /**
  * The stated value score of the watchlist (0-100), from the weights in {@code value-score.tsv}: remaining
- * life, forward citations, family offices, claims, sector membership and the CNIPA high-value criteria
- * the data shows.
+ * life, forward citations, family offices, claims, sector membership and whether the patent is a CNIPA
+ * high-value invention patent (judged by {@code HighValueClassifier}, as everywhere PatNav says 高价值).
  */
 public final class ValueScore {
 
@@ -48,12 +48,11 @@ public final class ValueScore {
      * @param familyOffices offices of the simple family, this one included (1 when alone)
      * @param claims        number of claims, null when unknown
      * @param inSector      member of a navigated sector
+     * @param highValue     a CNIPA high-value invention patent on the date ({@code HighValueClassifier})
      */
-    public double score(LocalDate asOf, LocalDate filingDate, LocalDate termEnd, long citedBy, long familyOffices,
-                        Integer claims, boolean inSector, boolean valid) {
+    public double score(LocalDate asOf, LocalDate termEnd, long citedBy, long familyOffices, Integer claims,
+                        boolean inSector, boolean highValue) {
         double remaining = termEnd == null || termEnd.isBefore(asOf) ? 0 : ChronoUnit.DAYS.between(asOf, termEnd) / 365.25;
-        boolean maintainedTenYears = valid && filingDate != null && !filingDate.plusYears(10).isAfter(asOf);
-        boolean highValue = familyOffices >= 2 || maintainedTenYears;
         double sum = part("remaining_life", remaining) + part("forward_citations", citedBy)
                 + part("family_offices", Math.max(0, familyOffices - 1)) + part("claims", claims == null ? 0 : claims)
                 + part("sector", inSector ? 1 : 0) + part("high_value", highValue ? 1 : 0);

@@ -133,12 +133,15 @@ public final class SeiConcordance implements Serializable {
      */
     public List<Industry> industriesOf(Collection<String> ipcCodes, String text, LocalDate date) {
         String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        // Each symbol normalised once, not once for every item and exclusion it is held against (that was
+        // most of the classifier's time: some 35 rows of items, each a few regular expressions a symbol).
+        List<String> codes = ipcCodes.stream().map(SeiConcordance::normalised).toList();
         Set<Industry> out = new LinkedHashSet<>();
         for (Row row : inForce(date)) {
             if (out.contains(row.industry())) {
                 continue;
             }
-            boolean classified = ipcCodes.stream().anyMatch(code -> row.items().stream().anyMatch(i -> matches(i, code)));
+            boolean classified = codes.stream().anyMatch(code -> row.items().stream().anyMatch(i -> matches(i, code)));
             if (classified && (row.keywords().isEmpty() || row.keywords().stream().anyMatch(lower::contains))) {
                 out.add(row.industry());
             }
@@ -166,8 +169,14 @@ public final class SeiConcordance implements Serializable {
         return rows.stream().filter(r -> r.effectiveFrom().equals(latest.get(r.industry().code()))).toList();
     }
 
+    /** Whether the item covers {@code code} (normalised) and none of its exclusions does. */
     private static boolean matches(Item item, String code) {
-        return covers(item.pattern(), code) && item.exclusions().stream().noneMatch(x -> covers(x, code));
+        return coversNormalised(item.pattern(), code)
+                && item.exclusions().stream().noneMatch(x -> coversNormalised(x, code));
+    }
+
+    private static String normalised(String code) {
+        return ClassificationCodes.normalise(code).toOptional().orElse(code);
     }
 
     /**
@@ -175,7 +184,10 @@ public final class SeiConcordance implements Serializable {
      * ({@code A61K36}) its subgroups, {@code G05B19/4*} the subgroups starting with 4, a full symbol itself.
      */
     static boolean covers(String pattern, String code) {
-        String c = ClassificationCodes.normalise(code).toOptional().orElse(code);
+        return coversNormalised(pattern, normalised(code));
+    }
+
+    private static boolean coversNormalised(String pattern, String c) {
         if (pattern.endsWith("*")) {
             return c.startsWith(pattern.substring(0, pattern.length() - 1));
         }

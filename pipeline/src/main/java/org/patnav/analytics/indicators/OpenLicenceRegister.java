@@ -46,7 +46,7 @@ public record OpenLicenceRegister(List<Declaration> declarations) {
             if (withdrawn != null && withdrawn.isBefore(declared)) {
                 throw r.error("withdrawn_date " + withdrawn + " is before declared_date " + declared);
             }
-            out.add(new Declaration(PatentRef.of(r, r.get("patent_number")), declared, withdrawn, r.optional("region_code")));
+            out.add(new Declaration(PatentRef.of(r, r.get("patent_number")), declared, withdrawn, r.regionCode("region_code")));
         }
         return new OpenLicenceRegister(out);
     }

@@ -53,7 +53,7 @@ public record PledgeRegister(List<Contract> contracts) {
                 throw r.error("release_date " + released + " is before registration_date " + registered);
             }
             out.add(new Contract(r.get("registration_no"), registered, released, patents, r.get("pledgor"),
-                    r.get("pledgee"), amount.multiply(TEN_THOUSAND), r.optional("region_code")));
+                    r.get("pledgee"), amount.multiply(TEN_THOUSAND), r.regionCode("region_code")));
         }
         return new PledgeRegister(out);
     }

@@ -32,6 +32,7 @@ import org.patnav.normalize.CnApplicationNumber;
 import org.patnav.normalize.Parsed;
 import org.patnav.normalize.PatentDates;
 import org.patnav.normalize.PublicationNumber;
+import org.patnav.normalize.RegionCode;
 
 /**
  * One export row to its publications and legal events, or to one reject. See {@link CnExportReader}
@@ -310,12 +311,12 @@ final class CnExportRowMapper {
         if (!m.find()) {
             return;
         }
-        int province = Integer.parseInt(m.group(1));
-        if (province < 11 || province > 65 || (first.country() != null && !first.country().equals("CN"))) {
+        String province = m.group(1) + "0000";
+        if (!RegionCode.isValid(province) || Integer.parseInt(m.group(1)) > 65
+                || (first.country() != null && !first.country().equals("CN"))) {
             return;
         }
-        into.set(0, new Party(first.rawName(), first.name(), first.type(), "CN", first.address(),
-                m.group(1) + "0000"));
+        into.set(0, new Party(first.rawName(), first.name(), first.type(), "CN", first.address(), province));
     }
 
     /** Unreadable symbols are left out, as in the other readers: a code list is not a record. */

@@ -52,6 +52,12 @@ class IndicatorInputsTest {
                 .hasMessageContaining("line 2").hasMessageContaining("not a date");
         assertThatThrownBy(() -> PledgeRegister.read(file(header + "Y1,2025-03-11,US1234,a,b,5\n")))
                 .hasMessageContaining("line 2").hasMessageContaining("'US1234'");
+        // A region_code places the line in a division: it must be one (GB/T 2260), not a prefix of one.
+        assertThatThrownBy(() -> PledgeRegister.read(file(header.strip() + ",region_code\nY1,2025-03-11,CN107033833B,a,b,5,3416\n")))
+                .hasMessage(tmp.resolve("f.csv") + " line 2: region_code 3416 is not a GB/T 2260 division code (six digits:"
+                        + " two for the province, two for the city, two for the county)");
+        assertThatThrownBy(() -> OpenLicenceRegister.read(file("patent_number,declared_date,region_code\nCN109530524B,2023-11-02,990000\n")))
+                .hasMessageContaining("line 2: region_code 990000 is not a GB/T 2260 division code");
     }
 
     @Test

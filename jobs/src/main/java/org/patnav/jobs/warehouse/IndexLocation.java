@@ -1,4 +1,4 @@
-package org.patnav.jobs.index;
+package org.patnav.jobs.warehouse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.patnav.index.IndexManifest;
-import org.patnav.jobs.warehouse.Warehouse;
 
 /**
  * Finds a warehouse's index for searching: checks that it was built from the warehouse's current
@@ -17,13 +16,16 @@ import org.patnav.jobs.warehouse.Warehouse;
  */
 public final class IndexLocation {
 
+    /** The index directory in the warehouse: shards and {@code _index.json}. */
+    public static final String TABLE = "index";
+
     private IndexLocation() {
     }
 
     /** The manifest of the current index; fails with a clear message when it is missing or stale. */
     public static IndexManifest currentManifest(Warehouse w) throws IOException {
         FileSystem fs = w.fileSystem();
-        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(w.table(IndexJob.INDEX), IndexManifest.FILE);
+        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(w.table(TABLE), IndexManifest.FILE);
         if (!fs.exists(file)) {
             throw new IllegalStateException("no index in " + w.location() + " (run ./patnav index --warehouse "
                     + w.location() + ")");
@@ -48,7 +50,7 @@ public final class IndexLocation {
         boolean local = fs.getUri().getScheme() == null || fs.getUri().getScheme().equals("file");
         Path cache = Path.of(System.getProperty("java.io.tmpdir"), "patnav-index-" + manifest.snapshotId());
         for (IndexManifest.Shard shard : manifest.shards()) {
-            org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(w.table(IndexJob.INDEX), shard.name());
+            org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(w.table(TABLE), shard.name());
             if (local) {
                 out.add(Path.of(remote.toUri().getPath()));
             } else {

@@ -1,0 +1,173 @@
+package org.patnav.analytics.landscape;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.patnav.analytics.IpcTitles;
+import org.patnav.normalize.AdminDivisions;
+import org.patnav.normalize.RegionCode;
+import org.patnav.report.Column;
+import org.patnav.report.Kpi;
+import org.patnav.report.Messages;
+import org.patnav.report.Table;
+
+/**
+ * What every landscape analysis reads: the sector's counting units, the options of the run, the texts of
+ * the report's language, and the counting helpers the analyses share (so a ranking sorts ties the same way
+ * in every table).
+ *
+ * @param region  the focus region code (a province, city or county of GB/T 2260)
+ * @param from    first filing year counted, null for all
+ */
+public record LandscapeContext(List<LandscapeUnit> units, String lang, String region, LocalDate asOf, Integer from,
+                               Integer to, List<String> companies, AdminDivisions divisions, IpcTitles ipcTitles,
+                               Messages m, List<Kpi> kpis) {
+
+    /** Publication lag: applications are published 18 months after their priority date (专利法 第34条). */
+    public static final int LAG_MONTHS = 18;
+    /** Rows of the ranked tables. */
+    public static final int TOP = 20;
+
+    public static LandscapeContext of(List<LandscapeUnit> units, String lang, String region, LocalDate asOf, Integer from,
+                                      Integer to, List<String> companies, AdminDivisions divisions, IpcTitles ipcTitles) {
+        return new LandscapeContext(units, lang, region, asOf, from, to, companies, divisions, ipcTitles,
+                new Messages("landscape", lang), new ArrayList<>());
+    }
+
+    public long total() {
+        return units.size();
+    }
+
+    /** The first filing year whose count is incomplete for the publication lag. */
+    public int incompleteFrom() {
+        return asOf.minusMonths(LAG_MONTHS).getYear();
+    }
+
+    public int lastComplete() {
+        return incompleteFrom() - 1;
+    }
+
+    /** The focus region as a division code. */
+    public RegionCode focus() {
+        return RegionCode.parse(region);
+    }
+
+    /** Whether a division code lies inside the focus region. */
+    public boolean inRegion(String code) {
+        return code != null && code.startsWith(focus().prefix());
+    }
+
+    public long count(Predicate<LandscapeUnit> p) {
+        return units.stream().filter(p).count();
+    }
+
+    /** Rows per key, as an SQL explode counts them (a unit with several keys counts once for each: full counting); null keys are kept. */
+    public <K> Map<K, Long> countBy(Predicate<LandscapeUnit> filter, Function<LandscapeUnit, Stream<K>> keys) {
+        Map<K, Long> out = new HashMap<>();
+        units.stream().filter(filter).forEach(u -> keys.apply(u).forEach(k -> out.merge(k, 1L, Long::sum)));
+        return out;
+    }
+
+    /** Entries by count, largest first, ties by key ascending (nulls first), at most {@code limit}. */
+    public static <K extends Comparable<K>> List<Map.Entry<K, Long>> ranked(Map<K, Long> counts, int limit) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<K, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.nullsFirst(Comparator.<K>naturalOrder()))))
+                .limit(limit).toList();
+    }
+
+    // Texts --------------------------------------------------------------------------------------
+
+    public Table.Builder table(String id, Column... columns) {
+        return Table.builder(id, m.get("table." + id), columns);
+    }
+
+    /**
+     * A table of patents: pub id, title, owner, filing year, IPC main groups (so a branch's patents can
+     * be picked out of the list), then the given columns.
+     */
+    public Table.Builder patentTable(String id, Column... more) {
+        List<Column> cols = new ArrayList<>(List.of(Column.text("pub_id", m.get("col.pub_id")),
+                Column.text("title", m.get("col.title")), Column.text("owner", m.get("col.owner")),
+                Column.year("filing_year", m.get("col.filing_year")),
+                Column.text("ipc_groups", m.get("col.ipc_groups"))));
+        cols.addAll(List.of(more));
+        return Table.builder(id, m.get("table." + id), cols.toArray(Column[]::new));
+    }
+
+    /** The first cells of a patent table's row. */
+    public List<Object> patentCells(LandscapeUnit u) {
+        List<Object> row = new ArrayList<>();
+        row.add(u.pubId());
+        row.add(title(u));
+        row.add(u.ownerName());
+        row.add(u.filingYear());
+        row.add(u.groupsCell());
+        return row;
+    }
+
+    public String title(LandscapeUnit u) {
+        return lang.equals("zh") ? (u.titleZh() != null ? u.titleZh() : u.titleEn())
+                : (u.titleEn() != null ? u.titleEn() : u.titleZh());
+    }
+
+    public void kpi(String id, Column.Type type, Object value) {
+        kpis.add(new Kpi(id, m.get("kpi." + id), type, value, null));
+    }
+
+    public String typeName(String id) {
+        return id == null ? m.get("type.unknown") : m.has("type." + id) ? m.get("type." + id) : id;
+    }
+
+    public String statusName(String id) {
+        return m.get("status." + id);
+    }
+
+    public String regionName(String code) {
+        if (divisions == null || code == null) {
+            return code;
+        }
+        // The city level of a municipality is 市辖区 ("districts under the city"): name it by its province.
+        return divisions.get(code).map(d -> d.name().equals("市辖区") || d.name().equals("县")
+                ? regionName(RegionCode.parse(code).province().code()) + d.name() : d.name()).orElse(code);
+    }
+
+    public String ipcTitle(String symbol) {
+        return ipcTitles.title(symbol, lang).orElse(null);
+    }
+
+    public static String pct(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    public static Double share(long part, long whole) {
+        return whole == 0 ? 0.0 : (double) part / whole;
+    }
+
+    /** Every year between the first and the as-of year, so a chart shows the empty years too. */
+    public void fillYears(TreeMap<Integer, long[]> byYear, int width) {
+        if (byYear.isEmpty()) {
+            return;
+        }
+        int first = from != null ? from : byYear.firstKey();
+        int last = to != null ? to : Math.max(byYear.lastKey(), asOf.getYear());
+        for (int y = first; y <= last; y++) {
+            byYear.computeIfAbsent(y, k -> new long[width]);
+        }
+        byYear.keySet().removeIf(y -> y < first || y > last);
+    }
+
+    /** Whether a unit's filing year lies in [from, to]. */
+    public static boolean filedBetween(LandscapeUnit u, int from, int to) {
+        Integer y = u.filingYear();
+        return y != null && y >= from && y <= to;
+    }
+}

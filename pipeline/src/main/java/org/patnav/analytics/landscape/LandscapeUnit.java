@@ -1,0 +1,202 @@
+package org.patnav.analytics.landscape;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.patnav.analytics.fees.FeeAssessment;
+import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.analytics.fees.FeeStatusEngine;
+import org.patnav.analytics.fees.FeeSubject;
+import org.patnav.analytics.highvalue.HighValueCandidate;
+import org.patnav.analytics.highvalue.HighValueClassifier;
+import org.patnav.model.ApplicationFact;
+
+/**
+ * A counting unit of a landscape: an application, or a simple family of the sector's applications.
+ * Its status is the fee engine's on the as-of date and its high value CNIPA's criteria
+ * ({@link HighValueClassifier}): the same definitions the watchlist and the indicators use.
+ *
+ * @param owners      the owners of the unit's latest publication, each name once with the type, country and
+ *                    division of its first naming: full counting counts the unit once for each
+ * @param firstOwner  the first owner of that publication (concentration, geography)
+ * @param citedBy     other applications of the warehouse citing the unit
+ * @param status      the fee engine's status, see {@link #status()}
+ * @param highValue   a CNIPA high-value invention patent on the as-of date
+ */
+public record LandscapeUnit(String unit, String pubId, String titleZh, String titleEn, String office, String patentType,
+                            LocalDate filingDate, Integer priorityYear, LocalDate grantDate, Integer claimCount,
+                            ApplicationFact.Owner firstOwner, List<ApplicationFact.Owner> owners, int inventors,
+                            List<String> subclasses, List<String> groups, long citedBy, long familySize,
+                            long familyOffices, FeeStatus status, LocalDate statusSince, boolean highValue) {
+
+    /** What counts as one invention. */
+    public enum Unit { APPLICATION, FAMILY }
+
+    private static final Pattern MAIN_GROUP = Pattern.compile("^([A-H][0-9]{2}[A-Z][0-9]+)");
+    /** The reminder window does not matter here: the landscape asks only whether the right subsists. */
+    private static final int NO_REMINDER_WINDOW = 0;
+
+    public Integer filingYear() {
+        return filingDate == null ? null : filingDate.getYear();
+    }
+
+    public Integer grantYear() {
+        return grantDate == null ? null : grantDate.getYear();
+    }
+
+    /** Granted on or before the date. */
+    public boolean grantedBy(LocalDate date) {
+        return grantDate != null && !grantDate.isAfter(date);
+    }
+
+    /** Valid (有效) on the as-of date: the fee engine's definition, {@link FeeStatus#valid()}. */
+    public boolean valid() {
+        return status.valid();
+    }
+
+    /**
+     * The status the landscape reports: {@code valid} (in force, a fee due, or in the grace period),
+     * {@code pending}, {@code restorable}, {@code lapsed} (unpaid fees past restoration, withdrawn, refused,
+     * surrendered or invalidated), {@code expired}.
+     */
+    public String statusId() {
+        return status.valid() ? "valid" : status.id();
+    }
+
+    public String ownerName() {
+        return firstOwner == null ? null : firstOwner.name();
+    }
+
+    public String ownerType() {
+        return firstOwner == null ? null : firstOwner.type();
+    }
+
+    public String ownerCountry() {
+        return firstOwner == null ? null : firstOwner.country();
+    }
+
+    public String ownerRegion() {
+        return firstOwner == null ? null : firstOwner.regionCode();
+    }
+
+    public List<String> ownerNames() {
+        return owners.stream().map(ApplicationFact.Owner::name).toList();
+    }
+
+    public List<String> ownerTypes() {
+        return owners.stream().map(ApplicationFact.Owner::type).toList();
+    }
+
+    /** The IPC main groups as one cell, sorted. */
+    public String groupsCell() {
+        return String.join("; ", new TreeSet<>(groups));
+    }
+
+    /** How the units of a sector are judged: the fee engine and the CNIPA classifier, on one date. */
+    public record Judges(FeeStatusEngine fees, HighValueClassifier highValue, LocalDate asOf) {
+
+        FeeAssessment fees(ApplicationFact f) {
+            return fees.assess(new FeeSubject(f.holderPubId(), f.holderOffice(), f.holderPatentType(), f.filingDate(),
+                    f.grantDate(), f.termExtensionDays(), f.entityStatus(), FeeSubject.Reduction.NONE, f.events(),
+                    f.priorityDate(), f.pctNumber(), f.originalGrantDate()), asOf, NO_REMINDER_WINDOW);
+        }
+
+        boolean highValue(ApplicationFact f, FeeStatus status) {
+            // The landscape has no pledge or award register: those two criteria are the indicators' alone.
+            return highValue.assess(new HighValueCandidate(f.holderPubId(), f.holderOffice(), f.holderPatentType(),
+                    f.holderCountry(), f.holderRegion(), status, f.filingDate(), f.ipc(), f.text(), f.familyGrants(),
+                    List.of(), List.of()), asOf).highValue();
+        }
+    }
+
+    /**
+     * The units of the given applications (all of one sector), in the order of the applications (of each
+     * family's first application). Judged on every core: the fee engine and the classifier keep no state
+     * between patents, and Spark's tasks share them across threads the same way.
+     */
+    public static List<LandscapeUnit> of(List<ApplicationFact> facts, Unit unit, Judges judges) {
+        if (unit == Unit.APPLICATION) {
+            return facts.parallelStream().map(f -> of(f.app(), List.of(f), judges)).toList();
+        }
+        Map<String, List<ApplicationFact>> families = new LinkedHashMap<>();
+        for (ApplicationFact f : facts) {
+            families.computeIfAbsent(f.familyId() != null ? f.familyId() : f.app(), k -> new ArrayList<>()).add(f);
+        }
+        return families.entrySet().parallelStream().map(e -> of(e.getKey(), e.getValue(), judges)).toList();
+    }
+
+    /**
+     * One unit of one or more applications: the latest publication speaks for it; dates are the
+     * earliest, claims the most; citations the union (a family member citing another counts, as it
+     * would from outside); the status the best of the members' (a family is in force while any member is).
+     */
+    private static LandscapeUnit of(String key, List<ApplicationFact> members, Judges judges) {
+        ApplicationFact latest = members.stream().max(Comparator
+                .comparing((ApplicationFact f) -> f.publicationDate() == null ? LocalDate.MIN : f.publicationDate())
+                .thenComparing(ApplicationFact::pubId)).orElseThrow();
+        LocalDate filed = min(members.stream().map(ApplicationFact::filingDate).toList());
+        LocalDate earliest = min(members.stream().map(ApplicationFact::earliestDate).toList());
+        LocalDate granted = min(members.stream().map(ApplicationFact::grantDate).toList());
+        Integer claims = members.stream().map(ApplicationFact::claimCount).filter(c -> c != null)
+                .max(Integer::compare).orElse(null);
+        Set<String> codes = new LinkedHashSet<>();
+        Set<String> citing = new TreeSet<>();
+        members.forEach(m -> {
+            codes.addAll(m.ipc());
+            citing.addAll(m.citing());
+        });
+        Set<String> subclasses = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (String c : codes) {
+            subclasses.add(c.length() > 4 ? c.substring(0, 4) : c);
+            Matcher m = MAIN_GROUP.matcher(c);
+            if (m.find()) {
+                groups.add(m.group(1));
+            }
+        }
+        // Each name once: a name given twice (with another type, say) would count the unit twice for that
+        // applicant and twice for each of its co-applicant pairs.
+        Map<String, ApplicationFact.Owner> owners = new LinkedHashMap<>();
+        for (ApplicationFact.Owner o : latest.applicants()) {
+            if (o != null && o.name() != null) {
+                owners.putIfAbsent(o.name(), o);
+            }
+        }
+        ApplicationFact.Owner first = latest.applicants().isEmpty() ? null : latest.applicants().getFirst();
+        FeeAssessment best = null;
+        boolean highValue = false;
+        for (ApplicationFact m : members) {
+            FeeAssessment a = judges.fees(m);
+            if (best == null || rank(a.status()) < rank(best.status())) {
+                best = a;
+            }
+            highValue |= judges.highValue(m, a.status());
+        }
+        return new LandscapeUnit(key, latest.pubId(), latest.titleZh(), latest.titleEn(), latest.office(),
+                latest.patentType(), filed, earliest == null ? null : earliest.getYear(), granted, claims, first,
+                List.copyOf(owners.values()), latest.inventors().size(), List.copyOf(subclasses), List.copyOf(groups),
+                citing.size(), latest.familySize(), latest.familyOffices(), best.status(), best.statusSince(), highValue);
+    }
+
+    /** Which member's status speaks for a family: valid before pending before restorable, lapsed, expired. */
+    private static int rank(FeeStatus s) {
+        return s.valid() ? 0 : switch (s) {
+            case PENDING -> 1;
+            case RESTORABLE -> 2;
+            case LAPSED -> 3;
+            default -> 4;
+        };
+    }
+
+    private static LocalDate min(List<LocalDate> dates) {
+        return dates.stream().filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+    }
+}
