@@ -63,8 +63,8 @@ public final class FactsJob {
             int files = (int) Math.max(1, Math.min(64, count / ROWS_PER_FILE + 1));
             String runId = Warehouse.runId("facts", started);
             String staged = w.stagingTable(runId, ApplicationFacts.TABLE);
-            ApplicationFacts.build(spark, w, publications).repartition(files, col("app"))
-                    .sortWithinPartitions("app").write().mode("overwrite").parquet(staged);
+            Dataset<Row> facts = ApplicationFacts.build(spark, w, publications);
+            facts.repartition(files, col("app")).sortWithinPartitions("app").write().mode("overwrite").parquet(staged);
             long applications = spark.read().parquet(staged).count();
             ObjectNode manifest = new ObjectMapper().createObjectNode();
             manifest.put("snapshot_id", snapshot);
@@ -73,6 +73,8 @@ public final class FactsJob {
             manifest.put("built", started.toString());
             manifest.put("applications", applications);
             manifest.put("publications", count);
+            // Readers pass the schema to Spark instead of having it inferred by a job of its own.
+            manifest.put("schema", facts.schema().json());
             try (OutputStream out = w.fileSystem().create(new org.apache.hadoop.fs.Path(staged, ApplicationFacts.MANIFEST), true)) {
                 new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, manifest);
             }

@@ -98,7 +98,7 @@ public final class LandscapeJob {
         Map<String, Object> sector = SectorMembership.sector(w, o.sector());
 
         progress.stage("reading the applications of sector " + o.sector() + " from the fact table");
-        List<Row> rows = spark.read().parquet(w.table(ApplicationFacts.TABLE))
+        List<Row> rows = ApplicationFacts.stored(spark, w)
                 .filter(array_contains(col("sectors"), o.sector()))
                 .select(FactRows.columns()).collectAsList();
         Instant read = Instant.now();
