@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -158,18 +157,6 @@ final class IndicatorPatents {
         List<HighValueCandidate.Award> awards = ids.stream().distinct()
                 .flatMap(id -> in.awards().getOrDefault(id, List.of()).stream()).distinct().toList();
         return FeeSubjectRows.highValueCandidate(r, status, pledges, awards);
-    }
-
-    /** The explanation lines of one candidate on one date (the drill-down of {@code --explain}). */
-    static List<String> explain(Row r, LocalDate date, Inputs in) {
-        FeeStatusEngine engine = FeeStatusEngine.shared(in.deadlines());
-        FeeStatus status = engine.assess(FeeSubjectRows.subject(r, in.fees()), date, 0).status();
-        HighValueAssessment a = classifiers(in).get(date).assess(candidate(r, status, in), date);
-        List<String> out = new ArrayList<>();
-        out.add(a.pubId() + ": " + (a.highValue() ? "high-value (" + a.met().stream().sorted().map(c -> c.id())
-                .collect(Collectors.joining(", ")) + ")" : a.counted() ? "valid, not high-value" : "not counted"));
-        a.explanation().forEach(l -> out.add("  " + l));
-        return out;
     }
 
     private static String text(Row r, String field) {
