@@ -15,8 +15,6 @@ import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.IpcTitles;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.highvalue.HighValueClassifier;
-import org.patnav.analytics.highvalue.HighValueRules;
-import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.analytics.landscape.LandscapeAnalyses;
 import org.patnav.analytics.landscape.LandscapeContext;
 import org.patnav.analytics.landscape.LandscapeUnit;
@@ -71,7 +69,7 @@ public final class LandscapeJob {
     /** How the landscape judges status and high value on {@code asOf}: the shipped fee rules and CNIPA criteria. */
     public static LandscapeUnit.Judges judges(LocalDate asOf) {
         return new LandscapeUnit.Judges(FeeStatusEngine.defaults(),
-                new HighValueClassifier(HighValueRules.defaults(asOf), SeiConcordance.defaults()), asOf);
+                HighValueClassifier.defaults(asOf), asOf);
     }
 
     public Result run() throws IOException {

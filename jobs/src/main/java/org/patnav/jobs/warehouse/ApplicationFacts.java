@@ -242,12 +242,19 @@ public final class ApplicationFacts {
 
     /** The events of each key, sorted by date and code so the column does not depend on partitioning. */
     public static Dataset<Row> eventsPerApplication(Dataset<Row> keyedEvents) {
-        return keyedEvents.groupBy("app").agg(sort_array(collect_list(struct(col("event_date"), col("code"),
-                        col("category"), col("fee_year"), col("entity_status")))).as("sorted"))
-                .select(col("app"), transform(col("sorted"), e -> struct(e.getField("category").as("category"),
-                        e.getField("code").as("code"), e.getField("event_date").as("event_date"),
-                        e.getField("fee_year").as("fee_year"), e.getField("entity_status").as("entity_status")))
-                        .as("events"));
+        return keyedEvents.groupBy("app").agg(sortedEvents().as("events"));
+    }
+
+    /**
+     * The aggregate of a group's events as the fee engine reads them (category, code, event_date, fee_year,
+     * entity_status), sorted by date, code and category, so the column does not depend on partitioning.
+     */
+    public static Column sortedEvents() {
+        return transform(sort_array(collect_list(struct(col("event_date"), col("code"), col("category"), col("fee_year"),
+                        col("entity_status")))),
+                e -> struct(e.getField("category").as("category"), e.getField("code").as("code"),
+                        e.getField("event_date").as("event_date"), e.getField("fee_year").as("fee_year"),
+                        e.getField("entity_status").as("entity_status")));
     }
 
     /** The sectors each application belongs to; none when navigate has not run. */

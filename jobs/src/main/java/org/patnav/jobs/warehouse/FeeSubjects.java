@@ -6,20 +6,12 @@ import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -101,12 +93,7 @@ public final class FeeSubjects {
                         first("patent_key", true).as("patent_key"),
                         min("filing_date").as("filing_date"), min("grant_date").as("grant_date"),
                         max_by(col("entity_status"), col("event_date")).as("entity_status"),
-                        sort_array(collect_list(struct(col("event_date"), col("code"), col("category"), col("fee_year"),
-                                col("entity_status")))).as("sorted"))
-                .withColumn("events", transform(col("sorted"), e -> struct(e.getField("category").as("category"),
-                        e.getField("code").as("code"), e.getField("event_date").as("event_date"),
-                        e.getField("fee_year").as("fee_year"), e.getField("entity_status").as("entity_status"))))
-                .drop("sorted")
+                        ApplicationFacts.sortedEvents().as("events"))
                 // The patent number names it (US-10249999), else whatever the events name.
                 .withColumn("pub_id", coalesce(col("patent_key"), col("subject")))
                 .withColumn("pub_ids", array(col("pub_id")))

@@ -36,8 +36,6 @@ import org.patnav.analytics.fees.PaymentStep;
 import org.patnav.analytics.fees.TermExtensionRegister;
 import org.patnav.analytics.fees.ValueScore;
 import org.patnav.analytics.highvalue.HighValueClassifier;
-import org.patnav.analytics.highvalue.HighValueRules;
-import org.patnav.analytics.highvalue.SeiConcordance;
 import org.patnav.analytics.indicators.OpenLicenceRegister;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.FeeSubjectRows;
@@ -317,7 +315,7 @@ public final class WatchlistJob {
             FeeStatusEngine engine = FeeStatusEngine.shared(deadlines);
             ValueScore score = ValueScore.defaults();
             // The bundled rules (classpath resources), so the tasks open no file.
-            HighValueClassifier highValue = new HighValueClassifier(HighValueRules.defaults(asOf), SeiConcordance.defaults());
+            HighValueClassifier highValue = HighValueClassifier.defaults(asOf);
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {

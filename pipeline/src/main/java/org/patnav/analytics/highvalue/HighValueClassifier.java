@@ -27,6 +27,11 @@ public final class HighValueClassifier {
         this.concordance = concordance;
     }
 
+    /** The classifier of the shipped rules in force on {@code date} and the shipped concordance. */
+    public static HighValueClassifier defaults(LocalDate date) {
+        return new HighValueClassifier(HighValueRules.defaults(date), SeiConcordance.defaults());
+    }
+
     public HighValueAssessment assess(HighValueCandidate p, LocalDate date) {
         List<String> why = new ArrayList<>();
         boolean cn = "CN".equals(p.office());
