@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.patnav.normalize.RuleFiles;
 
 /**
@@ -118,6 +119,15 @@ public final class Deadlines implements Serializable {
 
     private final Map<String, Calendar> calendars;
     private final List<Extension> extensions;
+    /**
+     * Deadlines judged so far. Patents filed on the same day share every anniversary, so a run over many
+     * patents judges each (office, date, conditions) once; the reasons are long strings, and building them
+     * again for every patent was most of the fee engine's time. Not shipped: each JVM fills its own.
+     */
+    private transient volatile Map<DeadlineKey, Deadline> judged;
+
+    private record DeadlineKey(String office, LocalDate nominal, Set<String> conditions) {
+    }
 
     private Deadlines(Map<String, Calendar> calendars, List<Extension> extensions) {
         this.calendars = calendars;
@@ -209,6 +219,17 @@ public final class Deadlines implements Serializable {
      * than the first after grant).
      */
     public Deadline legal(String office, LocalDate nominal, Set<String> conditions) {
+        Map<DeadlineKey, Deadline> memo = judged;
+        if (memo == null) {
+            // Two threads may each make one: a deadline judged twice is the same deadline.
+            memo = new ConcurrentHashMap<>();
+            judged = memo;
+        }
+        return memo.computeIfAbsent(new DeadlineKey(office, nominal, Set.copyOf(conditions)),
+                k -> judge(k.office(), k.nominal(), k.conditions()));
+    }
+
+    private Deadline judge(String office, LocalDate nominal, Set<String> conditions) {
         LocalDate date = nominal;
         boolean extended = false;
         List<String> why = new ArrayList<>();

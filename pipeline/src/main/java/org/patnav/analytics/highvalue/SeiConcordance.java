@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.patnav.normalize.ClassificationCodes;
 import org.patnav.normalize.RuleFiles;
 
@@ -44,6 +45,8 @@ public final class SeiConcordance implements Serializable {
     private static final String RESOURCE = "sei-ipc-concordance.tsv";
 
     private final List<Row> rows;
+    /** {@link #inForce} by date: a run judges every patent on one or a few dates. Each JVM fills its own. */
+    private transient volatile Map<LocalDate, List<Row>> inForceOn;
 
     private SeiConcordance(List<Row> rows) {
         this.rows = List.copyOf(rows);
@@ -132,7 +135,7 @@ public final class SeiConcordance implements Serializable {
      * @param text     title and abstract, for rows with keywords (may be null)
      */
     public List<Industry> industriesOf(Collection<String> ipcCodes, String text, LocalDate date) {
-        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        String lower = null;
         // Each symbol normalised once, not once for every item and exclusion it is held against (that was
         // most of the classifier's time: some 35 rows of items, each a few regular expressions a symbol).
         List<String> codes = ipcCodes.stream().map(SeiConcordance::normalised).toList();
@@ -142,7 +145,14 @@ public final class SeiConcordance implements Serializable {
                 continue;
             }
             boolean classified = codes.stream().anyMatch(code -> row.items().stream().anyMatch(i -> matches(i, code)));
-            if (classified && (row.keywords().isEmpty() || row.keywords().stream().anyMatch(lower::contains))) {
+            if (!classified) {
+                continue;
+            }
+            if (!row.keywords().isEmpty() && lower == null) {
+                // Lower-cased only for a row that asks for keywords: most patents match none by their classes.
+                lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+            }
+            if (row.keywords().isEmpty() || row.keywords().stream().anyMatch(lower::contains)) {
                 out.add(row.industry());
             }
         }
@@ -154,6 +164,15 @@ public final class SeiConcordance implements Serializable {
      * it; before an industry's first rows, those (statistics apply the concordance back to their baseline).
      */
     private List<Row> inForce(LocalDate date) {
+        Map<LocalDate, List<Row>> memo = inForceOn;
+        if (memo == null) {
+            memo = new ConcurrentHashMap<>();
+            inForceOn = memo;
+        }
+        return memo.computeIfAbsent(date, this::rowsInForce);
+    }
+
+    private List<Row> rowsInForce(LocalDate date) {
         Map<String, LocalDate> latest = new LinkedHashMap<>();
         for (Row r : rows) {
             LocalDate from = r.effectiveFrom();
