@@ -1,8 +1,6 @@
 package org.patnav.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.apache.spark.sql.functions.array_contains;
-import static org.apache.spark.sql.functions.col;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,16 +21,14 @@ import java.util.Properties;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.apache.hadoop.conf.Configuration;
 import org.patnav.analytics.IpcTitles;
 import org.patnav.analytics.landscape.LandscapeAnalyses;
 import org.patnav.analytics.landscape.LandscapeContext;
 import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.landscape.LandscapeJob;
-import org.patnav.jobs.spark.SparkSessions;
 import org.patnav.jobs.warehouse.ApplicationFacts;
-import org.patnav.jobs.warehouse.FactRows;
+import org.patnav.jobs.warehouse.FactFiles;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.model.ApplicationFact;
 import org.patnav.report.Messages;
@@ -50,9 +46,9 @@ import org.patnav.report.Messages;
  *       the number goes), from the report's message file;</li>
  *   <li>{@code ipc-titles.csv} ({@code symbol}, {@code zh}, {@code en}): the bundled IPC titles.</li>
  * </ul>
- * It also times, apart and twice (cold, then warm), the parts of PatNav's analyse step: rows to facts, the
- * judges built, the units judged (fee engine and classifier), the tables built: wall and CPU time
- * ({@code analyse-parts-wall} and {@code analyse-parts-cpu} lines).
+ * It also times, apart and twice (cold, then warm), the parts of PatNav's read and analyse steps: the
+ * sector's facts read, the judges built, the units judged (fee engine and classifier), the tables built:
+ * wall and CPU time ({@code analyse-parts-wall} and {@code analyse-parts-cpu} lines).
  * Usage: {@code LandscapeBaselineInputs WAREHOUSE SECTOR AS_OF LANG REGION OUT_DIR}.
  */
 public final class LandscapeBaselineInputs {
@@ -75,16 +71,11 @@ public final class LandscapeBaselineInputs {
         String lang = args[3];
         String region = args[4];
         Path out = Files.createDirectories(Path.of(args[5]));
-        SparkSession spark = SparkSessions.getOrCreate("patnav landscape baseline inputs", "local[*]");
-        Warehouse w = new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration());
+        Warehouse w = new Warehouse(warehouse, new Configuration());
         if (!ApplicationFacts.current(w)) {
             throw new IllegalStateException("no current fact table in " + warehouse + " (run ./patnav navigate)");
         }
-        // The landscape's own read and judgement (LandscapeJob.runInGroup), without the analyses.
-        List<Row> rows = spark.read().parquet(w.table(ApplicationFacts.TABLE))
-                .filter(array_contains(col("sectors"), sector)).select(FactRows.columns()).collectAsList();
-        spark.stop();
-        List<LandscapeUnit> units = judgeAndTime(rows, sector, warehouse, lang, region, asOf);
+        List<LandscapeUnit> units = judgeAndTime(w, sector, warehouse, lang, region, asOf);
         try (CSVPrinter csv = printer(out.resolve("status.csv"))) {
             csv.printRecord("unit", "status", "status_since", "high_value");
             for (LandscapeUnit u : units) {
@@ -101,10 +92,11 @@ public final class LandscapeBaselineInputs {
      * step timed twice (cold, then warm), in wall time and in this thread's CPU time: the analyses run on
      * one thread, and its CPU time holds still on a machine other work keeps busy, where the wall time does not.
      */
-    private static List<LandscapeUnit> judgeAndTime(List<Row> rows, String sector, String warehouse, String lang,
-                                                    String region, LocalDate asOf) {
+    private static List<LandscapeUnit> judgeAndTime(Warehouse w, String sector, String warehouse, String lang,
+                                                    String region, LocalDate asOf) throws IOException {
         Clock clock = new Clock();
-        List<ApplicationFact> facts = rows.stream().map(FactRows::fact).toList();
+        // The landscape's own read and judgement (LandscapeJob.run), then its tables.
+        List<ApplicationFact> facts = FactFiles.sector(w, sector);
         clock.lap();
         LandscapeUnit.Judges judges = LandscapeJob.judges(asOf);
         clock.lap();
@@ -119,7 +111,7 @@ public final class LandscapeBaselineInputs {
         clock.lap();
         for (String kind : List.of("wall", "cpu")) {
             double[] s = clock.seconds(kind);
-            System.out.printf(Locale.ROOT, "analyse-parts-%s rows-to-facts %.2f judges-built %.2f units-judged %.2f %.2f"
+            System.out.printf(Locale.ROOT, "analyse-parts-%s facts-read %.2f judges-built %.2f units-judged %.2f %.2f"
                     + " tables %.2f %.2f%n", kind, s[0], s[1], s[2], s[4], s[3], s[5]);
         }
         return units;

@@ -29,9 +29,9 @@ import org.patnav.jobs.warehouse.Warehouse;
  * The two ways issue 12 names to run the landscape's tables, measured in one JVM on one warehouse
  * (bench/landscape-engines.sh):
  * <ul>
- *   <li>PatNav's: one Spark job reads the sector's rows of the fact table to the driver, where every
- *       table of the report is computed in Java (the whole {@link LandscapeJob}, status and high value
- *       included);</li>
+ *   <li>PatNav's: the sector's rows of the fact table read on the driver (the Parquet files, no Spark job),
+ *       where every table of the report is computed in Java (the whole {@link LandscapeJob}, status and high
+ *       value included);</li>
  *   <li>the alternative: the sector's slice cached in Spark, the eight tables that are plain groupings
  *       (patent type, filing, priority and grant year, country, applicant type, province, city) computed
  *       in one GROUPING SETS query, and the three exploded ones (IPC subclasses, main groups, applicants)
@@ -65,15 +65,15 @@ public final class LandscapeEnginesBench {
                 .select(col("*"), col("first.country").as("owner_country"), col("first.type").as("owner_type"),
                         concat(substring(col("first.region_code"), 1, 2), lit("0000")).as("province"),
                         concat(substring(col("first.region_code"), 1, 4), lit("00")).as("city"));
-        new LandscapeJob(spark, options, Progress.SILENT).run();
+        new LandscapeJob(spark.sparkContext().hadoopConfiguration(), options, Progress.SILENT).run();
         System.out.printf(Locale.ROOT, "%nlandscape of %s on %s, as of %s%n", sector, warehouse, asOf);
         System.out.printf(Locale.ROOT, "%-6s %-44s %10s %10s %10s%n", "round", "engine", "read s", "compute s", "total s");
         for (int r = 1; r <= rounds; r++) {
             long t0 = System.nanoTime();
-            LandscapeJob.Result result = new LandscapeJob(spark, options, Progress.SILENT).run();
+            LandscapeJob.Result result = new LandscapeJob(spark.sparkContext().hadoopConfiguration(), options, Progress.SILENT).run();
             double total = seconds(t0);
             System.out.printf(Locale.ROOT, "%-6d %-44s %10.2f %10.2f %10.2f%n", r,
-                    "collect + Java: all 26 tables, " + result.units() + " units", result.read().toMillis() / 1000.0,
+                    "driver read + Java: all 26 tables, " + result.units() + " units", result.read().toMillis() / 1000.0,
                     result.analyse().toMillis() / 1000.0, total);
 
             t0 = System.nanoTime();

@@ -103,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
         AdminDivisions divisions = AdminDivisions.load(data.resolve("divisions"));
         for (SectorDefinition sector : sectors) {
             Path dir = out.resolve("reports").resolve(sector.id());
-            LandscapeJob.Result report = new LandscapeJob(session, new LandscapeJob.Options(warehouse, sector.id(), "zh",
+            LandscapeJob.Result report = new LandscapeJob(session.sparkContext().hadoopConfiguration(), new LandscapeJob.Options(warehouse, sector.id(), "zh",
                     "341600", List.of(), LocalDate.now(), null, null, LandscapeUnit.Unit.APPLICATION, divisions,
                     IpcTitles.bundled()), Console.progress(w, "demo")).run();
             List<String> files = ReportFiles.write(report.report(), dir);

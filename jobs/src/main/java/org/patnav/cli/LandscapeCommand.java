@@ -15,7 +15,6 @@ import org.patnav.normalize.AdminDivisions;
 import org.patnav.report.ReportFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code patnav landscape}: the industry landscape report of one sector. */
@@ -26,11 +25,9 @@ import picocli.CommandLine.Option;
             "opens offline), report.xlsx (one sheet per table), data/*.csv and data/*.json for every table, and",
             "report.json (inputs, warehouse snapshot, sector version, counting rules, kpis). Counts are per",
             "application (the A and B publications of one application are one invention) unless --count family.",
-            "Needs an index and sector membership: run patnav index and patnav navigate first."})
+            "Needs the fact table of patnav navigate (run patnav index and patnav navigate first). It reads the",
+            "sector's rows of that table on this machine and starts no Spark job, so it takes no --master."})
 final class LandscapeCommand implements Callable<Integer> {
-
-    @Mixin
-    SparkOptions spark;
 
     @Option(names = "--warehouse", required = true, paramLabel = "W", description = "Warehouse directory.")
     String warehouse;
@@ -78,7 +75,6 @@ final class LandscapeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // Every option is checked before the Spark session starts.
         LandscapeUnit.Unit unit = switch (count) {
             case "application" -> LandscapeUnit.Unit.APPLICATION;
             case "family" -> LandscapeUnit.Unit.FAMILY;
@@ -96,10 +92,10 @@ final class LandscapeCommand implements Callable<Integer> {
                 asOf == null ? LocalDate.now() : asOf, from, to, unit, table,
                 ipcTitles == null ? IpcTitles.bundled() : IpcTitles.withScheme(ipcTitles));
         PrintWriter w = spec.commandLine().getOut();
-        LandscapeJob.Result r = new LandscapeJob(spark.session("landscape"), options, Console.progress(w, "landscape")).run();
+        LandscapeJob.Result r = new LandscapeJob(Checks.hadoopConf(), options, Console.progress(w, "landscape")).run();
         long writing = System.nanoTime();
         List<String> files = ReportFiles.write(r.report(), out);
-        // The parts separately: reading the facts is Spark's, the analyses and the files are plain Java.
+        // The parts separately: reading the sector's facts, the analyses, the files.
         w.printf(Locale.ROOT, "%s: %,d %ss, %d files in %s (read %.2f s, analyse %.2f s, files %.2f s)%n", sector,
                 r.units(), count, files.size(), out.toAbsolutePath(), r.read().toNanos() / 1e9,
                 r.analyse().toNanos() / 1e9, (System.nanoTime() - writing) / 1e9);

@@ -1,8 +1,5 @@
 package org.patnav.jobs.landscape;
 
-import static org.apache.spark.sql.functions.array_contains;
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,18 +7,16 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.apache.hadoop.conf.Configuration;
 import org.patnav.analytics.IpcTitles;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.analytics.landscape.LandscapeAnalyses;
 import org.patnav.analytics.landscape.LandscapeContext;
 import org.patnav.analytics.landscape.LandscapeUnit;
-import org.patnav.jobs.spark.JobGroup;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.ApplicationFacts;
-import org.patnav.jobs.warehouse.FactRows;
+import org.patnav.jobs.warehouse.FactFiles;
 import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.model.ApplicationFact;
@@ -29,10 +24,13 @@ import org.patnav.normalize.AdminDivisions;
 import org.patnav.report.Report;
 
 /**
- * The industry landscape (专利导航产业分析) of one sector: one Spark job reads the sector's rows of the fact
- * table and brings them to the driver, where the analyses declared in {@link LandscapeAnalyses} run over
- * them. A sector's applications are few enough for the driver (at most some hundred thousand rows of a few
- * hundred bytes); the dozens of tables then cost no Spark job each.
+ * The industry landscape (专利导航产业分析) of one sector: the sector's rows of the fact table, read on the
+ * driver ({@link FactFiles}), and the analyses declared in {@link LandscapeAnalyses} run over them. A
+ * sector's applications are few enough for one JVM (at most some hundred thousand rows of a few hundred
+ * bytes), and the fact table Spark built ({@code patnav navigate}) already holds everything the analyses
+ * read, so the landscape starts no Spark job: starting Spark to collect one slice cost more than all of
+ * the landscape's own work (bench/landscape-vs-duckdb.sh). A warehouse on HDFS or S3 is read through the
+ * Hadoop file system the same way.
  */
 public final class LandscapeJob {
 
@@ -47,18 +45,19 @@ public final class LandscapeJob {
     }
 
     /**
-     * @param read    the time to read the sector's facts (the Spark job)
+     * @param read    the time to read the sector's facts
      * @param analyse the time of the analyses on the driver
      */
     public record Result(Report report, String snapshotId, long units, Duration elapsed, Duration read, Duration analyse) {
     }
 
-    private final SparkSession spark;
+    private final Configuration hadoop;
     private final Options o;
     private final Progress progress;
 
-    public LandscapeJob(SparkSession spark, Options options, Progress progress) {
-        this.spark = spark;
+    /** @param hadoop how to reach the warehouse's file system (core-site.xml, credentials providers) */
+    public LandscapeJob(Configuration hadoop, Options options, Progress progress) {
+        this.hadoop = hadoop;
         this.o = options;
         this.progress = progress;
         if (options.from() != null && options.to() != null && options.from() > options.to()) {
@@ -73,12 +72,8 @@ public final class LandscapeJob {
     }
 
     public Result run() throws IOException {
-        return JobGroup.run(spark, "patnav-landscape", "landscape of " + o.sector(), this::runInGroup);
-    }
-
-    private Result runInGroup() throws IOException {
         Instant started = Instant.now();
-        Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration());
+        Warehouse w = new Warehouse(o.warehouse(), hadoop);
         String snapshot = w.snapshotId().orElseThrow(() -> new IllegalStateException(
                 "no ingested warehouse at " + w.location() + " (run ./patnav ingest first)"));
         if (!w.hasTable(SectorMembership.TABLE)) {
@@ -96,12 +91,9 @@ public final class LandscapeJob {
         Map<String, Object> sector = SectorMembership.sector(w, o.sector());
 
         progress.stage("reading the applications of sector " + o.sector() + " from the fact table");
-        List<Row> rows = ApplicationFacts.stored(spark, w)
-                .filter(array_contains(col("sectors"), o.sector()))
-                .select(FactRows.columns()).collectAsList();
+        List<ApplicationFact> facts = FactFiles.sector(w, o.sector());
         Instant read = Instant.now();
-        progress.stage("analysing " + rows.size() + " applications");
-        List<ApplicationFact> facts = rows.stream().map(FactRows::fact).toList();
+        progress.stage("analysing " + facts.size() + " applications");
         List<LandscapeUnit> units = LandscapeUnit.of(facts, o.unit(), judges(o.asOf())).stream()
                 .filter(u -> o.from() == null || u.filingYear() != null && u.filingYear() >= o.from())
                 .filter(u -> o.to() == null || u.filingYear() != null && u.filingYear() <= o.to())

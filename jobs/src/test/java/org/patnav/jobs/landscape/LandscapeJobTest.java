@@ -38,7 +38,7 @@ class LandscapeJobTest {
         LandscapeJob.Options options = new LandscapeJob.Options(w.warehouse.toString(), sector, lang, "341600",
                 companies, AS_OF, null, null, LandscapeUnit.Unit.APPLICATION,
                 AdminDivisions.load(SampleWarehouse.DATA_SAMPLES.resolve("divisions")), IpcTitles.bundled());
-        return new LandscapeJob(SharedSpark.get(), options, Progress.SILENT).run().report();
+        return new LandscapeJob(SharedSpark.get().sparkContext().hadoopConfiguration(), options, Progress.SILENT).run().report();
     }
 
     @Test
