@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.spark.SparkConf;
 import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.report.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import scala.Tuple2;
 
 /**
  * Checks of option values that a job would otherwise find wrong only after its Spark session has started
@@ -32,13 +30,17 @@ final class Checks {
 
     /**
      * The Hadoop settings the job's session will have, without starting it: spark-submit passes
-     * {@code spark.hadoop.*} settings (an object store's endpoint, say) as system properties, which
-     * {@link SparkConf} reads.
+     * {@code spark.hadoop.*} settings (an object store's endpoint, say) as system properties, which a
+     * session's {@code SparkConf} reads as these do. Read here without Spark's classes: the landscape,
+     * which starts no Spark, would load Scala and Spark's configuration for this alone.
      */
     static Configuration hadoopConf() {
         Configuration conf = new Configuration();
-        for (Tuple2<String, String> setting : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
-            conf.set(setting._1(), setting._2());
+        String prefix = "spark.hadoop.";
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith(prefix)) {
+                conf.set(key.substring(prefix.length()), System.getProperty(key));
+            }
         }
         return conf;
     }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.patnav.normalize.RuleFiles;
 
 /**
@@ -29,12 +31,20 @@ public final class FeeRules {
                          BigDecimal amount, String currency, String source) {
     }
 
-    private final List<Parameter> parameters;
-    private final List<Amount> amounts;
+    /** By office and rule ({@link #key}), latest first: a lookup walks one rule's few rows, not the file's. */
+    private final Map<String, List<Parameter>> parameters;
+    /** By office and fee, latest first. */
+    private final Map<String, List<Amount>> amounts;
 
     private FeeRules(List<Parameter> parameters, List<Amount> amounts) {
-        this.parameters = parameters.stream().sorted(Comparator.comparing(Parameter::effectiveFrom).reversed()).toList();
-        this.amounts = amounts.stream().sorted(Comparator.comparing(Amount::effectiveFrom).reversed()).toList();
+        this.parameters = parameters.stream().sorted(Comparator.comparing(Parameter::effectiveFrom).reversed())
+                .collect(Collectors.groupingBy(p -> key(p.office(), p.rule()), Collectors.toList()));
+        this.amounts = amounts.stream().sorted(Comparator.comparing(Amount::effectiveFrom).reversed())
+                .collect(Collectors.groupingBy(a -> key(a.office(), a.fee()), Collectors.toList()));
+    }
+
+    private static String key(String office, String name) {
+        return office + "\t" + name;
     }
 
     /** The rules shipped with PatNav. */
@@ -51,8 +61,12 @@ public final class FeeRules {
 
     /** The parameter in force on {@code on}, empty before the rule existed. */
     public Optional<Parameter> find(String office, String rule, LocalDate on) {
-        return parameters.stream().filter(p -> p.office().equals(office) && p.rule().equals(rule)
-                && !on.isBefore(p.effectiveFrom())).findFirst();
+        for (Parameter p : parameters.getOrDefault(key(office, rule), List.of())) {
+            if (!on.isBefore(p.effectiveFrom())) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -60,12 +74,13 @@ public final class FeeRules {
      * schedule covers the date.
      */
     public Optional<Amount> amount(String office, String patentType, String fee, int year, LocalDate on) {
+        List<Amount> rows = amounts.getOrDefault(key(office, fee), List.of());
         for (String type : new String[] {patentType, "*"}) {
-            Optional<Amount> hit = amounts.stream().filter(a -> a.office().equals(office) && a.patentType().equals(type)
-                    && a.fee().equals(fee) && year >= a.yearFrom() && year <= a.yearTo()
-                    && !on.isBefore(a.effectiveFrom())).findFirst();
-            if (hit.isPresent()) {
-                return hit;
+            for (Amount a : rows) {
+                if (a.patentType().equals(type) && year >= a.yearFrom() && year <= a.yearTo()
+                        && !on.isBefore(a.effectiveFrom())) {
+                    return Optional.of(a);
+                }
             }
         }
         return Optional.empty();

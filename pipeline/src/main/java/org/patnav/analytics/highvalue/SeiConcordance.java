@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +47,7 @@ public final class SeiConcordance implements Serializable {
 
     private final List<Row> rows;
     /** {@link #inForce} by date: a run judges every patent on one or a few dates. Each JVM fills its own. */
-    private transient volatile Map<LocalDate, List<Row>> inForceOn;
+    private transient volatile Map<LocalDate, InForce> inForceOn;
 
     private SeiConcordance(List<Row> rows) {
         this.rows = List.copyOf(rows);
@@ -135,17 +136,16 @@ public final class SeiConcordance implements Serializable {
      * @param text     title and abstract, for rows with keywords (may be null)
      */
     public List<Industry> industriesOf(Collection<String> ipcCodes, String text, LocalDate date) {
+        InForce rows = inForce(date);
+        BitSet classified = new BitSet();
+        for (String code : ipcCodes) {
+            classified.or(rows.classifying(code));
+        }
         String lower = null;
-        // Each symbol normalised once, not once for every item and exclusion it is held against (that was
-        // most of the classifier's time: some 35 rows of items, each a few regular expressions a symbol).
-        List<String> codes = ipcCodes.stream().map(SeiConcordance::normalised).toList();
         Set<Industry> out = new LinkedHashSet<>();
-        for (Row row : inForce(date)) {
+        for (int i = classified.nextSetBit(0); i >= 0; i = classified.nextSetBit(i + 1)) {
+            Row row = rows.rows().get(i);
             if (out.contains(row.industry())) {
-                continue;
-            }
-            boolean classified = codes.stream().anyMatch(code -> row.items().stream().anyMatch(i -> matches(i, code)));
-            if (!classified) {
                 continue;
             }
             if (!row.keywords().isEmpty() && lower == null) {
@@ -160,16 +160,37 @@ public final class SeiConcordance implements Serializable {
     }
 
     /**
+     * The rows in force on one date, and for each IPC symbol met so far the rows whose items cover it (as
+     * row numbers). A run judges many patents on one date and their symbols repeat, so each symbol is
+     * normalised and held against the items and exclusions once (that was most of the classifier's time).
+     */
+    private record InForce(List<Row> rows, Map<String, BitSet> bySymbol) {
+
+        BitSet classifying(String symbol) {
+            return bySymbol.computeIfAbsent(symbol, s -> {
+                String code = normalised(s);
+                BitSet covering = new BitSet(rows.size());
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).items().stream().anyMatch(item -> matches(item, code))) {
+                        covering.set(i);
+                    }
+                }
+                return covering;
+            });
+        }
+    }
+
+    /**
      * Rows in force on the date: of each industry code, those with the latest effective date not after
      * it; before an industry's first rows, those (statistics apply the concordance back to their baseline).
      */
-    private List<Row> inForce(LocalDate date) {
-        Map<LocalDate, List<Row>> memo = inForceOn;
+    private InForce inForce(LocalDate date) {
+        Map<LocalDate, InForce> memo = inForceOn;
         if (memo == null) {
             memo = new ConcurrentHashMap<>();
             inForceOn = memo;
         }
-        return memo.computeIfAbsent(date, this::rowsInForce);
+        return memo.computeIfAbsent(date, d -> new InForce(rowsInForce(d), new ConcurrentHashMap<>()));
     }
 
     private List<Row> rowsInForce(LocalDate date) {

@@ -30,20 +30,46 @@ final class CorePatents implements LandscapeAnalysis {
         return "core_patents";
     }
 
-    /** The criteria a unit meets, in the order the table lists them. */
+    /** The stated criteria of a core patent, in the order the table lists them. */
+    private enum Criterion {
+        CITED, ABROAD, CLAIMS, MAINTAINED;
+
+        boolean metBy(LandscapeUnit u, LandscapeContext c) {
+            return switch (this) {
+                case CITED -> u.citedBy() >= CORE_CITED;
+                case ABROAD -> u.familyOffices() >= CORE_OFFICES;
+                case CLAIMS -> u.claimCount() != null && u.claimCount() >= CORE_CLAIMS;
+                case MAINTAINED -> u.valid() && u.filingDate() != null
+                        && !u.filingDate().isAfter(c.asOf().minusYears(CORE_YEARS));
+            };
+        }
+
+        String reason(LandscapeUnit u, LandscapeContext c) {
+            return switch (this) {
+                case CITED -> c.m().get("reason.cited", u.citedBy());
+                case ABROAD -> c.m().get("reason.abroad");
+                case CLAIMS -> c.m().get("reason.claims", CORE_CLAIMS);
+                case MAINTAINED -> c.m().get("reason.maintained", CORE_YEARS);
+            };
+        }
+    }
+
+    /** How many of the criteria a unit meets (0: no core patent). Worded only for the rows listed. */
+    static int criteriaMet(LandscapeUnit u, LandscapeContext c) {
+        int met = 0;
+        for (Criterion k : Criterion.values()) {
+            met += k.metBy(u, c) ? 1 : 0;
+        }
+        return met;
+    }
+
+    /** The criteria a unit meets, worded, in the order the table lists them. */
     static List<String> coreReasons(LandscapeUnit u, LandscapeContext c) {
         List<String> reasons = new ArrayList<>();
-        if (u.citedBy() >= CORE_CITED) {
-            reasons.add(c.m().get("reason.cited", u.citedBy()));
-        }
-        if (u.familyOffices() >= CORE_OFFICES) {
-            reasons.add(c.m().get("reason.abroad"));
-        }
-        if (u.claimCount() != null && u.claimCount() >= CORE_CLAIMS) {
-            reasons.add(c.m().get("reason.claims", CORE_CLAIMS));
-        }
-        if (u.valid() && u.filingDate() != null && !u.filingDate().isAfter(c.asOf().minusYears(CORE_YEARS))) {
-            reasons.add(c.m().get("reason.maintained", CORE_YEARS));
+        for (Criterion k : Criterion.values()) {
+            if (k.metBy(u, c)) {
+                reasons.add(k.reason(u, c));
+            }
         }
         return reasons;
     }
@@ -69,10 +95,10 @@ final class CorePatents implements LandscapeAnalysis {
                 .limit(TOP).forEach(u -> families.row(cells(c, u, u.familySize(), u.familyOffices())));
         Table.Builder core = c.patentTable("core_patents", Column.text("status", c.m().get("col.status")),
                 Column.integer("criteria", c.m().get("col.criteria")), Column.text("reasons", c.m().get("col.reasons")));
-        List<LandscapeUnit> corePatents = c.units().stream().filter(u -> !endedUngranted(u, c) && !coreReasons(u, c).isEmpty())
+        List<LandscapeUnit> corePatents = c.units().stream().filter(u -> !endedUngranted(u, c) && criteriaMet(u, c) > 0)
                 .toList();
         corePatents.stream()
-                .sorted(Comparator.comparingInt((LandscapeUnit u) -> coreReasons(u, c).size()).reversed()
+                .sorted(Comparator.comparingInt((LandscapeUnit u) -> criteriaMet(u, c)).reversed()
                         .thenComparing(Comparator.comparingLong(LandscapeUnit::citedBy).reversed())
                         .thenComparing(LandscapeUnit::pubId))
                 .limit(TOP).forEach(u -> {

@@ -26,10 +26,11 @@ import org.patnav.report.Table;
  *
  * @param region  the focus region code (a province, city or county of GB/T 2260)
  * @param from    first filing year counted, null for all
+ * @param focus   {@code region} as a division code, parsed once (every unit is held against it)
  */
 public record LandscapeContext(List<LandscapeUnit> units, String lang, String region, LocalDate asOf, Integer from,
                                Integer to, List<String> companies, AdminDivisions divisions, IpcTitles ipcTitles,
-                               Messages m, List<Kpi> kpis) {
+                               Messages m, List<Kpi> kpis, RegionCode focus) {
 
     /** Publication lag: applications are published 18 months after their priority date (专利法 第34条). */
     public static final int LAG_MONTHS = 18;
@@ -39,7 +40,7 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
     public static LandscapeContext of(List<LandscapeUnit> units, String lang, String region, LocalDate asOf, Integer from,
                                       Integer to, List<String> companies, AdminDivisions divisions, IpcTitles ipcTitles) {
         return new LandscapeContext(units, lang, region, asOf, from, to, companies, divisions, ipcTitles,
-                new Messages("landscape", lang), new ArrayList<>());
+                new Messages("landscape", lang), new ArrayList<>(), RegionCode.parse(region));
     }
 
     public long total() {
@@ -53,11 +54,6 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
 
     public int lastComplete() {
         return incompleteFrom() - 1;
-    }
-
-    /** The focus region as a division code. */
-    public RegionCode focus() {
-        return RegionCode.parse(region);
     }
 
     /** Whether a division code lies inside the focus region. */
