@@ -127,6 +127,19 @@ public final class Deadlines implements Serializable {
     private transient volatile Map<DeadlineKey, Deadline> judged;
 
     private record DeadlineKey(String office, LocalDate nominal, Set<String> conditions) {
+
+        // Written out: a record's generated equals and hashCode go through method handles, which the client
+        // compiler (the landscape's) does not inline, and this key is looked up for every instalment.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DeadlineKey k && nominal.equals(k.nominal) && office.equals(k.office)
+                    && conditions.equals(k.conditions);
+        }
+
+        @Override
+        public int hashCode() {
+            return (office.hashCode() * 31 + nominal.hashCode()) * 31 + conditions.hashCode();
+        }
     }
 
     private Deadlines(Map<String, Calendar> calendars, List<Extension> extensions) {
