@@ -32,6 +32,21 @@ public final class HighValueClassifier {
         return new HighValueClassifier(HighValueRules.defaults(date), SeiConcordance.defaults());
     }
 
+    /**
+     * Whether the patent is a CNIPA high-value invention patent on the date: {@code assess(p, date).highValue()},
+     * for a caller that counts many patents and shows no reasons. A patent that cannot count (not a valid
+     * domestic CNIPA invention) is answered without judging the criteria and wording the reasons.
+     */
+    public boolean isHighValue(HighValueCandidate p, LocalDate date) {
+        return counts(p) && assess(p, date).highValue();
+    }
+
+    /** The conditions for a patent to count at all: a valid CNIPA invention patent of a domestic owner. */
+    private boolean counts(HighValueCandidate p) {
+        return "CN".equals(p.office()) && "invention".equals(p.patentType()) && p.status() != null
+                && p.status().valid() && domestic(p);
+    }
+
     public HighValueAssessment assess(HighValueCandidate p, LocalDate date) {
         List<String> why = new ArrayList<>();
         boolean cn = "CN".equals(p.office());
@@ -96,8 +111,7 @@ public final class HighValueClassifier {
             why.add("5 national S&T award or China Patent Award: " + (won.isEmpty() ? "no"
                     : won.stream().map(a -> a.year() + " " + a.name()).collect(Collectors.joining("; "))));
         }
-        boolean counted = cn && invention && valid && domestic;
-        return new HighValueAssessment(p.pubId(), counted, met, industries, why);
+        return new HighValueAssessment(p.pubId(), counts(p), met, industries, why);
     }
 
     private boolean domestic(HighValueCandidate p) {

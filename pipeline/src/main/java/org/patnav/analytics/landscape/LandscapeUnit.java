@@ -111,9 +111,9 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
 
         boolean highValue(ApplicationFact f, FeeStatus status) {
             // The landscape has no pledge or award register: those two criteria are the indicators' alone.
-            return highValue.assess(new HighValueCandidate(f.holderPubId(), f.holderOffice(), f.holderPatentType(),
+            return highValue.isHighValue(new HighValueCandidate(f.holderPubId(), f.holderOffice(), f.holderPatentType(),
                     f.holderCountry(), f.holderRegion(), status, f.filingDate(), f.ipc(), f.text(), f.familyGrants(),
-                    List.of(), List.of()), asOf).highValue();
+                    List.of(), List.of()), asOf);
         }
     }
 
