@@ -1,5 +1,6 @@
 package org.patnav.jobs.facts;
 
+import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +71,10 @@ public final class FactsJob {
             String runId = Warehouse.runId("facts", started);
             String staged = w.stagingTable(runId, ApplicationFacts.TABLE);
             Dataset<Row> facts = ApplicationFacts.build(spark, w, publications);
-            facts.repartition(files, col("app")).sortWithinPartitions("app").write().mode("overwrite")
+            // Sorted by sector membership within each file: a sector's rows then fill row groups of their own,
+            // whose min and max of sectors let a reader of one sector skip the others' (FactFiles).
+            facts.repartition(files, col("app")).sortWithinPartitions(array_join(col("sectors"), ","), col("app"))
+                    .write().mode("overwrite")
                     .option("parquet.block.size", ROW_GROUP_BYTES).parquet(staged);
             long applications = spark.read().parquet(staged).count();
             ObjectNode manifest = new ObjectMapper().createObjectNode();

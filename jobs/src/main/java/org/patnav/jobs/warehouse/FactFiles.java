@@ -15,15 +15,19 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.HadoopReadOptions;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.filter.UnboundRecordFilter;
 import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.io.SeekableInputStream;
+import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
@@ -36,8 +40,9 @@ import org.patnav.model.ApplicationFact;
  * library (through the warehouse's Hadoop file system, so a warehouse on HDFS or S3 reads the same way).
  * For analyses over a sector's slice, which the driver holds anyway: a sector is at most some hundred
  * thousand applications, and reading its slice takes a second or two where starting Spark for one job
- * that collects it took ten ({@code bench/landscape-vs-duckdb.sh}). The row groups of the files are read
- * in parallel, each in two passes ({@link RowGroup#read}), for the columns below only ({@link ParquetValues}).
+ * that collects it took ten ({@code bench/landscape-vs-duckdb.sh}). A row group whose {@code sectors} range
+ * leaves the sector out is not read ({@link #mayHold}); the others are read in parallel, each in two passes
+ * ({@link RowGroup#read}), for the columns below only ({@link ParquetValues}).
  */
 public final class FactFiles {
 
@@ -88,8 +93,11 @@ public final class FactFiles {
                 && !p.getName().startsWith("_") && !p.getName().startsWith("."))) {
             InputFile file = HadoopInputFile.fromStatus(status, conf);
             try (ParquetFileReader reader = ParquetFileReader.open(file, options)) {
-                for (int i = 0; i < reader.getRowGroups().size(); i++) {
-                    rowGroups.add(new RowGroup(file, status.getPath(), reader.getFooter(), options, i));
+                List<BlockMetaData> blocks = reader.getRowGroups();
+                for (int i = 0; i < blocks.size(); i++) {
+                    if (mayHold(sectorsStatistics(blocks.get(i)), sector)) {
+                        rowGroups.add(new RowGroup(file, status.getPath(), reader.getFooter(), options, i));
+                    }
                 }
             }
         }
@@ -98,6 +106,36 @@ public final class FactFiles {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The statistics of a row group's {@code sectors} elements; null when the file has none for them. */
+    private static Statistics<?> sectorsStatistics(BlockMetaData block) {
+        for (ColumnChunkMetaData chunk : block.getColumns()) {
+            String[] path = chunk.getPath().toArray();
+            if (path.length > 0 && path[0].equals("sectors")) {
+                return chunk.getStatistics();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a row group may hold a row of {@code sector}, by the minimum and maximum of its {@code sectors}
+     * elements (the fact table is sorted by membership, so most row groups hold few sectors). No statistics:
+     * it may; statistics with no value at all: its rows are in no sector.
+     */
+    static boolean mayHold(Statistics<?> sectors, String sector) {
+        if (sectors == null || sectors.isEmpty()) {
+            return true;
+        }
+        if (!sectors.hasNonNullValue()) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        Statistics<Binary> strings = (Statistics<Binary>) sectors;
+        Binary value = Binary.fromString(sector);
+        return strings.comparator().compare(strings.genericGetMin(), value) <= 0
+                && strings.comparator().compare(value, strings.genericGetMax()) <= 0;
     }
 
     /** One row group of one file: the unit read in parallel, each by a reader of its own. */

@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Types;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -74,6 +79,29 @@ class FactFilesTest {
         }
         assertThatThrownBy(() -> FactFiles.sector(w, "tcm")).hasMessageContaining("has no column citing")
                 .hasMessageContaining("run ./patnav navigate");
+    }
+
+    @Test
+    void aRowGroupIsSkippedOnlyWhenItsSectorsRangeLeavesTheSectorOut() {
+        assertThat(FactFiles.mayHold(sectors("equipment", "equipment", 0), "tcm")).as("equipment only").isFalse();
+        assertThat(FactFiles.mayHold(sectors("new-energy", "tcm", 0), "tcm")).as("up to tcm").isTrue();
+        assertThat(FactFiles.mayHold(sectors("equipment", "new-energy", 3), "new-energy")).isTrue();
+        assertThat(FactFiles.mayHold(sectors("equipment", "tcm", 0), "new-energy")).as("inside the range").isTrue();
+        assertThat(FactFiles.mayHold(sectors("tcm", "tcm", 0), "equipment")).isFalse();
+        // Rows in no sector: the column has only nulls (empty lists), so no sector is there.
+        Statistics<?> none = Statistics.getBuilderForReading(SECTOR_ELEMENT).withNumNulls(40).build();
+        assertThat(FactFiles.mayHold(none, "tcm")).isFalse();
+        // No statistics written (another writer, or too long values): the row group must be read.
+        assertThat(FactFiles.mayHold(null, "tcm")).isTrue();
+        assertThat(FactFiles.mayHold(Statistics.getBuilderForReading(SECTOR_ELEMENT).build(), "tcm")).isTrue();
+    }
+
+    private static final PrimitiveType SECTOR_ELEMENT = Types.optional(PrimitiveType.PrimitiveTypeName.BINARY)
+            .as(LogicalTypeAnnotation.stringType()).named("element");
+
+    private static Statistics<?> sectors(String min, String max, long nulls) {
+        return Statistics.getBuilderForReading(SECTOR_ELEMENT).withMin(Binary.fromString(min).getBytes())
+                .withMax(Binary.fromString(max).getBytes()).withNumNulls(nulls).build();
     }
 
     /** The fields the landscape reads, of a fact; the text as the landscape keeps it (CNIPA inventions only). */
