@@ -93,10 +93,13 @@ public final class FactFiles {
                 && !p.getName().startsWith("_") && !p.getName().startsWith("."))) {
             InputFile file = HadoopInputFile.fromStatus(status, conf);
             try (ParquetFileReader reader = ParquetFileReader.open(file, options)) {
+                MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+                Projections projections = new Projections(schema, projection(schema, DECIDING, status.getPath()),
+                        projection(schema, COLUMNS, status.getPath()));
                 List<BlockMetaData> blocks = reader.getRowGroups();
                 for (int i = 0; i < blocks.size(); i++) {
                     if (mayHold(sectorsStatistics(blocks.get(i)), sector)) {
-                        rowGroups.add(new RowGroup(file, status.getPath(), reader.getFooter(), options, i));
+                        rowGroups.add(new RowGroup(file, status.getPath(), reader.getFooter(), options, projections, i));
                     }
                 }
             }
@@ -138,8 +141,13 @@ public final class FactFiles {
                 && strings.comparator().compare(value, strings.genericGetMax()) <= 0;
     }
 
+    /** A file's schema and what each pass reads of it ({@link #DECIDING}, {@link #COLUMNS}): made once per file. */
+    private record Projections(MessageType schema, MessageType deciding, MessageType columns) {
+    }
+
     /** One row group of one file: the unit read in parallel, each by a reader of its own. */
-    private record RowGroup(InputFile file, Path path, ParquetMetadata footer, ParquetReadOptions options, int index) {
+    private record RowGroup(InputFile file, Path path, ParquetMetadata footer, ParquetReadOptions options,
+                            Projections projections, int index) {
 
         /**
          * Two passes: the columns that decide ({@link #DECIDING}), then every column for the sector's rows only
@@ -149,8 +157,8 @@ public final class FactFiles {
         List<ApplicationFact> read(String sector) {
             try (SeekableInputStream in = file.newStream();
                  ParquetFileReader reader = ParquetFileReader.open(file, footer, options, in)) {
-                MessageType schema = footer.getFileMetaData().getSchema();
-                MessageType deciding = projection(schema, DECIDING, path);
+                MessageType schema = projections.schema();
+                MessageType deciding = projections.deciding();
                 reader.setRequestedSchema(deciding);
                 PageReadStore pages = reader.readRowGroup(index);
                 int rows = Math.toIntExact(pages.getRowCount());
@@ -165,7 +173,7 @@ public final class FactFiles {
                         withText.add("CN".equals(r[1]) && "invention".equals(r[2]));
                     }
                 }
-                MessageType projection = projection(schema, COLUMNS, path);
+                MessageType projection = projections.columns();
                 reader.setRequestedSchema(projection);
                 pages = reader.readRowGroup(index);
                 int text = POSITION.get("text");

@@ -254,36 +254,35 @@ final class ParquetValues extends RecordMaterializer<Object[]> {
             }
         }
 
+        /** A value already made (a number or flag, boxed): kept when the field's gate is open. */
+        private void offer(Object value) {
+            if (gate.open()) {
+                sink.accept(value);
+            }
+        }
+
         private Object int32(int value) {
             return date ? LocalDate.ofEpochDay(value) : Integer.valueOf(value);
         }
 
         @Override
         public void addLong(long value) {
-            if (gate.open()) {
-                sink.accept(value);
-            }
+            offer(value);
         }
 
         @Override
         public void addBoolean(boolean value) {
-            if (gate.open()) {
-                sink.accept(value);
-            }
+            offer(value);
         }
 
         @Override
         public void addDouble(double value) {
-            if (gate.open()) {
-                sink.accept(value);
-            }
+            offer(value);
         }
 
         @Override
         public void addFloat(float value) {
-            if (gate.open()) {
-                sink.accept(value);
-            }
+            offer(value);
         }
     }
 }
