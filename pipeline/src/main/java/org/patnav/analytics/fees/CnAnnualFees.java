@@ -2,10 +2,12 @@ package org.patnav.analytics.fees;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.patnav.analytics.PatentTerms;
 import org.patnav.analytics.fees.Deadlines.Deadline;
@@ -99,23 +101,60 @@ final class CnAnnualFees extends FeeRegime {
             why.add("the " + ChronoUnit.DAYS.between(lastYearEnd, termEnd) + " days of term compensation after year " + years
                     + " are less than a year: no fee for them (fee-amounts.tsv, CN-594)");
         }
-        List<Instalment> out = new ArrayList<>();
-        for (int year = grantYear + 1; year <= years; year++) {
+        // Built as read: a patent's standing is decided by its first fee not yet past grace (or the one a
+        // lapse concerns), so the later years of a 20-year schedule are mostly never looked at.
+        return new LazySchedule(grantYear + 1, years, statutory, s.reduction() != FeeSubject.Reduction.NONE, filing);
+    }
+
+    /** Conditions of a CN annual fee, as deadline-exceptions.tsv scopes extensions. */
+    private static final Set<String> FIRST_FULL = Set.of();
+    private static final Set<String> LATER_FULL = Set.of("not_first");
+    private static final Set<String> FIRST_REDUCED = Set.of("reduced");
+    private static final Set<String> LATER_REDUCED = Set.of("reduced", "not_first");
+
+    /** The annual fees of years {@code first}..{@code last}, each computed when first read. */
+    private final class LazySchedule extends AbstractList<Instalment> implements RandomAccess {
+        private final int first;
+        private final int statutory;
+        private final boolean reduced;
+        private final Instalment[] built;
+        private final LocalDate filing;
+
+        LazySchedule(int first, int last, int statutory, boolean reduced, LocalDate filing) {
+            this.first = first;
+            this.statutory = statutory;
+            this.reduced = reduced;
+            this.filing = filing;
+            this.built = new Instalment[Math.max(0, last - first + 1)];
+        }
+
+        @Override
+        public int size() {
+            return built.length;
+        }
+
+        @Override
+        public Instalment get(int index) {
+            Objects.checkIndex(index, built.length);
+            Instalment i = built[index];
+            if (i == null) {
+                i = annualFee(first + index);
+                built[index] = i;
+            }
+            return i;
+        }
+
+        private Instalment annualFee(int year) {
             LocalDate nominal = filing.plusYears(year - 1);
-            Set<String> conditions = new HashSet<>();
-            if (s.reduction() != FeeSubject.Reduction.NONE) {
-                conditions.add("reduced");
-            }
-            if (year > grantYear + 1) {
-                conditions.add("not_first");
-            }
+            // not_first: any fee but the first after the grant-year fee (the scope of CNIPA-486's extension).
+            boolean notFirst = year > first;
+            Set<String> conditions = reduced ? (notFirst ? LATER_REDUCED : FIRST_REDUCED) : (notFirst ? LATER_FULL : FIRST_FULL);
             Deadline due = deadlines.legal(CN, nominal, conditions);
             int graceMonths = rules.parameter(CN, "grace_months", nominal).value();
             // An announced extension replaces the grace period: unpaid by then, the patent ends (公告第四八六号).
             Deadline grace = due.extended() ? due : deadlines.legal(CN, nominal.plusMonths(graceMonths));
-            out.add(new Instalment(year, "year " + year + (year > statutory ? " (term compensation)" : ""), due, grace, nominal));
+            return new Instalment(year, "year " + year + (year > statutory ? " (term compensation)" : ""), due, grace, nominal);
         }
-        return out;
     }
 
     /** The patent year the grant falls in: year k runs from the (k-1)th filing anniversary. */

@@ -57,9 +57,18 @@ public final class FeeStatusEngine {
         return SHARED.computeIfAbsent(deadlines, d -> new FeeStatusEngine(FeeRules.defaults(), d, PatentTerms.defaults()));
     }
 
+    /**
+     * A patent's standing on a date, as {@link #assess} decides it, without the amounts: what the landscape
+     * counts (valid, lapsed, ...) from the same rules the watchlist explains.
+     */
+    public record Standing(FeeStatus status, LocalDate since) {
+    }
+
     /** Builds one assessment; fields default to "nothing due". */
     private static final class Result {
         final FeeSubject s;
+        /** Whether the amounts owed and the payment ladder are wanted: a standing needs neither. */
+        final boolean priced;
         final List<String> why = new ArrayList<>();
         final List<String> conflicts = new ArrayList<>();
         FeeStatus status;
@@ -74,8 +83,9 @@ public final class FeeStatusEngine {
         Deadlines.CalendarCaveat caveat;
         List<PaymentStep> ladder = List.of();
 
-        Result(FeeSubject s) {
+        Result(FeeSubject s, boolean priced) {
             this.s = s;
+            this.priced = priced;
         }
 
         FeeAssessment build() {
@@ -99,7 +109,21 @@ public final class FeeStatusEngine {
      * @param withinDays the reminder window: a fee due within it makes the patent {@code due}
      */
     public FeeAssessment assess(FeeSubject s, LocalDate asOf, int withinDays) {
-        Result r = new Result(s);
+        return judge(new Result(s, true), asOf, withinDays).build();
+    }
+
+    /**
+     * The status and its start that {@link #assess} gives, judged by the same code, leaving out what only
+     * an assessment shows: the amount owed, the late-payment ladder (a patent in grace prices every month
+     * of it) and the explanation's wording of them. Every test of {@code assess} checks that the two agree.
+     */
+    public Standing standing(FeeSubject s, LocalDate asOf, int withinDays) {
+        Result r = judge(new Result(s, false), asOf, withinDays);
+        return new Standing(r.status, r.since);
+    }
+
+    private Result judge(Result r, LocalDate asOf, int withinDays) {
+        FeeSubject s = r.s;
         // On one day, a restoration comes before the payment recorded with it (USPTO EXPX and M1552 share a date).
         List<FeeEvent> events = s.events().stream().filter(e -> e.date() != null && !e.date().isAfter(asOf))
                 .sorted(Comparator.comparing(FeeEvent::date).thenComparing(e -> !e.category().equals("restoration")))
@@ -136,21 +160,21 @@ public final class FeeStatusEngine {
             r.status = FeeStatus.EXPIRED;
             r.since = r.termEnd.plusDays(1);
             r.why.add("the term ended on " + r.termEnd + ": expired");
-            return r.build();
+            return r;
         }
         boolean inRegimeUngranted = s.office().equals("EP");
         if (!granted && !inRegimeUngranted) {
             r.status = FeeStatus.PENDING;
             r.since = s.filingDate();
             r.why.add("not granted: no annual or maintenance fee yet (pending)");
-            return r.build();
+            return r;
         }
         if (regime == null || s.filingDate() == null || r.termEnd == null) {
             r.status = granted ? FeeStatus.IN_FORCE : FeeStatus.PENDING;
             r.since = granted ? s.grantDate() : s.filingDate();
             r.why.add(regime == null ? "PatNav has no fee rules for office " + s.office() + ": in force until the term ends"
                     : "without a filing date or term the fees cannot be scheduled");
-            return r.build();
+            return r;
         }
         return byInstalments(r, regime, events, asOf, withinDays, granted);
     }
@@ -237,7 +261,7 @@ public final class FeeStatusEngine {
         return end;
     }
 
-    private FeeAssessment ended(Result r, FeeEvent end, FeeRegime regime, List<FeeEvent> events, LocalDate asOf) {
+    private Result ended(Result r, FeeEvent end, FeeRegime regime, List<FeeEvent> events, LocalDate asOf) {
         r.since = end.date();
         r.decidedBy = "event " + end.code() + " " + end.date();
         switch (end.category()) {
@@ -260,7 +284,7 @@ public final class FeeStatusEngine {
                 r.why.add(end.category() + " recorded on " + end.date() + " (" + end.code() + "): ended for good");
             }
         }
-        return r.build();
+        return r;
     }
 
     /**
@@ -319,7 +343,7 @@ public final class FeeStatusEngine {
         }
     }
 
-    private FeeAssessment byInstalments(Result r, FeeRegime regime, List<FeeEvent> events, LocalDate asOf,
+    private Result byInstalments(Result r, FeeRegime regime, List<FeeEvent> events, LocalDate asOf,
                                         int withinDays, boolean granted) {
         FeeSubject s = r.s;
         Map<Integer, FeeEvent> paid = new HashMap<>();
@@ -352,7 +376,7 @@ public final class FeeStatusEngine {
                         + ": ended as of " + i.lapsesAsOf() + " (inferred from the fee events; no lapse event ingested)");
                 r.since = i.lapsesAsOf();
                 restorable(r, regime, i, asOf);
-                return r.build();
+                return r;
             }
             r.feeYear = i.feeYear();
             r.due = i.due().date();
@@ -363,18 +387,24 @@ public final class FeeStatusEngine {
                 r.status = FeeStatus.GRACE;
                 r.caveat = i.grace().caveat();
                 r.since = i.due().date().plusDays(1);
-                r.amount = regime.late(s, i, asOf, r.why);
-                ladder(r, regime, i, asOf);
+                if (r.priced) {
+                    r.amount = regime.late(s, i, asOf, r.why);
+                    ladder(r, regime, i, asOf);
+                }
                 r.why.add("no payment of the " + i.label() + " recorded" + (recorded ? " in the fee events"
                         : " (" + s.office() + " payments are not in the data: unpaid as far as PatNav knows)")
-                        + ": in grace until " + i.grace().date() + ", to pay now " + r.amount);
-                return r.build();
+                        + ": in grace until " + i.grace().date() + (r.priced ? ", to pay now " + r.amount : ""));
+                return r;
             }
-            r.amount = regime.fee(s, i, asOf, r.why);
+            if (r.priced) {
+                r.amount = regime.fee(s, i, asOf, r.why);
+            }
             r.caveat = i.due().caveat();
             long days = ChronoUnit.DAYS.between(asOf, i.due().date());
             if (days <= withinDays) {
-                ladder(r, regime, i, asOf);
+                if (r.priced) {
+                    ladder(r, regime, i, asOf);
+                }
                 r.status = FeeStatus.DUE;
                 r.since = i.due().date().minusDays(withinDays);
                 r.why.add("the " + i.label() + " falls due in " + days + " days (window " + withinDays + " days): due");
@@ -383,13 +413,13 @@ public final class FeeStatusEngine {
                 r.since = granted ? s.grantDate() : s.filingDate();
                 r.why.add("next fee: the " + i.label() + " on " + i.due().date() + (granted ? ": in force" : ": application pending"));
             }
-            return r.build();
+            return r;
         }
         flushPresumed(r, presumed, presumption);
         r.status = granted ? FeeStatus.IN_FORCE : FeeStatus.PENDING;
         r.since = granted ? s.grantDate() : s.filingDate();
         r.why.add("no further fee falls due before the term ends on " + r.termEnd);
-        return r.build();
+        return r;
     }
 
     /** The late-fee ladder of the fee concerned, with one explanation line listing its steps. */

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.patnav.analytics.fees.FeeAssessment;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.fees.FeeSubject;
@@ -103,8 +102,8 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
     /** How the units of a sector are judged: the fee engine and the CNIPA classifier, on one date. */
     public record Judges(FeeStatusEngine fees, HighValueClassifier highValue, LocalDate asOf) {
 
-        FeeAssessment fees(ApplicationFact f) {
-            return fees.assess(new FeeSubject(f.holderPubId(), f.holderOffice(), f.holderPatentType(), f.filingDate(),
+        FeeStatusEngine.Standing fees(ApplicationFact f) {
+            return fees.standing(new FeeSubject(f.holderPubId(), f.holderOffice(), f.holderPatentType(), f.filingDate(),
                     f.grantDate(), f.termExtensionDays(), f.entityStatus(), FeeSubject.Reduction.NONE, f.events(),
                     f.priorityDate(), f.pctNumber(), f.originalGrantDate()), asOf, NO_REMINDER_WINDOW);
         }
@@ -171,10 +170,10 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
             }
         }
         ApplicationFact.Owner first = latest.applicants().isEmpty() ? null : latest.applicants().getFirst();
-        FeeAssessment best = null;
+        FeeStatusEngine.Standing best = null;
         boolean highValue = false;
         for (ApplicationFact m : members) {
-            FeeAssessment a = judges.fees(m);
+            FeeStatusEngine.Standing a = judges.fees(m);
             if (best == null || rank(a.status()) < rank(best.status())) {
                 best = a;
             }
@@ -183,7 +182,7 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
         return new LandscapeUnit(key, latest.pubId(), latest.titleZh(), latest.titleEn(), latest.office(),
                 latest.patentType(), filed, earliest == null ? null : earliest.getYear(), granted, claims, first,
                 List.copyOf(owners.values()), latest.inventors().size(), List.copyOf(subclasses), List.copyOf(groups),
-                citing.size(), latest.familySize(), latest.familyOffices(), best.status(), best.statusSince(), highValue);
+                citing.size(), latest.familySize(), latest.familyOffices(), best.status(), best.since(), highValue);
     }
 
     /** Which member's status speaks for a family: valid before pending before restorable, lapsed, expired. */

@@ -37,8 +37,12 @@ class FeeStatusEngineTest {
         return new FeeEvent(category, code, d(date), feeYear, entity);
     }
 
+    /** The assessment, checked against the standing the landscape counts by: every test here checks both. */
     static FeeAssessment at(FeeSubject s, String asOf) {
-        return ENGINE.assess(s, d(asOf), WITHIN);
+        FeeAssessment a = ENGINE.assess(s, d(asOf), WITHIN);
+        assertThat(ENGINE.standing(s, d(asOf), WITHIN)).as("standing of %s on %s", s.pubId(), asOf)
+                .isEqualTo(new FeeStatusEngine.Standing(a.status(), a.statusSince()));
+        return a;
     }
 
     static BigDecimal yuan(int amount) {

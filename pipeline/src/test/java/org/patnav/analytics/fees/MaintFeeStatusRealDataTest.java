@@ -80,7 +80,10 @@ class MaintFeeStatusRealDataTest {
             List<LocalDate> dates = new ArrayList<>(s.events().stream().map(e -> e.date().plusDays(1)).distinct().toList());
             dates.add(AS_OF);
             for (LocalDate d : dates) {
-                actual.add("  " + line(d, FeeStatusEngineTest.ENGINE.assess(s, d, 90)));
+                FeeAssessment a = FeeStatusEngineTest.ENGINE.assess(s, d, 90);
+                assertThat(FeeStatusEngineTest.ENGINE.standing(s, d, 90)).as("standing of %s on %s", s.pubId(), d)
+                        .isEqualTo(new FeeStatusEngine.Standing(a.status(), a.statusSince()));
+                actual.add("  " + line(d, a));
             }
         }
         if (Boolean.getBoolean("patnav.updateGolden")) {
