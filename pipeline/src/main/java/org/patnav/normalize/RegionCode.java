@@ -3,8 +3,10 @@ package org.patnav.normalize;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A division code of China's administrative divisions (行政区划代码, GB/T 2260 "中华人民共和国行政区划代码",
@@ -74,12 +76,25 @@ public record RegionCode(String code) implements Serializable {
      * {@code 999999 is not a GB/T 2260 division code (no province has code 990000)}.
      */
     public static RegionCode parse(String text) {
-        return new RegionCode(text);
+        RegionCode known = text == null ? null : PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        RegionCode parsed = new RegionCode(text);
+        PARSED.putIfAbsent(text, parsed);
+        return parsed;
     }
+
+    /**
+     * The codes parsed in this JVM. An analysis asks for the divisions of the same few thousand owners'
+     * codes for every one of hundreds of thousands of applications; the codes of a form that can be valid
+     * are at most 34 x 100 x 100, so the memo stays small.
+     */
+    private static final Map<String, RegionCode> PARSED = new ConcurrentHashMap<>();
 
     /** Whether {@code text} is a division code (without a division table only its form can be checked). */
     public static boolean isValid(String text) {
-        return problem(text) == null;
+        return text != null && PARSED.containsKey(text) || problem(text) == null;
     }
 
     /** Why {@code text} is not a code, or null when it is one. */
@@ -114,7 +129,13 @@ public record RegionCode(String code) implements Serializable {
 
     /** Whether {@code other} is this division or lies inside it (亳州市 341600 contains 谯城区 341602). */
     public boolean contains(RegionCode other) {
-        return other.code.startsWith(prefix());
+        return contains(other.code);
+    }
+
+    /** Whether the code {@code text} starts with this division's {@link #prefix()} (null: no). */
+    public boolean contains(String text) {
+        int digits = level().digits();
+        return text != null && text.length() >= digits && text.regionMatches(0, code, 0, digits);
     }
 
     /** The province-level division this one lies in (itself for a province). */
@@ -147,7 +168,7 @@ public record RegionCode(String code) implements Serializable {
 
     /** The division at {@code level} that this one lies in (itself at its own level or deeper). */
     private RegionCode ancestor(Level level) {
-        return level.ordinal() >= level().ordinal() ? this : new RegionCode(zeroFilled(code, level));
+        return level.ordinal() >= level().ordinal() ? this : parse(zeroFilled(code, level));
     }
 
     private static String zeroFilled(String code, Level level) {

@@ -56,6 +56,22 @@ class RegionCodeTest {
         assertThat(bozhou.contains(code("341800"))).isFalse();
         assertThat(code("340000").contains(code("341800"))).isTrue();
         assertThat(bozhou.contains(bozhou)).isTrue();
+        // A code's text is tested the same way, as the landscape tests owners' codes against the focus region.
+        assertThat(bozhou.contains("341621")).isTrue();
+        assertThat(bozhou.contains("341800")).isFalse();
+        assertThat(bozhou.contains("341")).as("shorter than the prefix").isFalse();
+        assertThat(bozhou.contains((String) null)).isFalse();
+    }
+
+    @Test
+    void aCodeParsedAgainIsTheSameAndABadOneStaysBad() {
+        assertThat(RegionCode.parse("341621")).isSameAs(RegionCode.parse("341621"));
+        for (int round = 0; round < 2; round++) {
+            assertThat(RegionCode.isValid("990000")).isFalse();
+            assertThat(RegionCode.isValid(null)).isFalse();
+            assertThatThrownBy(() -> RegionCode.parse("990000")).hasMessageContaining("no province has code 990000");
+            assertThatThrownBy(() -> RegionCode.parse(null)).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

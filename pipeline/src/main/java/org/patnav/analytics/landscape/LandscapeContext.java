@@ -58,7 +58,7 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
 
     /** Whether a division code lies inside the focus region. */
     public boolean inRegion(String code) {
-        return code != null && code.startsWith(focus().prefix());
+        return focus.contains(code);
     }
 
     public long count(Predicate<LandscapeUnit> p) {
