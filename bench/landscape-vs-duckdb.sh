@@ -21,7 +21,9 @@
 #
 # Measured per round: wall time, CPU time (user + system) and peak RSS (/usr/bin/time -v) of each process;
 # for PatNav the parts the landscape command prints (read = the sector's rows of the fact table read by
-# FactFiles, analyse = the analyses, files = writing the report; the landscape starts no Spark) and the rest
+# FactFiles, judge = the counting units made and each judged by the fee engine and the CNIPA classifier, which
+# DuckDB is handed as status.csv, analyse = the tables, files = writing the report; the landscape starts no
+# Spark) and the rest
 # (JVM start, checks, exit); for DuckDB its connect, load (facts + status into a table) and analyse (every
 # table to CSV) times.
 set -euo pipefail
@@ -125,7 +127,7 @@ for kind in wall cpu; do
 done
 
 # 3. R rounds, alternating: the whole patnav landscape process, then the DuckDB process.
-P_WALL=() P_CPU=() P_RSS=() P_READ=() P_ANALYSE=() P_FILES=()
+P_WALL=() P_CPU=() P_RSS=() P_READ=() P_JUDGE=() P_ANALYSE=() P_FILES=()
 D_WALL=() D_CPU=() D_RSS=() D_CONNECT=() D_LOAD=() D_ANALYSE=()
 for (( i = 1; i <= ROUNDS; i++ )); do
   OUT="$WORK/landscape"; rm -rf "$OUT"
@@ -136,8 +138,9 @@ for (( i = 1; i <= ROUNDS; i++ )); do
   P_WALL+=( $(( $(now_ms) - t0 )) )
   P_RSS+=( "$(peak_kb "$WORK/patnav-time.txt")" )
   P_CPU+=( "$(cpu_ms "$WORK/patnav-time.txt")" )
-  line="$(grep -E 'read [0-9.]+ s, analyse [0-9.]+ s, files [0-9.]+ s' "$WORK/patnav.log")"
+  line="$(grep -E 'read [0-9.]+ s, judge [0-9.]+ s, analyse [0-9.]+ s, files [0-9.]+ s' "$WORK/patnav.log")"
   P_READ+=( "$(sed -E 's/.*read ([0-9.]+) s.*/\1/' <<< "$line" | awk '{ printf "%d", $1 * 1000 }')" )
+  P_JUDGE+=( "$(sed -E 's/.*judge ([0-9.]+) s.*/\1/' <<< "$line" | awk '{ printf "%d", $1 * 1000 }')" )
   P_ANALYSE+=( "$(sed -E 's/.*analyse ([0-9.]+) s.*/\1/' <<< "$line" | awk '{ printf "%d", $1 * 1000 }')" )
   P_FILES+=( "$(sed -E 's/.*files ([0-9.]+) s.*/\1/' <<< "$line" | awk '{ printf "%d", $1 * 1000 }')" )
 
@@ -152,8 +155,8 @@ for (( i = 1; i <= ROUNDS; i++ )); do
   D_CONNECT+=( "$(awk '$2 == "connect" { print $3 }' "$WORK/duckdb.log")" )
   D_LOAD+=( "$(awk '$2 == "load" { print $3 }' "$WORK/duckdb.log")" )
   D_ANALYSE+=( "$(awk '$2 == "analyse" { print $3 }' "$WORK/duckdb.log")" )
-  printf '   round %d: PatNav %s s (read %s s, analyse %s s, files %s s), DuckDB %s s (load %s s, analyse %s s)\n' \
-    "$i" "$(secs "${P_WALL[-1]}")" "$(secs "${P_READ[-1]}")" "$(secs "${P_ANALYSE[-1]}")" "$(secs "${P_FILES[-1]}")" \
+  printf '   round %d: PatNav %s s (read %s s, judge %s s, analyse %s s, files %s s), DuckDB %s s (load %s s, analyse %s s)\n' \
+    "$i" "$(secs "${P_WALL[-1]}")" "$(secs "${P_READ[-1]}")" "$(secs "${P_JUDGE[-1]}")" "$(secs "${P_ANALYSE[-1]}")" "$(secs "${P_FILES[-1]}")" \
     "$(secs "${D_WALL[-1]}")" "$(secs "${D_LOAD[-1]}")" "$(secs "${D_ANALYSE[-1]}")"
 
   if (( i == 1 )); then
@@ -169,9 +172,9 @@ m() { echo "$@" | median; }
 pw=$(m "${P_WALL[@]}"); dw=$(m "${D_WALL[@]}")
 pcpu=$(m "${P_CPU[@]}"); dcpu=$(m "${D_CPU[@]}")
 prss=$(m "${P_RSS[@]}"); drss=$(m "${D_RSS[@]}")
-pread=$(m "${P_READ[@]}"); pan=$(m "${P_ANALYSE[@]}"); pfiles=$(m "${P_FILES[@]}")
+pread=$(m "${P_READ[@]}"); pjudge=$(m "${P_JUDGE[@]}"); pan=$(m "${P_ANALYSE[@]}"); pfiles=$(m "${P_FILES[@]}")
 dload=$(m "${D_LOAD[@]}"); dan=$(m "${D_ANALYSE[@]}"); dcon=$(m "${D_CONNECT[@]}")
-pc=$(( pread + pan )); dc=$(awk -v a="$dload" -v b="$dan" 'BEGIN { print a + b }')
+pc=$(( pread + pjudge + pan )); pcu=$(( pread + pan )); dc=$(awk -v a="$dload" -v b="$dan" 'BEGIN { print a + b }')
 per() { awk -v ms="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.1f", ms * 1000 / n; else print "-" }'; }
 echo
 echo "== landscape of sector $SECTOR over $N applications (${PUBLICATIONS:-?} publications), $UNITS in the sector; as of $AS_OF; medians of $ROUNDS rounds"
@@ -180,9 +183,11 @@ printf '   %-44s %10s %10s %8s\n' "" "PatNav" "DuckDB" "ratio"
 printf '   %-44s %10s %10s %8s\n' "whole process, wall (s)" "$(secs "$pw")" "$(secs "$dw")" "$(ratio "$pw" "$dw")"
 printf '   %-44s %10s %10s %8s\n' "whole process, CPU user + system (s)" "$(secs "$pcpu")" "$(secs "$dcpu")" "$(ratio "$pcpu" "$dcpu")"
 printf '   %-44s %10s %10s %8s\n' "peak RSS (MB)" "$(( prss / 1024 ))" "$(( drss / 1024 ))" "$(ratio "$prss" "$drss")"
-printf '   %-44s %10s %10s %8s\n' "compute: read + analyse (s)" "$(secs "$pc")" "$(secs "$dc")" "$(ratio "$pc" "$dc")"
+printf '   %-44s %10s %10s %8s\n' "compute: read + judge + analyse (s)" "$(secs "$pc")" "$(secs "$dc")" "$(ratio "$pc" "$dc")"
 printf '   %-44s %10s %10s\n' "  read (PatNav: FactFiles; DuckDB: load)" "$(secs "$pread")" "$(secs "$dload")"
+printf '   %-44s %10s %10s\n' "  judge (PatNav: fee status, high value)" "$(secs "$pjudge")" "given"
 printf '   %-44s %10s %10s\n' "  analyse (PatNav: Java; DuckDB: tables)" "$(secs "$pan")" "$(secs "$dan")"
+printf '   %-44s %10s %10s %8s\n' "compute, same inputs: read + analyse (s)" "$(secs "$pcu")" "$(secs "$dc")" "$(ratio "$pcu" "$dc")"
 printf '   %-44s %10s %10s\n' "report files (PatNav) / connect (DuckDB)" "$(secs "$pfiles")" "$(secs "$dcon")"
 printf '   %-44s %10s\n' "PatNav: the rest (JVM start, checks, exit)" "$(secs "$(( pw - pc - pfiles ))")"
 echo "   (PatNav's landscape starts no Spark: Spark built the fact table it reads, in navigate)"

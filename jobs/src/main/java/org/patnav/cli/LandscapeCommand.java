@@ -95,10 +95,10 @@ final class LandscapeCommand implements Callable<Integer> {
         LandscapeJob.Result r = new LandscapeJob(Checks.hadoopConf(), options, Console.progress(w, "landscape")).run();
         long writing = System.nanoTime();
         List<String> files = ReportFiles.write(r.report(), out);
-        // The parts separately: reading the sector's facts, the analyses, the files.
-        w.printf(Locale.ROOT, "%s: %,d %ss, %d files in %s (read %.2f s, analyse %.2f s, files %.2f s)%n", sector,
-                r.units(), count, files.size(), out.toAbsolutePath(), r.read().toNanos() / 1e9,
-                r.analyse().toNanos() / 1e9, (System.nanoTime() - writing) / 1e9);
+        // The parts separately: reading the sector's facts, judging the units, the analyses, the files.
+        w.printf(Locale.ROOT, "%s: %,d %ss, %d files in %s (read %.2f s, judge %.2f s, analyse %.2f s, files %.2f s)%n",
+                sector, r.units(), count, files.size(), out.toAbsolutePath(), r.read().toNanos() / 1e9,
+                r.judge().toNanos() / 1e9, r.analyse().toNanos() / 1e9, (System.nanoTime() - writing) / 1e9);
         return 0;
     }
 }

@@ -46,9 +46,11 @@ public final class LandscapeJob {
 
     /**
      * @param read    the time to read the sector's facts
-     * @param analyse the time of the analyses on the driver
+     * @param judge   the time to make the counting units and judge each (fee status, CNIPA high value)
+     * @param analyse the time of the analyses over the judged units
      */
-    public record Result(Report report, String snapshotId, long units, Duration elapsed, Duration read, Duration analyse) {
+    public record Result(Report report, String snapshotId, long units, Duration elapsed, Duration read, Duration judge,
+                         Duration analyse) {
     }
 
     private final Configuration hadoop;
@@ -98,12 +100,13 @@ public final class LandscapeJob {
                 .filter(u -> o.from() == null || u.filingYear() != null && u.filingYear() >= o.from())
                 .filter(u -> o.to() == null || u.filingYear() != null && u.filingYear() <= o.to())
                 .sorted(Comparator.comparing(LandscapeUnit::unit)).toList();
+        Instant judged = Instant.now();
         LandscapeContext context = LandscapeContext.of(units, o.lang(), o.region(), o.asOf(), o.from(), o.to(),
                 o.companies(), o.divisions(), o.ipcTitles());
         Report report = LandscapeAnalyses.report(context,
                 new LandscapeAnalyses.Run(sector, o.warehouse(), snapshot, o.unit()));
         Instant done = Instant.now();
         return new Result(report, snapshot, units.size(), Duration.between(started, done),
-                Duration.between(started, read), Duration.between(read, done));
+                Duration.between(started, read), Duration.between(read, judged), Duration.between(judged, done));
     }
 }
