@@ -1,6 +1,7 @@
 package org.patnav.samples;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The fixed cast of the sample world: places (with their official division codes, all listed in
@@ -183,6 +184,13 @@ final class Catalog {
     static final List<Org> US_FILERS = List.of(
             BOZHOU_ORGS.get(0), BOZHOU_ORGS.get(2), ANHUI_ORGS.get(3), ANHUI_ORGS.get(5), CHINA_ORGS.get(4),
             CHINA_ORGS.get(2));
+
+    /**
+     * Chinese companies that extend their Chinese inventions to the US (a US grant claiming the CN application):
+     * the US filers, and a Beijing TCM research company whose US filings are all such extensions.
+     */
+    static final List<Org> FAMILY_FILERS = Stream.concat(US_FILERS.stream(),
+            Stream.of(CHINA_ORGS.get(1))).toList();
 
     static final List<ForeignOrg> FOREIGN_ORGS = List.of(
             new ForeignOrg("Evergreen Battery Systems Inc.", "US", "Austin", "TX", List.of(Sector.NEW_ENERGY)),

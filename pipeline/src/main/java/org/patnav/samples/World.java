@@ -52,6 +52,10 @@ final class World {
     private static final int DOCUMENTS_PER_WEEK = 16;
 
     private static final int STREAM_SKELETON = 1;
+    /** Draws of its own, so that choosing the families leaves every other application's draws as they were. */
+    private static final int STREAM_FAMILY = 5;
+    /** The share of the Chinese companies' applications that file abroad and lead a family (see familyLead). */
+    private static final double FAMILY_SHARE = 0.8;
 
     private final long seed;
     private final int size;
@@ -83,18 +87,76 @@ final class World {
     }
 
     Application application(int i) {
+        if (i % 2 == 1 && familyLead(i - 1)) {
+            return homeFiling(i, application(i - 1));
+        }
         Rng r = Rng.of(seed, i, STREAM_SKELETON);
         boolean chinese = r.chance(0.55);
         return chinese ? chinese(i, r) : foreign(i, r);
     }
 
-    private Application chinese(int i, Rng r) {
+    /**
+     * The first draws of a Chinese application: where its applicant is and, for an organisation (null: an
+     * individual), which one and where it files.
+     */
+    private record Filer(Area area, Org org, Origin origin) {
+    }
+
+    private static Filer filer(Rng r) {
         Area area = Area.values()[r.weighted(0.45, 0.20, 0.35)];
-        List<Org> orgs = switch (area) {
+        if (r.chance(0.14)) {
+            return new Filer(area, null, Origin.CN);
+        }
+        Org org = r.pick(switch (area) {
             case BOZHOU -> Catalog.BOZHOU_ORGS;
             case ANHUI -> Catalog.ANHUI_ORGS;
             case CHINA -> Catalog.CHINA_ORGS;
-        };
+        });
+        Origin origin = Origin.CN;
+        if (Catalog.US_FILERS.contains(org) && r.chance(0.2)) {
+            origin = r.chance(0.6) ? Origin.US_GRANT : Origin.US_PUBLICATION;
+        }
+        return new Filer(area, org, origin);
+    }
+
+    /**
+     * Whether application {@code i} is a Chinese company's US grant whose first filing at home is
+     * application {@code i + 1}: the two are one simple family (the CN application claimed as priority,
+     * one family id, one invention), as when a company extends its Chinese invention abroad. The US grants
+     * of Chinese companies lead, and a share of the other applications of {@link Catalog#FAMILY_FILERS};
+     * only even indices lead, so each index still computes alone.
+     */
+    private boolean familyLead(int i) {
+        if (i % 2 != 0 || i + 1 >= size) {
+            return false;
+        }
+        Rng r = Rng.of(seed, i, STREAM_SKELETON);
+        if (!r.chance(0.55)) {
+            return false;
+        }
+        Filer filer = filer(r);
+        return filer.origin() == Origin.US_GRANT || filer.org() != null && Catalog.FAMILY_FILERS.contains(filer.org())
+                && Rng.of(seed, i, STREAM_FAMILY).chance(FAMILY_SHARE);
+    }
+
+    /** The index whose invention application {@code app} describes: a family's home filing shares its lead's. */
+    int inventionIndex(Application app) {
+        int i = app.index();
+        return i % 2 == 1 && i < size && familyLead(i - 1) ? i - 1 : i;
+    }
+
+    /** The CN invention application that the US grant {@code lead} claims as priority, as application {@code i}. */
+    private Application homeFiling(int i, Application lead) {
+        Rng leadDraws = Rng.of(seed, lead.index(), STREAM_SKELETON);
+        leadDraws.chance(0.55);
+        Org org = filer(leadDraws).org();
+        return cnApplication(i, Rng.of(seed, i, STREAM_SKELETON), lead.sector(), List.of(chineseOrg(org, true)),
+                lead.inventors(), Templates.Kind.INVENTION, lead.priority().date(), null, lead.familyId(), true);
+    }
+
+    private Application chinese(int i, Rng r) {
+        Filer filer = filer(r);
+        Area area = filer.area();
         List<Place> places = switch (area) {
             case BOZHOU -> Catalog.BOZHOU_PLACES;
             case ANHUI -> Catalog.ANHUI_PLACES;
@@ -103,9 +165,9 @@ final class World {
         List<Applicant> applicants = new ArrayList<>();
         List<Inventor> inventors = new ArrayList<>();
         Sector sector;
-        Origin origin = Origin.CN;
-        Org org = null;
-        if (r.chance(0.14)) {
+        Origin origin = familyLead(i) ? Origin.US_GRANT : filer.origin();
+        Org org = filer.org();
+        if (org == null) {
             Place place = r.pick(places);
             PersonName person = chineseName(r);
             String address = place.prefix() + r.pick(place.streets()) + r.between(1, 399) + "号";
@@ -116,10 +178,6 @@ final class World {
                     ? Sector.values()[r.weighted(0.6, 0.2, 0.2)]
                     : Sector.values()[r.weighted(0.3, 0.35, 0.35)];
         } else {
-            org = r.pick(orgs);
-            if (Catalog.US_FILERS.contains(org) && r.chance(0.2)) {
-                origin = r.chance(0.6) ? Origin.US_GRANT : Origin.US_PUBLICATION;
-            }
             sector = sectorOf(org.sectors(), r);
             applicants.add(chineseOrg(org, origin == Origin.CN));
             if (origin == Origin.CN && org.kind() == Catalog.OrgKind.COMPANY && r.chance(0.12)) {
@@ -227,6 +285,13 @@ final class World {
                         "CN-" + digits + "-A", earlier, false);
             }
         }
+        return cnApplication(i, r, sector, applicants, inventors, kind, filed, priority, familyId(i), false);
+    }
+
+    /** A CN application of {@code kind} filed on {@code filed}: its numbers, publications, outcome and exports. */
+    private Application cnApplication(int i, Rng r, Sector sector, List<Applicant> applicants, List<Inventor> inventors,
+                                      Templates.Kind kind, LocalDate filed, Priority priority, String familyId,
+                                      boolean inGoogleAlways) {
         int typeDigit = switch (kind) {
             case INVENTION -> 1;
             case UTILITY_MODEL -> 2;
@@ -293,9 +358,10 @@ final class World {
         Platform platform = Platform.values()[r.weighted(0.4, 0.3, 0.3)];
         Cn cn = new Cn(digits, CnApplicationNumber.checkCharFor(digits), publication, published, granted, status,
                 statusDate, platform);
-        boolean inGoogle = r.chance(0.30);
+        // A family's members are exported together: Google's family id is what makes them one family.
+        boolean inGoogle = r.chance(0.30) || inGoogleAlways;
         return new Application(i, Origin.CN, sector, kind, List.copyOf(applicants), List.copyOf(inventors), filed,
-                priority, familyId(i), cn, null, null, inGoogle, false);
+                priority, familyId, cn, null, null, inGoogle, false);
     }
 
     /** Filing dates lean to recent years, as Chinese filings grew. */
@@ -387,8 +453,9 @@ final class World {
         Us us = new Us(usApplicationNumber(i, filed), number, kind, granted, pgpub, published, entity(applicants, r),
                 termExtension);
         Templates.Kind kindOfText = Templates.Kind.INVENTION;
+        boolean inGoogle = r.chance(0.20) || familyLead(i);
         return new Application(i, Origin.US_GRANT, sector, kindOfText, applicants, List.copyOf(inventors), filed,
-                priority, familyId(i), null, us, null, r.chance(0.20), r.chance(0.5));
+                priority, familyId(i), null, us, null, inGoogle, r.chance(0.5));
     }
 
     private Application usPublication(int i, Rng r, Sector sector, List<Applicant> applicants,
@@ -429,7 +496,8 @@ final class World {
         int year = date.getYear();
         return switch (country) {
             case "CN" -> {
-                String digits = cnDigits(year, 1, scatter7(i + size + 1));
+                // A family lead claims the application after it, which the world holds; others claim one outside it.
+                String digits = cnDigits(year, 1, scatter7(familyLead(i) ? i + 1 : i + size + 1));
                 yield new Priority("CN", digits + "." + CnApplicationNumber.checkCharFor(digits),
                         "CN-" + digits + "-A", date, false);
             }

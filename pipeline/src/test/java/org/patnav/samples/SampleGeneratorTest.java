@@ -104,12 +104,12 @@ class SampleGeneratorTest {
         summary.byFolder().forEach((folder, t) -> folders.put(folder, t[0] + " files, " + t[1] + " records"));
         assertThat(folders).containsExactlyEntriesOf(new TreeMap<>(Map.of(
                 ".", "2 files, 408 records",
-                "cn-export", "3 files, 206 records",
-                "google", "2 files, 230 records",
-                "maintfee", "2 files, 199 records",
-                "patentsview", "9 files, 646 records",
+                "cn-export", "3 files, 205 records",
+                "google", "2 files, 249 records",
+                "maintfee", "2 files, 204 records",
+                "patentsview", "9 files, 686 records",
                 "trademarks", "6 files, 183 records",
-                "uspto", "48 files, 158 records")));
+                "uspto", "48 files, 160 records")));
     }
 
     @Test
@@ -134,6 +134,33 @@ class SampleGeneratorTest {
     // ---- CN platform exports ------------------------------------------------------------------------
 
     @Test
+    void chineseCompaniesExtendInventionsToTheUsAsSimpleFamilies() {
+        World world = new World(SEED, SIZE);
+        Map<String, Integer> bySector = new TreeMap<>();
+        for (int i = 0; i + 1 < SIZE; i++) {
+            Application us = world.application(i);
+            Application home = world.application(i + 1);
+            if (us.origin() != Application.Origin.US_GRANT || !us.familyId().equals(home.familyId())) {
+                continue;
+            }
+            // The US grant claims the CN application as its priority: same number, same date, one invention.
+            assertThat(home.origin()).as("home filing of %d", i).isEqualTo(Application.Origin.CN);
+            assertThat(home.kind()).isEqualTo(Templates.Kind.INVENTION);
+            assertThat(us.priority().country()).isEqualTo("CN");
+            assertThat(us.priority().number()).isEqualTo(home.cn().digits() + "." + home.cn().check());
+            assertThat(us.priority().date()).isEqualTo(home.filingDate());
+            assertThat(us.filingDate()).isAfter(home.filingDate()).isBeforeOrEqualTo(home.filingDate().plusMonths(12));
+            assertThat(home.applicants().getFirst().canonical()).isEqualTo(us.applicants().getFirst().canonical());
+            assertThat(home.sector()).isEqualTo(us.sector());
+            assertThat(SampleGenerator.text(world, home).titleEn()).isEqualTo(SampleGenerator.text(world, us).titleEn());
+            assertThat(us.inGoogle() && home.inGoogle()).as("exported together, with the family id").isTrue();
+            bySector.merge(home.sector().name(), 1, Integer::sum);
+        }
+        // Enough that every sector's landscape lists families (largest_families, CNIPA's "granted abroad").
+        assertThat(bySector).containsEntry("TCM", 2).containsEntry("NEW_ENERGY", 4).containsEntry("EQUIPMENT", 2);
+    }
+
+    @Test
     void cnipaExportIsUtf8WithBomAndFullWidthHeaders() throws IOException {
         Path file = dir.resolve("cn-export/cnipa-search-001.csv");
         byte[] bytes = Files.readAllBytes(file);
@@ -145,7 +172,7 @@ class SampleGeneratorTest {
         assertThat(rows.get(0).toList()).containsExactly("申请号", "公开（公告）号", "申请日", "公开（公告）日", "授权公告日", "名称",
                 "摘要", "主权项", "申请（专利权）人", "当前权利人", "申请人地址", "发明人", "主分类号", "分类号", "专利类型", "法律状态",
                 "失效日期", "优先权");
-        assertThat(rows).hasSize(1 + 83).allMatch(r -> r.size() == 18);
+        assertThat(rows).hasSize(1 + 86).allMatch(r -> r.size() == 18);
         assertThat(rows.get(3).get(2)).isEqualTo("2021.02.30");
         assertThat(rows.get(1).toList()).startsWith("CN202518321822.9", "CN120305285A", "2025.05.14", "2026.11.17", "",
                 "一种茯苓饮片的炮制方法");
@@ -171,7 +198,7 @@ class SampleGeneratorTest {
         assertThat(rows.get(0).toList()).containsExactly("申请号", "申请日", "公开号", "公开日", "公告号", "公告日", "标题", "摘要",
                 "首项权利要求", "申请人", "当前专利权人", "申请人地址", "发明人", "IPC主分类", "IPC", "专利类型", "当前法律状态",
                 "失效日", "优先权号");
-        assertThat(rows).hasSize(1 + 59);
+        assertThat(rows).hasSize(1 + 57);
         assertThat(Files.readAllLines(file, Charset.forName("GB18030")).get(1))
                 .startsWith("\"202218939106.3\",\"2022-05-30\",\"CN117336961A\"");
         long bothNumbers = rows.stream().skip(1).filter(r -> !r.get(2).isEmpty() && !r.get(4).isEmpty()).count();
@@ -189,7 +216,7 @@ class SampleGeneratorTest {
             Row header = sheet.getRow(1);
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("公开(公告)号");
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("申请日");
-            assertThat(sheet.getLastRowNum()).isEqualTo(1 + 64);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1 + 62);
             Cell filed = sheet.getRow(2).getCell(3);
             assertThat(filed.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(filed)).isTrue();
@@ -297,7 +324,7 @@ class SampleGeneratorTest {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(81);
+        assertThat(checked).isEqualTo(84);
     }
 
     @Test
@@ -325,7 +352,7 @@ class SampleGeneratorTest {
                 Files.newInputStream(dir.resolve("google/publications-000000000000.json.gz"))), StandardCharsets.UTF_8))) {
             lines = r.lines().toList();
         }
-        assertThat(lines).hasSize(128);
+        assertThat(lines).hasSize(150);
         JsonNode first = json.readTree(lines.get(0));
         assertThat(first.get("title_localized").isArray()).isTrue();
         assertThat(first.get("ipc").get(0).get("first").asBoolean()).isTrue();
@@ -347,7 +374,7 @@ class SampleGeneratorTest {
     @Test
     void googleShardsReadThroughTheIngestWithThePlantedRejects() throws IOException {
         List<Ingested> records = ingest(dir.resolve("google/publications-000000000000.json.gz"));
-        assertThat(publications(records)).hasSize(127);
+        assertThat(publications(records)).hasSize(149);
         assertThat(rejects(records)).extracting(Reject::locator, Reject::reasonCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("line 3", RejectReason.MALFORMED_RECORD));
         Publication cnWithEnglish = publications(records).stream().filter(p -> p.country().equals("CN")).findFirst().orElseThrow();
@@ -373,7 +400,7 @@ class SampleGeneratorTest {
             cut = true;
         }
         assertThat(cut).isTrue();
-        assertThat(rows).hasSize(102);
+        assertThat(rows).hasSize(98);
         ObjectMapper json = new ObjectMapper();
         for (String row : rows) {
             assertThat(json.readTree(row).get("publication_number").asText()).matches("[A-Z]{2}-\\w+-[A-Z]\\d?");
@@ -414,7 +441,7 @@ class SampleGeneratorTest {
                 expected.add(r.get("pub_ids"));
             }
         }
-        assertThat(pubIds).isEqualTo(expected).hasSize(157);
+        assertThat(pubIds).isEqualTo(expected).hasSize(159);
     }
 
     @Test
@@ -438,7 +465,7 @@ class SampleGeneratorTest {
     void patentsViewTablesAreQuotedTsvWithZippedPatentAndCpcTables() throws IOException {
         CSVFormat tsv = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
         List<CSVRecord> patents = csv(unzip(dir.resolve("patentsview/g_patent.tsv.zip"), "g_patent.tsv"), tsv);
-        assertThat(patents).hasSize(45);
+        assertThat(patents).hasSize(47);
         assertThat(patents.get(0).getParser().getHeaderNames()).containsExactly("patent_id", "patent_type", "patent_date",
                 "patent_title", "wipo_kind", "num_claims", "withdrawn", "filename");
         assertThat(Files.readAllLines(dir.resolve("patentsview/g_application.tsv")).get(0))
@@ -502,7 +529,7 @@ class SampleGeneratorTest {
         Set<String> expected = new HashSet<>();
         truth.stream().filter(r -> r.get("files").contains("patentsview/g_patent.tsv.zip"))
                 .forEach(r -> expected.add(r.get("pub_ids").substring(r.get("pub_ids").lastIndexOf(';') + 1)));
-        assertThat(pubIds).isEqualTo(expected).hasSize(45);
+        assertThat(pubIds).isEqualTo(expected).hasSize(47);
     }
 
     // ---- maintenance fees ---------------------------------------------------------------------------
@@ -523,11 +550,11 @@ class SampleGeneratorTest {
                 unknown.add((k + 1) + ": " + line.substring(52).strip());
             }
         }
-        assertThat(lines.length - 1).isEqualTo(181);
+        assertThat(lines.length - 1).isEqualTo(186);
         assertThat(unknown).containsExactly("4: M4551");
 
         List<Ingested> records = ingest(dir.resolve(MaintFeeFiles.EVENTS));
-        assertThat(records.stream().filter(r -> r instanceof Ingested.EventRecord)).hasSize(180);
+        assertThat(records.stream().filter(r -> r instanceof Ingested.EventRecord)).hasSize(185);
         assertThat(rejects(records)).extracting(Reject::locator, Reject::reasonCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("line 4", RejectReason.UNKNOWN_CODE));
 
@@ -549,7 +576,7 @@ class SampleGeneratorTest {
                         "uspto/ipg140107.xml | doc 2 | MALFORMED_RECORD",
                         "patentsview/g_cpc_current.tsv.zip | line 5 | UNMATCHED_ROWS",
                         "google/publications-000000000000.json.gz | line 3 | MALFORMED_RECORD",
-                        "google/publications-000000000001.json.gz | after record 102 | TRUNCATED");
+                        "google/publications-000000000001.json.gz | after record 99 | TRUNCATED");
         for (CSVRecord r : rows) {
             assertThat(RejectReason.valueOf(r.get("reason_code"))).isNotNull();
         }

@@ -90,13 +90,13 @@ class SampleWorldIngestTest {
     @Test
     void aBozhouPatentMergedFromTheExportAndGoogle() {
         Row row = spark.read().parquet(warehouse.resolve("patents").toString())
-                .filter("pub_id = 'CN-102166250-A'")
+                .filter("pub_id = 'CN-119200132-A'")
                 .selectExpr("application_number", "patent_type", "cast(filing_date as string)",
                         "applicants[0].name", "applicants[0].type", "applicants[0].region_code", "source.format",
                         "size(merged_from)", "title['zh'] is not null and title['en'] is not null")
                 .first();
         assertThat(row.toString()).isEqualTo(
-                "[201017087257.1,invention,2010-01-28,亳州市华佗中药饮片有限公司,company,341602,cn-export,2,true]");
+                "[202313260095.9,invention,2023-07-13,亳州市华佗中药饮片有限公司,company,341602,cn-export,2,true]");
     }
 
     @Test
@@ -118,7 +118,7 @@ class SampleWorldIngestTest {
         assertThat(lapse.toString()).isEqualTo("[未缴年费专利权终止,lapse,2021-10-27,CN-201014371206]");
         long feePaid = spark.read().parquet(warehouse.resolve("events").toString())
                 .filter("category = 'fee_paid' and fee_year = 4 and description is not null").count();
-        assertThat(feePaid).isEqualTo(64);
+        assertThat(feePaid).isEqualTo(66);
     }
 
     @Test

@@ -26,9 +26,9 @@ class NavigateJobTest {
     @Test
     void countsPerSector() {
         assertThat(sample.navigate.counts()).containsExactly(
-                new NavigateJob.SectorCount("tcm", "2026.1", 95, 107),
-                new NavigateJob.SectorCount("equipment", "2026.1", 98, 110),
-                new NavigateJob.SectorCount("new-energy", "2026.1", 121, 130));
+                new NavigateJob.SectorCount("tcm", "2026.1", 95, 109),
+                new NavigateJob.SectorCount("equipment", "2026.1", 100, 115),
+                new NavigateJob.SectorCount("new-energy", "2026.1", 121, 133));
         assertThat(Files.exists(sample.warehouse.resolve("sectors").resolve(SectorMembership.MANIFEST))).isTrue();
     }
 
@@ -53,7 +53,7 @@ class NavigateJobTest {
                 List.of("tcm", "equipment", "new-energy"));
         assertThat(scores).containsExactly(
                 new SectorScore("tcm", 95, 0, 0),
-                new SectorScore("equipment", 98, 0, 0),
+                new SectorScore("equipment", 100, 0, 0),
                 new SectorScore("new-energy", 121, 0, 0));
     }
 
@@ -80,7 +80,7 @@ class NavigateJobTest {
         int exit = cli.execute("search", "--warehouse", sample.warehouse.toString(), "title:中药 AND ipc:A61K36*",
                 "--limit", "2", "--facets", "year", "--format", "json");
         assertThat(exit).isZero();
-        assertThat(out.toString()).startsWith("{\"query\":\"title:中药 AND ipc:A61K36*\",\"total\":24,\"hits\":[{\"pub_id\":\"CN-103128861-A\"")
+        assertThat(out.toString()).startsWith("{\"query\":\"title:中药 AND ipc:A61K36*\",\"total\":25,\"hits\":[{\"pub_id\":\"CN-103128861-A\"")
                 .contains("\"facets\":{\"year\":[{\"value\":\"2010\",\"count\":5}");
     }
 }
