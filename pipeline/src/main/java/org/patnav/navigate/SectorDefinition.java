@@ -111,33 +111,42 @@ public record SectorDefinition(
     }
 
     private void check(String file) {
-        PatentQueryParser parser = null;
+        String where = "sector definition " + file;
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-            fail(file, "id '" + id + "' must be lower-case letters, digits and dashes");
+            fail(where, "id '" + id + "' must be lower-case letters, digits and dashes");
         }
         if (include.isEmpty()) {
-            fail(file, "no include clauses");
+            fail(where, "no include clauses");
         }
+        checkClauses(include, exclude, where);
+    }
+
+    /**
+     * The checks of a definition's clauses, shared with the branches of an industry chain (which are
+     * queries of the same kind); {@code where} opens every message, so it names the file and the part.
+     */
+    static void checkClauses(List<Clause> include, List<Clause> exclude, String where) {
+        PatentQueryParser parser = null;
         Set<String> ids = new HashSet<>();
-        for (Clause c : concat()) {
+        for (Clause c : Stream.concat(include.stream(), exclude.stream()).toList()) {
             if (!ids.add(c.id())) {
-                fail(file, "clause id '" + c.id() + "' is used twice");
+                fail(where, "clause id '" + c.id() + "' is used twice");
             }
             if (c.isEmpty()) {
-                fail(file, "clause '" + c.id() + "' has no ipc, cpc, keywords or query");
+                fail(where, "clause '" + c.id() + "' has no ipc, cpc, keywords or query");
             }
             for (String code : concat(c.ipc(), c.cpc())) {
                 String bare = code.endsWith("*") ? code.substring(0, code.length() - 1) : code;
                 if (!bare.matches("[A-HY](\\d{2}([A-Z](\\d{1,4}(/\\d{0,6})?)?)?)?")) {
-                    fail(file, "clause '" + c.id() + "': '" + code + "' is not an IPC/CPC symbol or prefix");
+                    fail(where, "clause '" + c.id() + "': '" + code + "' is not an IPC/CPC symbol or prefix");
                 }
                 if (!code.endsWith("*") && bare.contains("/") && ClassificationCodes.normalise(bare).isInvalid()) {
-                    fail(file, "clause '" + c.id() + "': '" + code + "' is not a valid symbol");
+                    fail(where, "clause '" + c.id() + "': '" + code + "' is not a valid symbol");
                 }
             }
             for (String f : c.fields()) {
                 if (!KEYWORD_FIELDS.contains(f)) {
-                    fail(file, "clause '" + c.id() + "': keywords can be looked for in title, abstract or claims, not " + f);
+                    fail(where, "clause '" + c.id() + "': keywords can be looked for in title, abstract or claims, not " + f);
                 }
             }
             // Parsed here as well as when compiled, so a syntax error is reported with the file it is in.
@@ -146,34 +155,30 @@ public record SectorDefinition(
                 try {
                     parser.parseUserQuery(c.query());
                 } catch (ParseException e) {
-                    fail(file, "clause '" + c.id() + "': cannot parse query: " + e.getMessage().lines().findFirst().orElse(""));
+                    fail(where, "clause '" + c.id() + "': cannot parse query: " + e.getMessage().lines().findFirst().orElse(""));
                 }
             }
             for (Map.Entry<String, List<String>> words : c.keywords().entrySet()) {
                 String lang = words.getKey();
                 if (!lang.matches("[a-z]{2}")) {
-                    fail(file, "clause '" + c.id() + "': keywords are grouped by two-letter language code, not " + lang);
+                    fail(where, "clause '" + c.id() + "': keywords are grouped by two-letter language code, not " + lang);
                 }
                 // An empty list would compile to a clause that silently matches nothing.
                 if (words.getValue() == null || words.getValue().isEmpty()) {
-                    fail(file, "clause '" + c.id() + "': no keywords listed for " + lang);
+                    fail(where, "clause '" + c.id() + "': no keywords listed for " + lang);
                 }
                 if (words.getValue().stream().anyMatch(w -> w == null || w.isBlank())) {
-                    fail(file, "clause '" + c.id() + "': a blank keyword in " + lang);
+                    fail(where, "clause '" + c.id() + "': a blank keyword in " + lang);
                 }
             }
         }
-    }
-
-    private List<Clause> concat() {
-        return Stream.concat(include.stream(), exclude.stream()).toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
         return Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    private static void fail(String file, String problem) {
-        throw new IllegalArgumentException("sector definition " + file + ": " + problem);
+    private static void fail(String where, String problem) {
+        throw new IllegalArgumentException(where + ": " + problem);
     }
 }
