@@ -119,9 +119,14 @@ class IndustryChainsShippedTest {
     static final Publication SWAPPING_STATION = Pub.of("CN-150000004-A").ipc("B60L53/80")
             .zh("一种电动汽车换电站", "换电站包括电池仓、换电机器人和充电架，可在三分钟内完成电池更换。").build();
 
+    /** English only: a charger (H02J7) is on the chain by its English words, as is the vehicle it charges. */
+    static final Publication CHARGING_PILE_EN = Pub.of("US-20240000001-A1").ipc("H02J7/00")
+            .en("Charging pile for an electric vehicle",
+                    "The charging piles have liquid-cooled cables and charge the batteries of electric vehicles.").build();
+
     static final List<Publication> ALL = List.of(HERBAL_TABLETS, HERB_DRYER, PIGLET_FORMULA, PEONY_TISSUE_CULTURE,
             GINSENG_CREAM, ORCHID_GROWING, WELDING_GRIPPER, TOY_ROBOT, COOLED_BATTERY, FUEL_CELL_PLATE, TOY_BATTERY_BOX,
-            SWAPPING_STATION);
+            SWAPPING_STATION, CHARGING_PILE_EN);
 
     private static InMemoryIndex index;
     private static Map<String, CompiledChain> chains;
@@ -172,7 +177,8 @@ class IndustryChainsShippedTest {
                         "downstream:vehicles-thermal-management/thermal-management"),
                 "CN-150000002", Set.of("upstream:hydrogen/fuel-cells"),
                 "CN-150000004", Set.of("downstream:charging-swapping", "downstream:charging-swapping/battery-swapping",
-                        "downstream:vehicles-thermal-management/vehicles")));
+                        "downstream:vehicles-thermal-management/vehicles"),
+                "US-20240000001", Set.of("downstream:charging-swapping", "downstream:vehicles-thermal-management/vehicles")));
     }
 
     /** Why the piglet formula is not a 中成药: the branch's exclusion, as an explanation shows it. */
