@@ -28,7 +28,11 @@ import org.patnav.normalize.ChineseText;
  *   <li>Each clause and each phrase is analysed as the index analyses texts ({@link PatentAnalyzers#text}:
  *       lower case, English Porter-stemmed, Chinese as overlapping character pairs). A phrase is found
  *       where its terms follow one another in the clause's terms: the containment a sector keyword's
- *       phrase query has, so "reduces the costs" is found by "reduce the cost".</li>
+ *       phrase query has, so "reduces the costs" is found by "reduce the cost". A phrase written with
+ *       {@code …} ({@code 提高…效率}, "improve…efficiency") is found where its parts follow one another in
+ *       the clause, each part's terms in a row and at most {@value #MAX_TERMS_BETWEEN} terms between two
+ *       parts (some seven Chinese characters or eight English words): 提高了采摘效率, "improves the
+ *       working efficiency".</li>
  *   <li>A found phrase is not an effect when the clause right before it negates it: in Chinese, when the
  *       four characters before it (after the last conjunction 且 并 而 和 及 同时) hold 不, 未, 没, 无, 非,
  *       勿, 莫 or 难以, once the words that begin with those characters but do not negate (不仅, 不断, 无论,
@@ -55,6 +59,8 @@ public final class EffectMatcher {
     public record StatedEffect(String effect, String phrase, Part part) {
     }
 
+    /** How far apart the parts of a phrase written with … may stand, in the index's terms. */
+    static final int MAX_TERMS_BETWEEN = 8;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?。、\\r\\n]+");
     private static final int ZH_WINDOW_CHARACTERS = 4;
     private static final int EN_WINDOW_WORDS = 4;
@@ -68,8 +74,8 @@ public final class EffectMatcher {
     private static final Set<String> EN_NEGATIONS = Set.of("not", "no", "never", "without", "cannot", "nor", "neither",
             "hardly", "fail", "fails", "failed");
 
-    /** A phrase of the table, analysed: its terms in order. */
-    private record Phrase(TechnicalEffect effect, String written, List<String> terms) {
+    /** A phrase of the table, analysed: its parts (one unless written with …), each its terms in order. */
+    private record Phrase(TechnicalEffect effect, String written, List<List<String>> parts) {
     }
 
     /** A term of an analysed clause, with its position and where it starts in the clause. */
@@ -86,12 +92,17 @@ public final class EffectMatcher {
         this.effects = List.copyOf(effects);
         for (TechnicalEffect e : this.effects) {
             for (String written : concat(e.zh(), e.en())) {
-                List<String> terms = terms(ChineseText.toHalfWidth(written)).stream().map(Term::text).toList();
-                if (terms.isEmpty()) {
-                    throw new IllegalArgumentException("effect '" + e.id() + "': the phrase '" + written
-                            + "' has no words to look for");
+                List<List<String>> parts = new ArrayList<>();
+                for (String part : written.split(TechnicalEffects.GAP, -1)) {
+                    List<String> terms = terms(ChineseText.toHalfWidth(part)).stream().map(Term::text).toList();
+                    if (terms.isEmpty()) {
+                        throw new IllegalArgumentException("effect '" + e.id() + "': the phrase '" + written
+                                + "' has a part with no words to look for");
+                    }
+                    parts.add(terms);
                 }
-                byFirstTerm.computeIfAbsent(terms.getFirst(), t -> new ArrayList<>()).add(new Phrase(e, written, terms));
+                byFirstTerm.computeIfAbsent(parts.getFirst().getFirst(), t -> new ArrayList<>())
+                        .add(new Phrase(e, written, parts));
             }
         }
     }
@@ -130,14 +141,36 @@ public final class EffectMatcher {
         }
     }
 
+    /** Whether the phrase's first part starts at term {@code from} and each further part follows near enough. */
     private static boolean occursAt(Phrase phrase, List<Term> terms, int from) {
-        if (from + phrase.terms().size() > terms.size()) {
+        if (!partAt(phrase.parts().getFirst(), terms, from)) {
+            return false;
+        }
+        int next = from + phrase.parts().getFirst().size();
+        for (List<String> part : phrase.parts().subList(1, phrase.parts().size())) {
+            int at = -1;
+            for (int j = next; j <= next + MAX_TERMS_BETWEEN && at < 0; j++) {
+                if (partAt(part, terms, j)) {
+                    at = j;
+                }
+            }
+            if (at < 0) {
+                return false;
+            }
+            next = at + part.size();
+        }
+        return true;
+    }
+
+    /** Whether the part's terms stand at {@code from} and after it, in consecutive positions. */
+    private static boolean partAt(List<String> part, List<Term> terms, int from) {
+        if (from + part.size() > terms.size()) {
             return false;
         }
         int position = terms.get(from).position();
-        for (int k = 0; k < phrase.terms().size(); k++) {
+        for (int k = 0; k < part.size(); k++) {
             Term t = terms.get(from + k);
-            if (t.position() != position + k || !t.text().equals(phrase.terms().get(k))) {
+            if (t.position() != position + k || !t.text().equals(part.get(k))) {
                 return false;
             }
         }

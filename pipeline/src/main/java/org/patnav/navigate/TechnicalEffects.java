@@ -11,11 +11,13 @@ import org.patnav.normalize.RuleFiles;
 /**
  * The technical effects PatNav ships ({@code effects.tsv}), read with the project's rule-table reader:
  * five tab-separated columns (id, Chinese phrases, English phrases, sectors, source), phrases joined by
- * {@code |}. A bad line is reported by file and line.
+ * {@code |}, a phrase's parts that may stand apart joined by {@code …}. A bad line is reported by file and line.
  */
 public final class TechnicalEffects {
 
     private static final String RESOURCE = "effects.tsv";
+    /** Written between the parts of a phrase whose parts may stand a few words apart ({@code 提高…效率}). */
+    static final String GAP = "…";
 
     private final List<TechnicalEffect> effects;
 
@@ -57,11 +59,23 @@ public final class TechnicalEffects {
         return new TechnicalEffects(effects);
     }
 
-    /** Every report shows an effect in both languages, so each needs a phrase in each. */
+    /**
+     * Every report shows an effect in both languages, so each needs a phrase in each; the first is the
+     * label, so it is written out in full, without {@code …}.
+     */
     private static List<String> phrases(RuleFiles.Line line, int column, String lang) {
         List<String> phrases = Arrays.stream(line.cell(column).split("\\|")).map(String::strip).toList();
+        String effect = "effect '" + line.cell(0) + "'";
         if (phrases.stream().anyMatch(String::isEmpty)) {
-            throw line.error("effect '" + line.cell(0) + "': a blank " + lang + " phrase (phrases are joined by |)");
+            throw line.error(effect + ": a blank " + lang + " phrase (phrases are joined by |)");
+        }
+        if (phrases.getFirst().contains(GAP)) {
+            throw line.error(effect + ": the first " + lang + " phrase is the label, written without " + GAP);
+        }
+        for (String p : phrases) {
+            if (Arrays.stream(p.split(GAP, -1)).anyMatch(String::isBlank)) {
+                throw line.error(effect + ": '" + p + "' has an empty part (" + GAP + " stands between two parts)");
+            }
         }
         return phrases;
     }

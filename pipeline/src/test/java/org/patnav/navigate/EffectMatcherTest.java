@@ -25,8 +25,8 @@ class EffectMatcherTest {
     @Test
     void findsChinesePhrasesInTableOrderEachOnce() {
         assertThat(TCM.stated("本发明降低了成本，显著提高了收率，收率高达95%。", null)).containsExactly(
-                new StatedEffect("higher-yield", "提高了收率", Part.ABSTRACT),
-                new StatedEffect("lower-cost", "降低了成本", Part.ABSTRACT));
+                new StatedEffect("higher-yield", "提高…收率", Part.ABSTRACT),
+                new StatedEffect("lower-cost", "降低…成本", Part.ABSTRACT));
     }
 
     /** The index's analysis stems English, so an inflected statement is found by the table's phrase. */
@@ -34,7 +34,7 @@ class EffectMatcherTest {
     void findsEnglishPhrasesWhateverTheirInflection() {
         assertThat(ALL.stated("The process reduces the costs and increases the yield of astragaloside.", null))
                 .containsExactly(
-                        new StatedEffect("higher-yield", "increase the yield", Part.ABSTRACT),
+                        new StatedEffect("higher-yield", "increase…yield", Part.ABSTRACT),
                         new StatedEffect("lower-cost", "reduce the cost", Part.ABSTRACT));
     }
 
@@ -83,8 +83,24 @@ class EffectMatcherTest {
         assertThat(TCM.stated("该方法不能提高产率。", "1.一种黄芪甲苷的提取方法，其特征在于，采用大孔树脂纯化，从而提高产率。"))
                 .containsExactly(new StatedEffect("higher-yield", "提高产率", Part.FIRST_CLAIM));
         assertThat(TCM.stated("本发明提高了产率。", "1.一种方法，提高收率。"))
-                .containsExactly(new StatedEffect("higher-yield", "提高了产率", Part.ABSTRACT));
+                .containsExactly(new StatedEffect("higher-yield", "提高…产率", Part.ABSTRACT));
         assertThat(TCM.stated(null, null)).isEmpty();
+    }
+
+    /** A phrase written with … finds its parts a few words apart in one clause, and no further. */
+    @Test
+    void findsThePartsOfAGappedPhraseUpToEightTermsApartInOneClause() {
+        assertThat(ALL.stated("本系统提高了茶叶的采摘效率。", null))
+                .containsExactly(new StatedEffect("higher-efficiency", "提高…效率", Part.ABSTRACT));
+        assertThat(ALL.stated("The scheduler improves the overall working efficiency of the line.", null))
+                .containsExactly(new StatedEffect("higher-efficiency", "improve…efficiency", Part.ABSTRACT));
+        // 提高 and 效率 with seven characters between them (eight terms), then with eight.
+        assertThat(effects(ALL, "提高一二三四五六七效率")).containsExactly("higher-efficiency");
+        assertThat(effects(ALL, "提高一二三四五六七八效率")).isEmpty();
+        // Not across a clause.
+        assertThat(effects(ALL, "提高温度，反应效率")).isEmpty();
+        // A negation before the first part still negates the phrase.
+        assertThat(effects(ALL, "该方法不能降低设备的制造成本。")).isEmpty();
     }
 
     /** The phrases the table leaves out for their word-boundary readings (effects.tsv header). */

@@ -83,6 +83,10 @@ class TechnicalEffectsTest {
                 .hasMessage("effects.tsv line 1: effect 'lower-cost': a blank zh phrase (phrases are joined by |)");
         assertThatThrownBy(() -> read("lower-cost\t降低成本\t\t\tissue 13\n"))
                 .hasMessage("effects.tsv line 1: effect 'lower-cost': a blank en phrase (phrases are joined by |)");
+        assertThatThrownBy(() -> read("lower-cost\t降低…成本\treduce the cost\t\tissue 13\n"))
+                .hasMessage("effects.tsv line 1: effect 'lower-cost': the first zh phrase is the label, written without …");
+        assertThatThrownBy(() -> read("lower-cost\t降低成本|降低……成本\treduce the cost\t\tissue 13\n"))
+                .hasMessage("effects.tsv line 1: effect 'lower-cost': '降低……成本' has an empty part (… stands between two parts)");
         assertThatThrownBy(() -> read("lower-cost\t降低成本\treduce the cost\t\t\n"))
                 .hasMessage("effects.tsv line 1: effect 'lower-cost' cites no source");
         assertThatThrownBy(() -> read("Lower Cost\t降低成本\treduce the cost\t\tissue 13\n"))
@@ -95,6 +99,6 @@ class TechnicalEffectsTest {
     void rejectsAPhraseWithNothingToLookFor() {
         TechnicalEffect punctuation = new TechnicalEffect("odd", List.of("——"), List.of("cost"), Set.of(), "test");
         assertThatThrownBy(() -> new EffectMatcher(List.of(punctuation)))
-                .hasMessage("effect 'odd': the phrase '——' has no words to look for");
+                .hasMessage("effect 'odd': the phrase '——' has a part with no words to look for");
     }
 }
