@@ -60,7 +60,7 @@ public final class EffectMatcher {
     }
 
     /** How far apart the parts of a phrase written with … may stand, in the index's terms. */
-    static final int MAX_TERMS_BETWEEN = 8;
+    private static final int MAX_TERMS_BETWEEN = 8;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?。、\\r\\n]+");
     private static final int ZH_WINDOW_CHARACTERS = 4;
     private static final int EN_WINDOW_WORDS = 4;
@@ -178,7 +178,7 @@ public final class EffectMatcher {
     }
 
     /** Whether the clause text before a phrase negates it (rule 3 of the class comment). */
-    static boolean negated(String before) {
+    private static boolean negated(String before) {
         return negatedInChinese(before) || negatedInEnglish(before);
     }
 
