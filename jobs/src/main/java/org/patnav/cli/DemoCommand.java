@@ -91,6 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         for (NavigateJob.SectorCount c : navigation.counts()) {
             w.printf(Locale.ROOT, "%-12s %-9s %,13d %,13d%n", c.sector(), c.version(), c.applications(), c.publications());
         }
+        NavigateCommand.printBranches(w, navigation.branches());
         FactsJob.Result facts = new FactsJob(session, new FactsJob.Options(warehouse), Console.progress(w, "demo")).run();
         w.printf(Locale.ROOT, "fact table: %,d applications%n", facts.applications());
         NavigateCommand.printScores(w, "the sample ground truth", SectorEvaluation.evaluate(session,

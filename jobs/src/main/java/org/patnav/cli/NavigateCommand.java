@@ -88,6 +88,7 @@ final class NavigateCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-12s %-9s %,13d %,13d%n", c.sector(), c.version(), c.applications(),
                     c.publications());
         }
+        printBranches(out, r.branches());
         out.printf(Locale.ROOT, "wrote %s (snapshot %s) in %.1f s%n", r.location(), r.snapshotId(),
                 r.elapsed().toMillis() / 1000.0);
         // The fact table follows the membership: every analysis reads the sectors from it.
@@ -102,6 +103,18 @@ final class NavigateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Applications per branch of each sector's industry chain, sub-branches indented under their branch. */
+    static void printBranches(PrintWriter out, List<NavigateJob.BranchCount> branches) {
+        if (branches.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nindustry chains (applications per branch, sub-branches indented):%n");
+        for (NavigateJob.BranchCount b : branches) {
+            String name = b.subBranch() == null ? b.branch() : "  " + b.subBranch();
+            out.printf(Locale.ROOT, "%-12s %-11s %-36s %,8d%n", b.sector(), b.segment(), name, b.applications());
+        }
     }
 
     static void printScores(PrintWriter out, String labels, List<SectorScore> scores) {

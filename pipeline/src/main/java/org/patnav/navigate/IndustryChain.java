@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ public record IndustryChain(
         @JsonProperty(value = "sector", required = true) String sector,
         @JsonProperty("sources") String sources,
         @JsonProperty("notes") String notes,
-        @JsonProperty(value = "segments", required = true) List<Segment> segments) {
+        @JsonProperty(value = "segments", required = true) List<Segment> segments) implements Serializable {
 
     /** The three positions on a chain, in chain order, with the names GB/T 39551.3 reports use. */
     public enum Position {
@@ -101,7 +102,7 @@ public record IndustryChain(
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Segment(
             @JsonProperty(value = "id", required = true) String id,
-            @JsonProperty("branches") List<Branch> branches) {
+            @JsonProperty("branches") List<Branch> branches) implements Serializable {
 
         public Segment {
             branches = branches == null ? List.of() : List.copyOf(branches);
@@ -126,7 +127,7 @@ public record IndustryChain(
             @JsonProperty("notes") String notes,
             @JsonProperty("include") List<Clause> include,
             @JsonProperty("exclude") List<Clause> exclude,
-            @JsonProperty("branches") List<Branch> branches) {
+            @JsonProperty("branches") List<Branch> branches) implements Serializable {
 
         public Branch {
             include = include == null ? List.of() : List.copyOf(include);

@@ -15,6 +15,16 @@ public final class IndustryChains {
     private IndustryChains() {
     }
 
+    /** The shipped chains of the given sectors (by id), in the sectors' order: a sector without one has none. */
+    public static List<IndustryChain> forSectors(List<SectorDefinition> sectors) {
+        List<IndustryChain> shipped = shipped();
+        List<IndustryChain> out = new ArrayList<>();
+        for (SectorDefinition d : sectors) {
+            shipped.stream().filter(c -> c.sector().equals(d.id())).forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
     /**
      * The shipped chains, each checked to refine a shipped sector: a chain whose sector is missing would
      * have no report to appear in.

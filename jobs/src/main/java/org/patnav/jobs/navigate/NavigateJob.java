@@ -15,10 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,7 +46,11 @@ import org.patnav.jobs.spark.HadoopConf;
 import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.jobs.spark.JobGroup;
+import org.patnav.jobs.warehouse.ChainMembership;
+import org.patnav.navigate.CompiledChain;
 import org.patnav.navigate.CompiledSector;
+import org.patnav.navigate.IndustryChain;
+import org.patnav.navigate.IndustryChains;
 import org.patnav.navigate.SectorDefinition;
 import org.patnav.navigate.SectorMatcher;
 
@@ -55,21 +62,41 @@ import org.patnav.navigate.SectorMatcher;
  */
 public final class NavigateJob {
 
-    public record Options(String warehouse, List<SectorDefinition> definitions) {
+    /**
+     * @param chains the industry chains to place the sectors' applications on, each refining one of the
+     *               sectors; by default the shipped chains of the given sectors
+     */
+    public record Options(String warehouse, List<SectorDefinition> definitions, List<IndustryChain> chains) {
+
+        public Options(String warehouse, List<SectorDefinition> definitions) {
+            this(warehouse, definitions, IndustryChains.forSectors(definitions));
+        }
     }
 
     /** Per sector: applications and publications in it. */
     public record SectorCount(String sector, String version, long applications, long publications) {
     }
 
-    public record Result(String snapshotId, List<SectorCount> counts, String location, Duration elapsed) {
+    /**
+     * Per branch of a chain (or sub-branch, when {@code subBranch} is not null): the sector's applications
+     * placed on it, in chain order.
+     */
+    public record BranchCount(String sector, String segment, String branch, String subBranch, long applications) {
+    }
+
+    public record Result(String snapshotId, List<SectorCount> counts, List<BranchCount> branches, String location,
+                         Duration elapsed) {
     }
 
     private static final StructType MATCH = DataTypes.createStructType(List.of(
             DataTypes.createStructField("pub_id", DataTypes.StringType, false),
             DataTypes.createStructField("application_id", DataTypes.StringType, true),
             DataTypes.createStructField("sector", DataTypes.StringType, false),
-            DataTypes.createStructField("clause", DataTypes.StringType, false)));
+            DataTypes.createStructField("clause", DataTypes.StringType, false),
+            // Set for a match of an industry chain's branch or sub-branch, whose sector is the chain's.
+            DataTypes.createStructField("segment", DataTypes.StringType, true),
+            DataTypes.createStructField("branch", DataTypes.StringType, true),
+            DataTypes.createStructField("sub_branch", DataTypes.StringType, true)));
     private static final StructType VERSION = DataTypes.createStructType(List.of(
             DataTypes.createStructField("sector_id", DataTypes.StringType, false),
             DataTypes.createStructField("sector_version", DataTypes.StringType, false)));
@@ -81,6 +108,14 @@ public final class NavigateJob {
     public NavigateJob(SparkSession spark, Options options, Progress progress) {
         // Compiling on the driver first reports a bad definition before any task starts.
         options.definitions().forEach(CompiledSector::compile);
+        options.chains().forEach(CompiledChain::compile);
+        List<String> sectors = options.definitions().stream().map(SectorDefinition::id).toList();
+        for (IndustryChain c : options.chains()) {
+            if (!sectors.contains(c.sector())) {
+                throw new IllegalArgumentException("industry chain " + c.id() + " refines sector '" + c.sector()
+                        + "', which this run does not match (sectors: " + String.join(", ", sectors) + ")");
+            }
+        }
         this.spark = spark;
         this.options = options;
         this.progress = progress;
@@ -101,10 +136,11 @@ public final class NavigateJob {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Dataset<Row> matches = spark.createDataFrame(jsc.parallelize(shards, shards.size())
-                .flatMap(new MatchShard(new HadoopConf(conf), w.table(IndexLocation.TABLE), options.definitions())), MATCH);
+                .flatMap(new MatchShard(new HadoopConf(conf), w.table(IndexLocation.TABLE), options.definitions(),
+                        options.chains())), MATCH).cache();
 
         // An application is the unit; a publication without an application id stands for itself.
-        Dataset<Row> byApplication = matches
+        Dataset<Row> byApplication = matches.filter(col("branch").isNull())
                 .withColumn("key", coalesce(col("application_id"), col("pub_id")))
                 .groupBy("key", "sector")
                 .agg(sort_array(collect_set("clause")).as("matched_clauses"),
@@ -123,6 +159,20 @@ public final class NavigateJob {
         String staged = w.stagingTable(runId, SectorMembership.TABLE);
         sectors.repartition(1).sortWithinPartitions("sector", "pub_id").write().mode("overwrite").parquet(staged);
 
+        // A chain places the applications of its sector: a branch's match outside the sector does not count.
+        Dataset<Row> members = byApplication.select(col("key").as("member_key"), col("sector").as("member_sector"));
+        Dataset<Row> placed = matches.filter(col("branch").isNotNull())
+                .withColumn("key", coalesce(col("application_id"), col("pub_id")))
+                .join(members, col("key").equalTo(col("member_key")).and(col("sector").equalTo(col("member_sector"))))
+                .groupBy("key", "sector", "segment", "branch", "sub_branch")
+                .agg(sort_array(collect_set("clause")).as("matched_clauses"),
+                        sort_array(collect_set("pub_id")).as("matched_by"))
+                .withColumnRenamed("key", "application_key");
+        String stagedChains = w.stagingTable(runId, ChainMembership.TABLE);
+        placed.repartition(1).sortWithinPartitions("sector", "branch", "sub_branch", "application_key")
+                .write().mode("overwrite").parquet(stagedChains);
+        matches.unpersist();
+
         List<SectorCount> counts = new ArrayList<>();
         Dataset<Row> written = spark.read().parquet(staged);
         for (var d : options.definitions()) {
@@ -131,14 +181,43 @@ public final class NavigateJob {
                     .first();
             counts.add(new SectorCount(d.id(), d.version(), r.getLong(0), r.getLong(1)));
         }
+        List<BranchCount> branches = branchCounts(spark.read().parquet(stagedChains));
         FileSystem fs = w.fileSystem();
         try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(staged, SectorMembership.MANIFEST), true)) {
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, manifest(manifest.snapshotId(),
                     started, counts));
         }
         progress.stage("publishing sector membership");
-        w.swapIn(runId, List.of(SectorMembership.TABLE), () -> { });
-        return new Result(manifest.snapshotId(), counts, w.table(SectorMembership.TABLE), Duration.between(started, Instant.now()));
+        w.swapIn(runId, List.of(SectorMembership.TABLE, ChainMembership.TABLE), () -> { });
+        return new Result(manifest.snapshotId(), counts, branches, w.table(SectorMembership.TABLE),
+                Duration.between(started, Instant.now()));
+    }
+
+    /** Applications per branch (its own matches and its sub-branches') and per sub-branch, in chain order. */
+    private List<BranchCount> branchCounts(Dataset<Row> placed) {
+        Map<String, Long> perBranch = new HashMap<>();
+        for (Row r : placed.groupBy("sector", "branch").agg(countDistinct("application_key")).collectAsList()) {
+            perBranch.put(r.getString(0) + "/" + r.getString(1), r.getLong(2));
+        }
+        Map<String, Long> perSub = new HashMap<>();
+        for (Row r : placed.filter(col("sub_branch").isNotNull()).groupBy("sector", "branch", "sub_branch")
+                .agg(countDistinct("application_key")).collectAsList()) {
+            perSub.put(r.getString(0) + "/" + r.getString(1) + "/" + r.getString(2), r.getLong(3));
+        }
+        List<BranchCount> out = new ArrayList<>();
+        for (IndustryChain chain : options.chains()) {
+            for (IndustryChain.Segment segment : chain.segments()) {
+                for (IndustryChain.Branch branch : segment.branches()) {
+                    String key = chain.sector() + "/" + branch.id();
+                    out.add(new BranchCount(chain.sector(), segment.id(), branch.id(), null, perBranch.getOrDefault(key, 0L)));
+                    for (IndustryChain.Branch sub : branch.branches()) {
+                        out.add(new BranchCount(chain.sector(), segment.id(), branch.id(), sub.id(),
+                                perSub.getOrDefault(key + "/" + sub.id(), 0L)));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private ObjectNode manifest(String snapshot, Instant started, List<SectorCount> counts) {
@@ -165,11 +244,13 @@ public final class NavigateJob {
         private final HadoopConf conf;
         private final String index;
         private final List<SectorDefinition> definitions;
+        private final List<IndustryChain> chains;
 
-        MatchShard(HadoopConf conf, String index, List<SectorDefinition> definitions) {
+        MatchShard(HadoopConf conf, String index, List<SectorDefinition> definitions, List<IndustryChain> chains) {
             this.conf = conf;
             this.index = index;
             this.definitions = definitions;
+            this.chains = chains;
         }
 
         @Override
@@ -183,14 +264,30 @@ public final class NavigateJob {
                 dir = dir.resolve(shard);
             }
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+            IndexSearcher searcher = new IndexSearcher(reader);
             List<CompiledSector> sectors = definitions.stream().map(CompiledSector::compile).toList();
-            Iterator<SectorMatcher.Match> matches = SectorMatcher.matches(new IndexSearcher(reader), sectors);
+            List<Iterator<Row>> parts = new ArrayList<>();
+            parts.add(new MappedIterator<>(SectorMatcher.matches(searcher, sectors),
+                    m -> RowFactory.create(m.pubId(), m.applicationId(), m.sector(), m.clause(), null, null, null)));
+            for (IndustryChain chain : chains) {
+                parts.add(new MappedIterator<>(CompiledChain.compile(chain).matches(searcher),
+                        m -> RowFactory.create(m.pubId(), m.applicationId(), chain.sector(), m.clause(),
+                                m.segment().id(), m.branch(), m.subBranch().orElse(null))));
+            }
+            Iterator<Iterator<Row>> each = parts.iterator();
             Path localCopy = local ? null : dir.getParent();
             return new Iterator<>() {
+                private Iterator<Row> current = each.next();
+                private boolean closed;
+
                 @Override
                 public boolean hasNext() {
-                    boolean more = matches.hasNext();
-                    if (!more) {
+                    while (!current.hasNext() && each.hasNext()) {
+                        current = each.next();
+                    }
+                    boolean more = current.hasNext();
+                    if (!more && !closed) {
+                        closed = true;
                         close();
                     }
                     return more;
@@ -198,8 +295,10 @@ public final class NavigateJob {
 
                 @Override
                 public Row next() {
-                    SectorMatcher.Match m = matches.next();
-                    return RowFactory.create(m.pubId(), m.applicationId(), m.sector(), m.clause());
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return current.next();
                 }
 
                 private void close() {
@@ -217,6 +316,20 @@ public final class NavigateJob {
                     }
                 }
             };
+        }
+    }
+
+    /** An iterator's elements, each mapped as it is read, so the matches stay lazy. */
+    private record MappedIterator<T, R>(Iterator<T> source, Function<T, R> map) implements Iterator<R> {
+
+        @Override
+        public boolean hasNext() {
+            return source.hasNext();
+        }
+
+        @Override
+        public R next() {
+            return map.apply(source.next());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.patnav.jobs.navigate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,12 +10,15 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.patnav.jobs.warehouse.ChainMembership;
 import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.cli.PatNav;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
 import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.navigate.IndustryChains;
 import org.patnav.navigate.SectorScore;
+import org.patnav.navigate.Sectors;
 import picocli.CommandLine;
 
 /** Sector membership on the sample world: counts, membership by application, explanations, evaluation. */
@@ -82,5 +86,40 @@ class NavigateJobTest {
         assertThat(exit).isZero();
         assertThat(out.toString()).startsWith("{\"query\":\"title:中药 AND ipc:A61K36*\",\"total\":25,\"hits\":[{\"pub_id\":\"CN-103128861-A\"")
                 .contains("\"facets\":{\"year\":[{\"value\":\"2010\",\"count\":5}");
+    }
+
+    @Test
+    void theSectorsApplicationsArePlacedOnTheirIndustryChains() {
+        // Per branch, its own matches and its sub-branches' (tcm's chain, chains/tcm.yaml): a branch counts
+        // each application once however many clauses or sub-branches place it.
+        assertThat(sample.navigate.branches()).filteredOn(b -> b.sector().equals("tcm"))
+                .extracting(b -> b.segment() + " " + b.branch() + (b.subBranch() == null ? "" : "/" + b.subBranch())
+                        + " " + b.applications())
+                .contains("midstream processing-decoction-pieces 43", "midstream proprietary-medicines 76",
+                        "midstream proprietary-medicines/novel-dosage-forms 42", "midstream pharmaceutical-equipment 19",
+                        "midstream pharmaceutical-equipment/material-processing-machinery 14",
+                        "midstream pharmaceutical-equipment/formulation-equipment 5",
+                        "upstream harvest-primary-processing 4");
+        assertThat(sample.navigate.branches()).extracting(NavigateJob.BranchCount::sector).containsOnly("tcm",
+                "equipment", "new-energy");
+    }
+
+    @Test
+    void aChainPlacesOnlyTheApplicationsOfItsSector() {
+        var chains = spark.read().parquet(sample.warehouse.resolve(ChainMembership.TABLE).toString());
+        var sectors = spark.read().parquet(sample.warehouse.resolve(SectorMembership.TABLE).toString())
+                .selectExpr("coalesce(application_id, pub_id) as application_key", "sector").distinct();
+        assertThat(chains.count()).isPositive();
+        assertThat(chains.join(sectors, scala.jdk.javaapi.CollectionConverters.asScala(
+                List.of("application_key", "sector")).toSeq(), "left_anti").count()).isZero();
+    }
+
+    @Test
+    void aChainOfASectorTheRunDoesNotMatchIsRefused() {
+        var onlyTcm = Sectors.shipped().stream().filter(d -> d.id().equals("tcm")).toList();
+        assertThatThrownBy(() -> new NavigateJob(spark, new NavigateJob.Options(sample.warehouse.toString(), onlyTcm,
+                IndustryChains.shipped()), org.patnav.jobs.spark.Progress.SILENT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("refines sector 'equipment', which this run does not match (sectors: tcm)");
     }
 }
