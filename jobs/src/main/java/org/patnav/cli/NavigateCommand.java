@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
             "Runs the sector definitions over the index and writes W/sectors (pub_id, application_id, sector,",
             "sector_version, matched_clauses, matched_by). Membership is by application: all publications of",
             "an application share its sectors. Shipped definitions: tcm (中医药), equipment (高端装备),",
-            "new-energy (新能源); --sectors DIR uses an analyst's own YAML files instead.",
+            "new-energy (新能源); --sectors DIR uses an analyst's own YAML files instead. In the same search it",
+            "places each shipped sector's applications on its industry chain (上游/中游/下游 -> branch ->",
+            "sub-branch) and writes W/chains; it prints the applications per branch.",
             "--explain PUB_ID tells which clauses of which sectors match one publication (nothing is written);",
             "--evaluate FILE prints precision and recall against a labelled CSV."})
 final class NavigateCommand implements Callable<Integer> {

@@ -20,7 +20,9 @@ import org.patnav.navigate.IndustryChain.Segment;
  * (multi-label: a drying machine for medicinal materials is both 采收与产地加工 and 制药装备), and a
  * publication in a sub-branch is in that sub-branch's branch as well. A sub-branch's query carries its
  * branch's exclusions, so what the branch excludes no sub-branch brings back in. Each match names both, so a count
- * of distinct applications per branch includes its sub-branches' without a second pass.
+ * of distinct applications per branch includes its sub-branches' without a second pass. A chain refines
+ * its sector: only the sector's applications are placed on it (navigate keeps the matches of the sector's
+ * members), so a branch's query need not repeat the sector's.
  */
 public final class CompiledChain {
 

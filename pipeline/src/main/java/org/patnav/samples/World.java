@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.patnav.normalize.CnApplicationNumber;
 import org.patnav.samples.Application.Applicant;
 import org.patnav.samples.Application.Cn;
@@ -54,7 +55,11 @@ final class World {
     private static final int STREAM_SKELETON = 1;
     /** Draws of its own, so that choosing the families leaves every other application's draws as they were. */
     private static final int STREAM_FAMILY = 5;
-    /** The share of the Chinese companies' applications that file abroad and lead a family (see familyLead). */
+    /**
+     * The chance that an application of a company extending abroad, at an even index, leads a family (see
+     * familyLead); with the next index given to its home filing, about 40% of those companies' applications
+     * are family members.
+     */
     private static final double FAMILY_SHARE = 0.8;
 
     private final long seed;
@@ -130,26 +135,30 @@ final class World {
         if (i % 2 != 0 || i + 1 >= size) {
             return false;
         }
+        return chineseFiler(i).filter(filer -> filer.origin() == Origin.US_GRANT || filer.org() != null
+                && Catalog.FAMILY_FILERS.contains(filer.org()) && Rng.of(seed, i, STREAM_FAMILY).chance(FAMILY_SHARE))
+                .isPresent();
+    }
+
+    /** The filer application {@code i} draws first when it is Chinese (the same draws {@link #application} makes). */
+    private Optional<Filer> chineseFiler(int i) {
         Rng r = Rng.of(seed, i, STREAM_SKELETON);
-        if (!r.chance(0.55)) {
-            return false;
-        }
-        Filer filer = filer(r);
-        return filer.origin() == Origin.US_GRANT || filer.org() != null && Catalog.FAMILY_FILERS.contains(filer.org())
-                && Rng.of(seed, i, STREAM_FAMILY).chance(FAMILY_SHARE);
+        return r.chance(0.55) ? Optional.of(filer(r)) : Optional.empty();
     }
 
     /** The index whose invention application {@code app} describes: a family's home filing shares its lead's. */
     int inventionIndex(Application app) {
         int i = app.index();
-        return i % 2 == 1 && i < size && familyLead(i - 1) ? i - 1 : i;
+        return i % 2 == 1 && familyLead(i - 1) ? i - 1 : i;
     }
 
-    /** The CN invention application that the US grant {@code lead} claims as priority, as application {@code i}. */
+    /**
+     * The CN invention application that the US grant {@code lead} claims as priority, as application {@code i}.
+     * It is filed on the priority date, up to a year before the US filing, so the home filing of a US grant
+     * filed early in 2010 is the world's one kind of application filed in 2009.
+     */
     private Application homeFiling(int i, Application lead) {
-        Rng leadDraws = Rng.of(seed, lead.index(), STREAM_SKELETON);
-        leadDraws.chance(0.55);
-        Org org = filer(leadDraws).org();
+        Org org = chineseFiler(lead.index()).orElseThrow().org();
         return cnApplication(i, Rng.of(seed, i, STREAM_SKELETON), lead.sector(), List.of(chineseOrg(org, true)),
                 lead.inventors(), Templates.Kind.INVENTION, lead.priority().date(), null, lead.familyId(), true);
     }

@@ -95,12 +95,13 @@ public final class LandscapeJob {
         progress.stage("reading the applications of sector " + o.sector() + " from the fact table");
         List<ApplicationFact> facts = FactFiles.sector(w, o.sector());
         Instant read = Instant.now();
-        progress.stage("analysing " + facts.size() + " applications");
+        progress.stage("judging " + facts.size() + " applications (fee status, CNIPA high value)");
         List<LandscapeUnit> units = LandscapeUnit.of(facts, o.unit(), judges(o.asOf())).stream()
                 .filter(u -> o.from() == null || u.filingYear() != null && u.filingYear() >= o.from())
                 .filter(u -> o.to() == null || u.filingYear() != null && u.filingYear() <= o.to())
                 .sorted(Comparator.comparing(LandscapeUnit::unit)).toList();
         Instant judged = Instant.now();
+        progress.stage("analysing " + units.size() + " " + (o.unit() == LandscapeUnit.Unit.FAMILY ? "families" : "applications"));
         LandscapeContext context = LandscapeContext.of(units, o.lang(), o.region(), o.asOf(), o.from(), o.to(),
                 o.companies(), o.divisions(), o.ipcTitles());
         Report report = LandscapeAnalyses.report(context,

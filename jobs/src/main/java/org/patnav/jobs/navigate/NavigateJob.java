@@ -58,7 +58,10 @@ import org.patnav.navigate.SectorMatcher;
  * Runs sector definitions over the index and writes {@code W/sectors}: one row per publication and
  * sector, with the clauses that put it there. Membership is by application: when any publication
  * of an application matches, all its publications are in the sector (the A and B publications of a
- * CN invention are one invention). Each index shard is searched in its own task.
+ * CN invention are one invention). In the same search it places the sectors' applications on their
+ * industry chains and writes {@code W/chains} ({@link ChainMembership}): a branch counts only the
+ * applications of its chain's sector, as {@link CompiledChain} states. Each index shard is searched in
+ * its own task.
  */
 public final class NavigateJob {
 
@@ -110,10 +113,16 @@ public final class NavigateJob {
         options.definitions().forEach(CompiledSector::compile);
         options.chains().forEach(CompiledChain::compile);
         List<String> sectors = options.definitions().stream().map(SectorDefinition::id).toList();
+        java.util.Set<String> chained = new java.util.HashSet<>();
         for (IndustryChain c : options.chains()) {
             if (!sectors.contains(c.sector())) {
                 throw new IllegalArgumentException("industry chain " + c.id() + " refines sector '" + c.sector()
                         + "', which this run does not match (sectors: " + String.join(", ", sectors) + ")");
+            }
+            // W/chains keys a branch by sector: two chains of one sector would mix their branches.
+            if (!chained.add(c.sector())) {
+                throw new IllegalArgumentException("two industry chains refine sector '" + c.sector()
+                        + "': a sector has one chain");
             }
         }
         this.spark = spark;
@@ -157,21 +166,25 @@ public final class NavigateJob {
 
         String runId = Warehouse.runId("navigate", started);
         String staged = w.stagingTable(runId, SectorMembership.TABLE);
-        sectors.repartition(1).sortWithinPartitions("sector", "pub_id").write().mode("overwrite").parquet(staged);
-
-        // A chain places the applications of its sector: a branch's match outside the sector does not count.
-        Dataset<Row> members = byApplication.select(col("key").as("member_key"), col("sector").as("member_sector"));
-        Dataset<Row> placed = matches.filter(col("branch").isNotNull())
-                .withColumn("key", coalesce(col("application_id"), col("pub_id")))
-                .join(members, col("key").equalTo(col("member_key")).and(col("sector").equalTo(col("member_sector"))))
-                .groupBy("key", "sector", "segment", "branch", "sub_branch")
-                .agg(sort_array(collect_set("clause")).as("matched_clauses"),
-                        sort_array(collect_set("pub_id")).as("matched_by"))
-                .withColumnRenamed("key", "application_key");
         String stagedChains = w.stagingTable(runId, ChainMembership.TABLE);
-        placed.repartition(1).sortWithinPartitions("sector", "branch", "sub_branch", "application_key")
-                .write().mode("overwrite").parquet(stagedChains);
-        matches.unpersist();
+        try {
+            sectors.repartition(1).sortWithinPartitions("sector", "pub_id").write().mode("overwrite").parquet(staged);
+            // A chain places the applications of its sector: members are the keys W/sectors holds.
+            Dataset<Row> members = spark.read().parquet(staged)
+                    .select(coalesce(col("application_id"), col("pub_id")).as("member_key"), col("sector").as("member_sector"))
+                    .distinct();
+            Dataset<Row> placed = matches.filter(col("branch").isNotNull())
+                    .withColumn("key", coalesce(col("application_id"), col("pub_id")))
+                    .join(members, col("key").equalTo(col("member_key")).and(col("sector").equalTo(col("member_sector"))))
+                    .groupBy("key", "sector", "segment", "branch", "sub_branch")
+                    .agg(sort_array(collect_set("clause")).as("matched_clauses"),
+                            sort_array(collect_set("pub_id")).as("matched_by"))
+                    .withColumnRenamed("key", "application_key");
+            placed.repartition(1).sortWithinPartitions("sector", "branch", "sub_branch", "application_key")
+                    .write().mode("overwrite").parquet(stagedChains);
+        } finally {
+            matches.unpersist();
+        }
 
         List<SectorCount> counts = new ArrayList<>();
         Dataset<Row> written = spark.read().parquet(staged);
@@ -238,7 +251,10 @@ public final class NavigateJob {
         return root;
     }
 
-    /** The task body: one shard, searched locally, every (publication, sector, clause) match. */
+    /**
+     * The task body: one shard, searched locally, every (publication, sector, clause) match, then every
+     * (publication, chain branch or sub-branch, clause) match of the chains, with the chain's sector.
+     */
     private static final class MatchShard implements FlatMapFunction<String, Row> {
         private static final long serialVersionUID = 1L;
         private final HadoopConf conf;

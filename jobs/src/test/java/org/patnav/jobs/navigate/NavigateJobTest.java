@@ -121,5 +121,10 @@ class NavigateJobTest {
                 IndustryChains.shipped()), org.patnav.jobs.spark.Progress.SILENT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("refines sector 'equipment', which this run does not match (sectors: tcm)");
+        var tcmChain = IndustryChains.forSectors(onlyTcm);
+        assertThatThrownBy(() -> new NavigateJob(spark, new NavigateJob.Options(sample.warehouse.toString(), onlyTcm,
+                List.of(tcmChain.getFirst(), tcmChain.getFirst())), org.patnav.jobs.spark.Progress.SILENT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two industry chains refine sector 'tcm'");
     }
 }

@@ -67,7 +67,10 @@ public final class FeeStatusEngine {
     /** Builds one assessment; fields default to "nothing due". */
     private static final class Result {
         final FeeSubject s;
-        /** Whether the amounts owed and the payment ladder are wanted: a standing needs neither. */
+        /**
+         * Whether the amount owed and the payment ladder of the fee due or in grace are wanted: a standing needs
+         * neither (a restoration route is still priced with its deadline, which decides restorable or lapsed).
+         */
         final boolean priced;
         final List<String> why = new ArrayList<>();
         final List<String> conflicts = new ArrayList<>();
@@ -115,7 +118,8 @@ public final class FeeStatusEngine {
     /**
      * The status and its start that {@link #assess} gives, judged by the same code, leaving out what only
      * an assessment shows: the amount owed, the late-payment ladder (a patent in grace prices every month
-     * of it) and the explanation's wording of them. Every test of {@code assess} checks that the two agree.
+     * of it) and the explanation's wording of them. The fee engine's status tests and the real USPTO
+     * maintenance-fee records check that the two agree on every case they judge.
      */
     public Standing standing(FeeSubject s, LocalDate asOf, int withinDays) {
         Result r = judge(new Result(s, false), asOf, withinDays);

@@ -33,7 +33,10 @@ class TermCompensationTest {
     private static final FeeSubject EXTENDED = PATENT.withRegisters(List.of(DRUG), List.of());
 
     private static FeeAssessment at(FeeSubject s, String asOf) {
-        return ENGINE.assess(s, d(asOf), 90);
+        FeeAssessment a = ENGINE.assess(s, d(asOf), 90);
+        // The term end decides expiry: the landscape's standing must agree with the assessment.
+        assertThat(ENGINE.standing(s, d(asOf), 90)).isEqualTo(new FeeStatusEngine.Standing(a.status(), a.statusSince()));
+        return a;
     }
 
     @Test
