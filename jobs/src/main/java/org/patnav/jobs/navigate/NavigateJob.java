@@ -31,9 +31,11 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -291,10 +293,15 @@ public final class NavigateJob {
                                 m.segment().id(), m.branch(), m.subBranch().orElse(null))));
             }
             Iterator<Iterator<Row>> each = parts.iterator();
-            Path localCopy = local ? null : dir.getParent();
+            ShardRelease release = new ShardRelease(shard, reader, local ? null : dir.getParent());
+            // A task that fails or is cancelled mid-stream never exhausts the iterator: Spark's completion
+            // listener releases the shard then (and a second release is a no-op).
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                task.addTaskCompletionListener((TaskCompletionListener) context -> release.run());
+            }
             return new Iterator<>() {
                 private Iterator<Row> current = each.next();
-                private boolean closed;
 
                 @Override
                 public boolean hasNext() {
@@ -302,9 +309,8 @@ public final class NavigateJob {
                         current = each.next();
                     }
                     boolean more = current.hasNext();
-                    if (!more && !closed) {
-                        closed = true;
-                        close();
+                    if (!more) {
+                        release.run();
                     }
                     return more;
                 }
@@ -316,22 +322,41 @@ public final class NavigateJob {
                     }
                     return current.next();
                 }
+            };
+        }
+    }
 
-                private void close() {
-                    try {
-                        reader.close();
-                        if (localCopy != null) {
-                            try (Stream<Path> walk = Files.walk(localCopy)) {
-                                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                                    Files.deleteIfExists(p);
-                                }
-                            }
+    /** Closes a shard's reader and deletes its local copy (if one was made), once. */
+    static final class ShardRelease implements Runnable {
+        private final String shard;
+        private final DirectoryReader reader;
+        private final Path localCopy;
+        private boolean released;
+
+        ShardRelease(String shard, DirectoryReader reader, Path localCopy) {
+            this.shard = shard;
+            this.reader = reader;
+            this.localCopy = localCopy;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (released) {
+                return;
+            }
+            released = true;
+            try {
+                reader.close();
+                if (localCopy != null) {
+                    try (Stream<Path> walk = Files.walk(localCopy)) {
+                        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(p);
                         }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot release shard " + shard, e);
                     }
                 }
-            };
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot release shard " + shard, e);
+            }
         }
     }
 
