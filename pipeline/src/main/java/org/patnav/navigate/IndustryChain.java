@@ -2,9 +2,6 @@ package org.patnav.navigate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -149,26 +146,13 @@ public record IndustryChain(
         }
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final String ID = "[a-z0-9][a-z0-9-]*";
-
     public IndustryChain {
         segments = segments == null ? List.of() : List.copyOf(segments);
     }
 
     /** Reads and checks one chain; the message of a failure names the file and, where it is one, the branch. */
     public static IndustryChain read(InputStream in, String file) throws IOException {
-        IndustryChain chain;
-        try {
-            chain = YAML.readValue(in, IndustryChain.class);
-        } catch (IOException e) {
-            throw new IOException("industry chain " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        if (chain == null) {
-            // An empty YAML document ("---") reads as null rather than failing.
-            throw new IOException("industry chain " + file + ": the file holds no chain");
-        }
+        IndustryChain chain = NavigationFiles.readYaml(in, IndustryChain.class, "industry chain", "chain", file);
         chain.check(file);
         return chain;
     }
@@ -187,15 +171,15 @@ public record IndustryChain(
 
     private void check(String file) {
         String where = "industry chain " + file;
-        if (!id.matches(ID)) {
-            fail(where, "id '" + id + "' must be lower-case letters, digits and dashes");
+        if (!id.matches(NavigationFiles.ID)) {
+            NavigationFiles.fail(where, "id '" + id + "' must be lower-case letters, digits and dashes");
         }
-        if (!sector.matches(ID)) {
-            fail(where, "sector '" + sector + "' is not a sector id");
+        if (!sector.matches(NavigationFiles.ID)) {
+            NavigationFiles.fail(where, "sector '" + sector + "' is not a sector id");
         }
         checkNames(name, where);
         if (segments.isEmpty()) {
-            fail(where, "no segments");
+            NavigationFiles.fail(where, "no segments");
         }
         Position previous = null;
         for (Segment s : segments) {
@@ -203,11 +187,11 @@ public record IndustryChain(
                     + ": unknown segment '" + s.id() + "' (a segment is upstream, midstream or downstream)"));
             // Listing them in chain order keeps every report's rows in the order an analyst reads the chain.
             if (previous != null && p.ordinal() <= previous.ordinal()) {
-                fail(where, "segment '" + s.id() + "' is listed twice or out of order (upstream, midstream, downstream)");
+                NavigationFiles.fail(where, "segment '" + s.id() + "' is listed twice or out of order (upstream, midstream, downstream)");
             }
             previous = p;
             if (s.branches().isEmpty()) {
-                fail(where, "segment '" + s.id() + "' has no branches");
+                NavigationFiles.fail(where, "segment '" + s.id() + "' has no branches");
             }
         }
         Set<String> ids = new HashSet<>();
@@ -224,19 +208,19 @@ public record IndustryChain(
     private static void checkBranch(Branch b, String chain, Set<String> ids, List<Clause> inheritedExclude,
                                     boolean isSubBranch) {
         String where = chain + ", branch '" + b.id() + "'";
-        if (!b.id().matches(ID)) {
-            fail(where, "id must be lower-case letters, digits and dashes");
+        if (!b.id().matches(NavigationFiles.ID)) {
+            NavigationFiles.fail(where, "id must be lower-case letters, digits and dashes");
         }
         // Branch ids are the keys of every table the chain feeds, so a file may use each only once.
         if (!ids.add(b.id())) {
-            fail(where, "the id is used twice in the chain");
+            NavigationFiles.fail(where, "the id is used twice in the chain");
         }
         checkNames(b.name(), where);
         if (isSubBranch && !b.branches().isEmpty()) {
-            fail(where, "a sub-branch cannot have sub-branches (segment, branch, sub-branch are the chain's levels)");
+            NavigationFiles.fail(where, "a sub-branch cannot have sub-branches (segment, branch, sub-branch are the chain's levels)");
         }
         if (!b.hasQuery() && b.branches().isEmpty()) {
-            fail(where, "empty query: no include clauses and no sub-branches");
+            NavigationFiles.fail(where, "empty query: no include clauses and no sub-branches");
         }
         // With the inherited exclusions, so a sub-branch cannot reuse the id of one (an explanation names each once).
         SectorDefinition.checkClauses(b.include(), concat(b.exclude(), inheritedExclude), where);
@@ -252,12 +236,9 @@ public record IndustryChain(
     private static void checkNames(Map<String, String> name, String where) {
         for (String lang : List.of("zh", "en")) {
             if (name == null || name.get(lang) == null || name.get(lang).isBlank()) {
-                fail(where, "no " + lang + " name");
+                NavigationFiles.fail(where, "no " + lang + " name");
             }
         }
     }
 
-    private static void fail(String where, String problem) {
-        throw new IllegalArgumentException(where + ": " + problem);
-    }
 }

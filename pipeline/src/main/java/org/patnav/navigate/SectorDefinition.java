@@ -2,9 +2,6 @@ package org.patnav.navigate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -85,8 +82,6 @@ public record SectorDefinition(
         }
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Set<String> KEYWORD_FIELDS = Set.of("title", "abstract", "claims");
 
     public SectorDefinition {
@@ -96,27 +91,18 @@ public record SectorDefinition(
 
     /** Reads and checks one definition; the message of a failure names the file and the problem. */
     public static SectorDefinition read(InputStream in, String file) throws IOException {
-        SectorDefinition d;
-        try {
-            d = YAML.readValue(in, SectorDefinition.class);
-        } catch (IOException e) {
-            throw new IOException("sector definition " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        if (d == null) {
-            // An empty YAML document ("---") reads as null rather than failing.
-            throw new IOException("sector definition " + file + ": the file holds no definition");
-        }
+        SectorDefinition d = NavigationFiles.readYaml(in, SectorDefinition.class, "sector definition", "definition", file);
         d.check(file);
         return d;
     }
 
     private void check(String file) {
         String where = "sector definition " + file;
-        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-            fail(where, "id '" + id + "' must be lower-case letters, digits and dashes");
+        if (!id.matches(NavigationFiles.ID)) {
+            NavigationFiles.fail(where, "id '" + id + "' must be lower-case letters, digits and dashes");
         }
         if (include.isEmpty()) {
-            fail(where, "no include clauses");
+            NavigationFiles.fail(where, "no include clauses");
         }
         checkClauses(include, exclude, where);
     }
@@ -130,23 +116,23 @@ public record SectorDefinition(
         Set<String> ids = new HashSet<>();
         for (Clause c : Stream.concat(include.stream(), exclude.stream()).toList()) {
             if (!ids.add(c.id())) {
-                fail(where, "clause id '" + c.id() + "' is used twice");
+                NavigationFiles.fail(where, "clause id '" + c.id() + "' is used twice");
             }
             if (c.isEmpty()) {
-                fail(where, "clause '" + c.id() + "' has no ipc, cpc, keywords or query");
+                NavigationFiles.fail(where, "clause '" + c.id() + "' has no ipc, cpc, keywords or query");
             }
             for (String code : concat(c.ipc(), c.cpc())) {
                 String bare = code.endsWith("*") ? code.substring(0, code.length() - 1) : code;
                 if (!bare.matches("[A-HY](\\d{2}([A-Z](\\d{1,4}(/\\d{0,6})?)?)?)?")) {
-                    fail(where, "clause '" + c.id() + "': '" + code + "' is not an IPC/CPC symbol or prefix");
+                    NavigationFiles.fail(where, "clause '" + c.id() + "': '" + code + "' is not an IPC/CPC symbol or prefix");
                 }
                 if (!code.endsWith("*") && bare.contains("/") && ClassificationCodes.normalise(bare).isInvalid()) {
-                    fail(where, "clause '" + c.id() + "': '" + code + "' is not a valid symbol");
+                    NavigationFiles.fail(where, "clause '" + c.id() + "': '" + code + "' is not a valid symbol");
                 }
             }
             for (String f : c.fields()) {
                 if (!KEYWORD_FIELDS.contains(f)) {
-                    fail(where, "clause '" + c.id() + "': keywords can be looked for in title, abstract or claims, not " + f);
+                    NavigationFiles.fail(where, "clause '" + c.id() + "': keywords can be looked for in title, abstract or claims, not " + f);
                 }
             }
             // Parsed here as well as when compiled, so a syntax error is reported with the file it is in.
@@ -155,20 +141,20 @@ public record SectorDefinition(
                 try {
                     parser.parseUserQuery(c.query());
                 } catch (ParseException e) {
-                    fail(where, "clause '" + c.id() + "': cannot parse query: " + e.getMessage().lines().findFirst().orElse(""));
+                    NavigationFiles.fail(where, "clause '" + c.id() + "': cannot parse query: " + e.getMessage().lines().findFirst().orElse(""));
                 }
             }
             for (Map.Entry<String, List<String>> words : c.keywords().entrySet()) {
                 String lang = words.getKey();
                 if (!lang.matches("[a-z]{2}")) {
-                    fail(where, "clause '" + c.id() + "': keywords are grouped by two-letter language code, not " + lang);
+                    NavigationFiles.fail(where, "clause '" + c.id() + "': keywords are grouped by two-letter language code, not " + lang);
                 }
                 // An empty list would compile to a clause that silently matches nothing.
                 if (words.getValue() == null || words.getValue().isEmpty()) {
-                    fail(where, "clause '" + c.id() + "': no keywords listed for " + lang);
+                    NavigationFiles.fail(where, "clause '" + c.id() + "': no keywords listed for " + lang);
                 }
                 if (words.getValue().stream().anyMatch(w -> w == null || w.isBlank())) {
-                    fail(where, "clause '" + c.id() + "': a blank keyword in " + lang);
+                    NavigationFiles.fail(where, "clause '" + c.id() + "': a blank keyword in " + lang);
                 }
             }
         }
@@ -178,7 +164,4 @@ public record SectorDefinition(
         return Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    private static void fail(String where, String problem) {
-        throw new IllegalArgumentException(where + ": " + problem);
-    }
 }

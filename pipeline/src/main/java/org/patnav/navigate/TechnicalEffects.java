@@ -35,7 +35,7 @@ public final class TechnicalEffects {
         Set<String> ids = new HashSet<>();
         for (RuleFiles.Line line : lines) {
             String id = line.cell(0);
-            if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            if (!id.matches(NavigationFiles.ID)) {
                 throw line.error("effect id '" + id + "' must be lower-case letters, digits and dashes");
             }
             if (!ids.add(id)) {
