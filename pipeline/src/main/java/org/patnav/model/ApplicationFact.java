@@ -18,7 +18,13 @@ import org.patnav.analytics.highvalue.HighValueCandidate;
  * @param familySize     applications of the simple family in the warehouse (1 without a family id)
  * @param familyOffices  offices of those applications
  * @param text           title and abstract of the latest publication, every language (the SEI keywords)
- * @param events         the events deciding fee status, by the watchlist's keying
+ * @param holderName     the holder publication's first current owner (after a transfer, not the applicant)
+ * @param events         the events deciding fee status, by the watchlist's keying; transfers, licences and
+ *                       pledges among them
+ * @param branches       the industry-chain branches the application is placed on ({@code W/chains}), each
+ *                       {@code sector/branch} and, for a sub-branch, {@code sector/branch/sub-branch}
+ * @param effects        the ids of the technical effects ({@code effects.tsv}) its abstract or first claim
+ *                       states, by {@code EffectMatcher}'s rule
  */
 public record ApplicationFact(String app, String pubId, String titleZh, String titleEn, String office,
                               String patentType, LocalDate publicationDate, LocalDate filingDate,
@@ -26,9 +32,10 @@ public record ApplicationFact(String app, String pubId, String titleZh, String t
                               LocalDate originalGrantDate, Integer termExtensionDays, Integer claimCount,
                               String familyId, String pctNumber, String entityStatus, List<Owner> applicants,
                               List<String> inventors, List<String> ipc, String text, String holderPubId,
-                              String holderOffice, String holderPatentType, String holderCountry, String holderRegion,
-                              List<String> citing, long familySize, long familyOffices,
-                              List<HighValueCandidate.Grant> familyGrants, List<String> sectors, List<FeeEvent> events) {
+                              String holderOffice, String holderPatentType, String holderName, String holderCountry,
+                              String holderRegion, List<String> citing, long familySize, long familyOffices,
+                              List<HighValueCandidate.Grant> familyGrants, List<String> sectors, List<FeeEvent> events,
+                              List<String> branches, List<String> effects) {
 
     /** An owner as the analyses count it: normalised name, type, country, division code. */
     public record Owner(String name, String type, String country, String regionCode) {
@@ -42,6 +49,8 @@ public record ApplicationFact(String app, String pubId, String titleZh, String t
         familyGrants = copy(familyGrants);
         sectors = copy(sectors);
         events = copy(events);
+        branches = copy(branches);
+        effects = copy(effects);
     }
 
     /** An unmodifiable copy that keeps null elements: a source may name an inventor without a name. */

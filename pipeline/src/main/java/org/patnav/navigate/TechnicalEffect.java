@@ -1,5 +1,6 @@
 package org.patnav.navigate;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,8 @@ import java.util.Set;
  * @param sectors the sector ids whose matrix shows the effect; empty for every sector
  * @param source  where the effect comes from, or why its phrases are as they are
  */
-public record TechnicalEffect(String id, List<String> zh, List<String> en, Set<String> sectors, String source) {
+public record TechnicalEffect(String id, List<String> zh, List<String> en, Set<String> sectors, String source)
+        implements Serializable {
 
     public TechnicalEffect {
         zh = List.copyOf(zh);

@@ -216,7 +216,7 @@ public final class HtmlReportWriter {
         private void chart(Chart c, Table t) {
             check(c, t);
             String id = "chart-" + (++charts);
-            int height = c.kind() == Chart.Kind.RANKED_BAR
+            int height = c.kind() == Chart.Kind.RANKED_BAR || c.kind() == Chart.Kind.HEATMAP
                     ? Math.max(CHART_HEIGHT, 48 + RANKED_ROW_HEIGHT * t.rows().size()) : CHART_HEIGHT;
             line("<figure>");
             line("<figcaption>" + escape(t.title()) + "</figcaption>");
@@ -255,6 +255,12 @@ public final class HtmlReportWriter {
             if (c.shadeFrom() != null) {
                 data.put("shadeFrom", c.shadeFrom());
                 data.put("shadeLabel", c.shadeLabel() != null ? c.shadeLabel() : ui.get("chart.incomplete"));
+            }
+            if (c.xMark() != null) {
+                data.put("xMark", c.xMark());
+            }
+            if (c.yMark() != null) {
+                data.put("yMark", c.yMark());
             }
             return data;
         }
@@ -347,7 +353,7 @@ public final class HtmlReportWriter {
         }
         int wanted = switch (c.kind()) {
             case PIE -> 1;
-            case TRAJECTORY -> 2;
+            case TRAJECTORY, QUADRANT -> 2;
             default -> c.series().size();
         };
         if (c.series().size() != wanted) {

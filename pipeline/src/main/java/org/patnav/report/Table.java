@@ -80,6 +80,11 @@ public record Table(String id, String title, List<Column> columns, List<List<Obj
             return this;
         }
 
+        /** The rows added so far. */
+        public int size() {
+            return rows.size();
+        }
+
         public Builder note(String note) {
             this.note = note;
             return this;

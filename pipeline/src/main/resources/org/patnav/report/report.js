@@ -143,13 +143,83 @@
     return o;
   }
 
+  // The strength x growth quadrant: one labelled point per row, the thresholds as dashed lines.
+  function quadrant(d) {
+    var o = base(d);
+    var xs = d.series[0];
+    var ys = d.series[1];
+    var fx = format(xs.type);
+    var fy = format(ys.type);
+    var points = [];
+    d.categories.forEach(function (c, i) {
+      if (xs.values[i] !== null && ys.values[i] !== null) {
+        points.push({value: [xs.values[i], ys.values[i], c]});
+      }
+    });
+    var marks = [];
+    if (d.xMark !== undefined) {
+      marks.push({xAxis: d.xMark});
+    }
+    if (d.yMark !== undefined) {
+      marks.push({yAxis: d.yMark});
+    }
+    o.grid = {left: 56, right: 120, top: 32, bottom: 44, containLabel: true};
+    o.tooltip = {
+      renderMode: 'richText', trigger: 'item', confine: true,
+      formatter: function (p) {
+        return p.value[2] + '\n' + xs.name + ': ' + fx(p.value[0]) + '\n' + ys.name + ': ' + fy(p.value[1]);
+      }
+    };
+    o.xAxis = {type: 'value', scale: true, name: xs.name, nameLocation: 'middle', nameGap: 30,
+      axisLabel: {formatter: fx}};
+    o.yAxis = {type: 'value', scale: true, name: ys.name, nameLocation: 'middle', nameGap: 52,
+      axisLabel: {formatter: fy}};
+    o.series = [{
+      type: 'scatter',
+      data: points,
+      symbolSize: 10,
+      label: {show: true, position: 'top', formatter: function (p) { return p.value[2]; }},
+      markLine: marks.length === 0 ? undefined : {silent: true, symbol: 'none', label: {show: false},
+        lineStyle: {type: 'dashed', color: '#9aa3b2'}, data: marks}
+    }];
+    return o;
+  }
+
+  // A matrix: rows top to bottom in table order, one column per series, the count written in each cell.
+  function heatmap(d) {
+    var o = base(d);
+    var cells = [];
+    var max = 0;
+    d.series.forEach(function (s, col) {
+      s.values.forEach(function (v, row) {
+        cells.push([col, row, v === null ? 0 : v]);
+        max = Math.max(max, v === null ? 0 : v);
+      });
+    });
+    o.legend = {show: false};
+    o.tooltip = {renderMode: 'richText', trigger: 'item', confine: true,
+      formatter: function (p) {
+        return d.categories[p.value[1]] + '\n' + d.series[p.value[0]].name + ': ' + numbers.format(p.value[2]);
+      }};
+    o.grid = {left: 8, right: 16, top: 8, bottom: 64, containLabel: true};
+    o.xAxis = {type: 'category', data: d.series.map(function (s) { return s.name; }),
+      axisLabel: {interval: 0, rotate: 30}, splitArea: {show: true}};
+    o.yAxis = {type: 'category', data: d.categories, inverse: true,
+      axisLabel: {width: 200, overflow: 'truncate'}, splitArea: {show: true}};
+    o.visualMap = {show: false, min: 0, max: Math.max(max, 1), inRange: {color: ['#f4f6fa', '#2f5d9e']}};
+    o.series = [{type: 'heatmap', data: cells, label: {show: true}}];
+    return o;
+  }
+
   var builders = {
     BAR: function (d) { return categoryChart(d, 'bar', false); },
     STACKED_BAR: function (d) { return categoryChart(d, 'bar', true); },
     LINE: function (d) { return categoryChart(d, 'line', false); },
     RANKED_BAR: rankedBar,
     PIE: pie,
-    TRAJECTORY: trajectory
+    TRAJECTORY: trajectory,
+    QUADRANT: quadrant,
+    HEATMAP: heatmap
   };
 
   var charts = [];

@@ -16,10 +16,13 @@ import org.patnav.analytics.landscape.LandscapeContext;
 import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.ApplicationFacts;
+import org.patnav.jobs.warehouse.ChainMembership;
 import org.patnav.jobs.warehouse.FactFiles;
 import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.model.ApplicationFact;
+import org.patnav.navigate.IndustryChain;
+import org.patnav.navigate.TechnicalEffects;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.report.Report;
 
@@ -91,6 +94,8 @@ public final class LandscapeJob {
                     + " snapshot or sector membership (run ./patnav navigate)");
         }
         Map<String, Object> sector = SectorMembership.sector(w, o.sector());
+        // The chain navigate placed the sector on: the navigation sections name its branches as matched.
+        IndustryChain chain = ChainMembership.chain(w, o.sector()).orElse(null);
 
         progress.stage("reading the applications of sector " + o.sector() + " from the fact table");
         List<ApplicationFact> facts = FactFiles.sector(w, o.sector());
@@ -103,7 +108,7 @@ public final class LandscapeJob {
         Instant judged = Instant.now();
         progress.stage("analysing " + units.size() + " " + (o.unit() == LandscapeUnit.Unit.FAMILY ? "families" : "applications"));
         LandscapeContext context = LandscapeContext.of(units, o.lang(), o.region(), o.asOf(), o.from(), o.to(),
-                o.companies(), o.divisions(), o.ipcTitles());
+                o.companies(), o.divisions(), o.ipcTitles(), chain, TechnicalEffects.shipped().forSector(o.sector()));
         Report report = LandscapeAnalyses.report(context,
                 new LandscapeAnalyses.Run(sector, o.warehouse(), snapshot, o.unit()));
         Instant done = Instant.now();

@@ -184,6 +184,7 @@ public final class NavigateJob {
                     .withColumnRenamed("key", "application_key");
             placed.repartition(1).sortWithinPartitions("sector", "branch", "sub_branch", "application_key")
                     .write().mode("overwrite").parquet(stagedChains);
+            ChainMembership.writeManifest(w, stagedChains, options.chains());
         } finally {
             matches.unpersist();
         }

@@ -17,8 +17,10 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +38,7 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.patnav.navigate.TechnicalEffects;
 
 /**
  * The fact table: one row per application of the warehouse with everything the analyses read (the
@@ -57,7 +60,7 @@ public final class ApplicationFacts {
     /** The columns of {@code patents} the facts read: {@code patents} is scanned for these only. */
     private static final List<String> PATENT_COLUMNS = List.of("pub_id", "application_id", "country", "number",
             "publication_date", "application_number", "filing_date", "priority_date", "patent_type", "grant_date",
-            "original_grant_date", "family_id", "title", "abstract", "claim_count", "ipc", "cpc", "applicants",
+            "original_grant_date", "family_id", "title", "abstract", "claims", "claim_count", "ipc", "cpc", "applicants",
             "assignees", "owners", "inventors", "citations", "entity_status", "term_extension_days", "pct_number");
 
     private ApplicationFacts() {
@@ -126,7 +129,12 @@ public final class ApplicationFacts {
                 transform(col("inventors"), p -> p.getField("name")).as("inventors"),
                 // Title and abstract in every language: the SEI concordance matches keywords in them.
                 concat_ws(" ", col("title").getItem("zh"), col("title").getItem("en"),
-                        col("abstract").getItem("zh"), col("abstract").getItem("en")).as("text"));
+                        col("abstract").getItem("zh"), col("abstract").getItem("en")).as("text"),
+                // Where the technical effects are stated: the abstract, and the first claim (claims are
+                // joined one per line; CN exports give the first claim alone).
+                concat_ws("\n", col("abstract").getItem("zh"), col("abstract").getItem("en")).as("abstract"),
+                coalesce(split(col("claims").getItem("zh"), "\n", 2).getItem(0),
+                        split(col("claims").getItem("en"), "\n", 2).getItem(0)).as("first_claim"));
         // The grant publication speaks for the patent's holder; before a grant, the latest publication.
         Column holderOrder = struct(when(col("grant_date").isNotNull(), 1).otherwise(0), col("publication_date"));
         Column holder = struct(col("pub_id"), coalesce(col("title").getItem("zh"), col("title").getItem("en")).as("title"),
@@ -166,6 +174,8 @@ public final class ApplicationFacts {
                 col("family_id"), col("pct_number"), col("entity_status"),
                 col("latest.applicants").as("applicants"), col("latest.inventors").as("inventors"),
                 col("ipc"), col("cpc"), col("latest.text").as("text"),
+                udf(new StatedEffects(TechnicalEffects.shipped().all()), DataTypes.createArrayType(DataTypes.StringType))
+                        .apply(col("latest.abstract"), col("latest.first_claim")).as("effects"),
                 col("holder.pub_id").as("holder_pub_id"), col("holder.title").as("holder_title"),
                 col("holder.office").as("holder_office"), col("holder.patent_type").as("holder_patent_type"),
                 first.getField("name").as("holder_name"),
@@ -180,6 +190,7 @@ public final class ApplicationFacts {
         Dataset<Row> families = families(publications);
         Dataset<Row> events = eventsPerApplication(keyedEvents(spark, w, publications));
         Dataset<Row> sectors = sectors(spark, w);
+        Dataset<Row> branches = branches(spark, w);
         StructType eventType = (StructType) ((ArrayType) events.schema().apply("events").dataType()).elementType();
         StructType grantType = (StructType) ((ArrayType) families.schema().apply("f_grants").dataType()).elementType();
         return apps.join(citing, "app", "left")
@@ -192,7 +203,9 @@ public final class ApplicationFacts {
                 .join(events, "app", "left")
                 .withColumn("events", coalesce(col("events"), array().cast(DataTypes.createArrayType(eventType))))
                 .join(sectors, "app", "left")
-                .withColumn("sectors", coalesce(col("sectors"), array().cast("array<string>")));
+                .withColumn("sectors", coalesce(col("sectors"), array().cast("array<string>")))
+                .join(branches, "app", "left")
+                .withColumn("branches", coalesce(col("branches"), array().cast("array<string>")));
     }
 
     /**
@@ -255,6 +268,23 @@ public final class ApplicationFacts {
                 e -> struct(e.getField("category").as("category"), e.getField("code").as("code"),
                         e.getField("event_date").as("event_date"), e.getField("fee_year").as("fee_year"),
                         e.getField("entity_status").as("entity_status")));
+    }
+
+    /**
+     * The industry-chain branches each application is placed on ({@code W/chains}): {@code sector/branch},
+     * and {@code sector/branch/sub-branch} for a sub-branch, sorted; none when navigate placed nothing.
+     */
+    private static Dataset<Row> branches(SparkSession spark, Warehouse w) throws IOException {
+        if (!w.hasTable(ChainMembership.TABLE)) {
+            return spark.createDataFrame(List.of(), new StructType()
+                    .add("app", DataTypes.StringType).add("branches", DataTypes.createArrayType(DataTypes.StringType)));
+        }
+        Dataset<Row> placed = spark.read().parquet(w.table(ChainMembership.TABLE));
+        Column branch = concat_ws("/", col("sector"), col("branch"));
+        Column subBranch = when(col("sub_branch").isNotNull(), concat_ws("/", col("sector"), col("branch"), col("sub_branch")));
+        return placed.select(col("application_key").as("app"), explode(array(branch, subBranch)).as("b"))
+                .filter(col("b").isNotNull())
+                .groupBy("app").agg(sort_array(collect_set("b")).as("branches"));
     }
 
     /** The sectors each application belongs to; none when navigate has not run. */

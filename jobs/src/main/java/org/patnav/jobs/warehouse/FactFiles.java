@@ -54,9 +54,9 @@ public final class FactFiles {
             "patent_type", "publication_date", "filing_date", "priority_date", "earliest_date", "grant_date",
             "original_grant_date", "term_extension_days", "claim_count", "family_id", "pct_number", "entity_status",
             "applicants(name,type,country,region_code)", "inventors", "ipc", "text", "holder_pub_id", "holder_office",
-            "holder_patent_type", "holder_country", "holder_region", "citing", "family_size", "family_offices",
+            "holder_patent_type", "holder_name", "holder_country", "holder_region", "citing", "family_size", "family_offices",
             "family_grants(pub_id,office,grant_date)", "sectors",
-            "events(category,code,event_date,fee_year,entity_status)");
+            "events(category,code,event_date,fee_year,entity_status)", "branches", "effects");
 
     /** A column's position in a record read with {@link #COLUMNS}. */
     private static final Map<String, Integer> POSITION = positions();
@@ -229,13 +229,14 @@ public final class FactFiles {
                 structs(r, "applicants", o -> new ApplicationFact.Owner((String) o[0], (String) o[1], (String) o[2],
                         (String) o[3])),
                 get(r, "inventors"), get(r, "ipc"), get(r, "text"), get(r, "holder_pub_id"), get(r, "holder_office"),
-                get(r, "holder_patent_type"), get(r, "holder_country"), get(r, "holder_region"), get(r, "citing"),
+                get(r, "holder_patent_type"), get(r, "holder_name"), get(r, "holder_country"), get(r, "holder_region"), get(r, "citing"),
                 (Long) get(r, "family_size"), (Long) get(r, "family_offices"),
                 structs(r, "family_grants", g -> new HighValueCandidate.Grant((String) g[0], (String) g[1],
                         (LocalDate) g[2])),
                 get(r, "sectors"),
                 structs(r, "events", e -> new FeeEvent((String) e[0], (String) e[1], (LocalDate) e[2], (Integer) e[3],
-                        (String) e[4])));
+                        (String) e[4])),
+                get(r, "branches"), get(r, "effects"));
     }
 
     @SuppressWarnings("unchecked")

@@ -14,10 +14,15 @@ import org.patnav.report.Section;
  */
 public final class LandscapeAnalyses {
 
-    /** Every section, in the report's order. Adding an analysis is one line here. */
-    public static final List<LandscapeAnalysis> ALL = List.of(new Overview(), new Trend(), new LifeCycleAnalysis(),
-            new Geography(), new Applicants(), new Technology(), new CorePatents(), new LegalStatusAnalysis(),
-            new Collaboration(), new Companies());
+    /**
+     * Every section, in the report's order: the conclusions first, the landscape, the navigation of GB/T
+     * 39551.3 (chain, direction, position, talent, effects, operation, paths; only for a sector placed on an
+     * industry chain), the companies named last. Adding an analysis is one line here.
+     */
+    public static final List<LandscapeAnalysis> ALL = List.of(new Summary(), new Overview(), new Trend(),
+            new LifeCycleAnalysis(), new Geography(), new Applicants(), new Technology(), new CorePatents(),
+            new LegalStatusAnalysis(), new Collaboration(), new ChainMap(), new Direction(), new Positioning(),
+            new Talent(), new EffectMatrix(), new Operation(), new Paths(), new Companies());
 
     private LandscapeAnalyses() {
     }

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.navigate.IndustryChain;
+import org.patnav.navigate.TechnicalEffect;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.normalize.RegionCode;
 import org.patnav.report.Column;
@@ -27,10 +29,14 @@ import org.patnav.report.Table;
  * @param region  the focus region code (a province, city or county of GB/T 2260)
  * @param from    first filing year counted, null for all
  * @param focus   {@code region} as a division code, parsed once (every unit is held against it)
+ * @param chain   the sector's industry chain, null when navigate placed the sector on none (the navigation
+ *                sections are then left out)
+ * @param effects the technical effects of the sector's 技术功效矩阵
  */
 public record LandscapeContext(List<LandscapeUnit> units, String lang, String region, LocalDate asOf, Integer from,
                                Integer to, List<String> companies, AdminDivisions divisions, IpcTitles ipcTitles,
-                               Messages m, List<Kpi> kpis, RegionCode focus) {
+                               Messages m, List<Kpi> kpis, RegionCode focus, IndustryChain chain,
+                               List<TechnicalEffect> effects, Derived derived) {
 
     /** Publication lag: applications are published 18 months after their priority date (专利法 第34条). */
     public static final int LAG_MONTHS = 18;
@@ -39,8 +45,81 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
 
     public static LandscapeContext of(List<LandscapeUnit> units, String lang, String region, LocalDate asOf, Integer from,
                                       Integer to, List<String> companies, AdminDivisions divisions, IpcTitles ipcTitles) {
+        return of(units, lang, region, asOf, from, to, companies, divisions, ipcTitles, null, List.of());
+    }
+
+    public static LandscapeContext of(List<LandscapeUnit> units, String lang, String region, LocalDate asOf, Integer from,
+                                      Integer to, List<String> companies, AdminDivisions divisions, IpcTitles ipcTitles,
+                                      IndustryChain chain, List<TechnicalEffect> effects) {
         return new LandscapeContext(units, lang, region, asOf, from, to, companies, divisions, ipcTitles,
-                new Messages("landscape", lang), new ArrayList<>(), RegionCode.parse(region));
+                new Messages("landscape", lang), new ArrayList<>(), RegionCode.parse(region), chain,
+                List.copyOf(effects), new Derived());
+    }
+
+    /**
+     * What several navigation sections read, computed once on first use (the sections are built in
+     * parallel): the chain positions and the inventors as people.
+     */
+    public static final class Derived {
+        private ChainPositions positions;
+        private List<InventorIdentities.Person> people;
+        private Paths.Plan plan;
+
+        synchronized ChainPositions positions(LandscapeContext c) {
+            if (positions == null) {
+                positions = ChainPositions.of(c, c.chain());
+            }
+            return positions;
+        }
+
+        synchronized List<InventorIdentities.Person> people(LandscapeContext c) {
+            if (people == null) {
+                people = InventorIdentities.of(c.units());
+            }
+            return people;
+        }
+
+        synchronized Paths.Plan plan(LandscapeContext c) {
+            if (plan == null) {
+                plan = Paths.plan(c);
+            }
+            return plan;
+        }
+    }
+
+    /** Whether the report has the navigation sections: the sector has an industry chain. */
+    public boolean navigates() {
+        return chain != null;
+    }
+
+    public ChainPositions positions() {
+        return derived.positions(this);
+    }
+
+    public List<InventorIdentities.Person> people() {
+        return derived.people(this);
+    }
+
+    /** The development paths' recommendations ({@link Paths}). */
+    Paths.Plan plan() {
+        return derived.plan(this);
+    }
+
+    /** A branch's name in the report's language. */
+    public String branchName(ChainPositions.Node n) {
+        return n.parent() == null ? n.name(lang) : n.parent().name().getOrDefault(lang, n.parent().id()) + " · " + n.name(lang);
+    }
+
+    public String segmentName(IndustryChain.Position p) {
+        return lang.equals("zh") ? p.zh() : p.en();
+    }
+
+    public String effectName(TechnicalEffect e) {
+        return lang.equals("zh") ? e.labelZh() : e.labelEn();
+    }
+
+    public String quadrantName(ChainPositions.Quadrant q) {
+        return q == null ? m.get("quadrant.none") : m.get("quadrant." + q.id());
     }
 
     public long total() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.patnav.analytics.fees.FeeEvent;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.analytics.fees.FeeStatusEngine;
 import org.patnav.analytics.fees.FeeSubject;
@@ -29,12 +30,78 @@ import org.patnav.model.ApplicationFact;
  * @param citedBy     other applications of the warehouse citing the unit
  * @param status      the fee engine's status, see {@link #status()}
  * @param highValue   a CNIPA high-value invention patent on the as-of date
+ * @param nav         what the navigation sections read besides (chain branches, inventors, effects, dealings)
  */
 public record LandscapeUnit(String unit, String pubId, String titleZh, String titleEn, String office, String patentType,
                             LocalDate filingDate, Integer priorityYear, LocalDate grantDate, Integer claimCount,
                             ApplicationFact.Owner firstOwner, List<ApplicationFact.Owner> owners, int inventors,
                             List<String> subclasses, List<String> groups, long citedBy, long familySize,
-                            long familyOffices, FeeStatus status, LocalDate statusSince, boolean highValue) {
+                            long familyOffices, FeeStatus status, LocalDate statusSince, boolean highValue,
+                            Navigation nav) {
+
+    /**
+     * What the navigation sections read of a unit.
+     *
+     * @param apps       the applications the unit stands for (one, or a family's)
+     * @param inventors  the inventors of the latest publication, as the source names them
+     * @param branches   the chain branches the unit's applications are placed on, {@code sector/branch} and
+     *                   {@code sector/branch/sub-branch}, sorted
+     * @param effects    the technical effects the applications' abstracts or first claims state (ids), sorted
+     * @param citing     the applications of the warehouse citing the unit, sorted
+     * @param dealings   transfers, licences, open licences, pledges and pledge releases, by date
+     * @param holder     the current owner of the latest application's holder publication (after a transfer,
+     *                   the assignee); null when unknown
+     */
+    public record Navigation(List<String> apps, List<String> inventors, List<String> branches, List<String> effects,
+                             List<String> citing, List<Dealing> dealings, ApplicationFact.Owner holder) {
+
+        /** A unit with nothing for the navigation sections (tests of the landscape alone). */
+        public static final Navigation NONE = new Navigation(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null);
+
+        public Navigation {
+            apps = List.copyOf(apps);
+            inventors = inventors.stream().filter(n -> n != null && !n.isBlank()).toList();
+            branches = List.copyOf(branches);
+            effects = List.copyOf(effects);
+            citing = List.copyOf(citing);
+            dealings = List.copyOf(dealings);
+        }
+
+        /** Whether the unit was ever transferred (专利权转移). */
+        public boolean transferred() {
+            return dealings.stream().anyMatch(d -> d.category() == Dealing.Category.TRANSFER);
+        }
+    }
+
+    /** A change of hands or a right granted over a patent, from the events. */
+    public record Dealing(Category category, LocalDate date) {
+
+        /** The event categories that are patent operation (专利运营), as {@code docs/model.md} names them. */
+        public enum Category {
+            TRANSFER("transfer"), LICENCE("licence"), OPEN_LICENCE("open_licence"), PLEDGE("pledge"),
+            PLEDGE_RELEASE("pledge_release");
+
+            private final String id;
+
+            Category(String id) {
+                this.id = id;
+            }
+
+            public String id() {
+                return id;
+            }
+
+            static Category of(String eventCategory) {
+                for (Category c : values()) {
+                    if (c.id.equals(eventCategory)) {
+                        return c;
+                    }
+                }
+                return null;
+            }
+        }
+    }
 
     /** What counts as one invention. */
     public enum Unit { APPLICATION, FAMILY }
@@ -68,6 +135,14 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
      */
     public String statusId() {
         return status.valid() ? "valid" : status.id();
+    }
+
+    /**
+     * A Chinese patent that lapsed or expired: free to use in China (only the Chinese ones: a lapsed foreign
+     * patent says nothing of rights in China).
+     */
+    public boolean freeToUseInChina() {
+        return (status == FeeStatus.LAPSED || status == FeeStatus.EXPIRED) && "CN".equals(office);
     }
 
     public String ownerName() {
@@ -148,10 +223,30 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
                 .max(Integer::compare).orElse(null);
         Set<String> codes = new LinkedHashSet<>();
         Set<String> citing = new TreeSet<>();
+        Set<String> branches = new TreeSet<>();
+        Set<String> effects = new TreeSet<>();
+        List<Dealing> dealings = new ArrayList<>();
         members.forEach(m -> {
             codes.addAll(m.ipc());
             citing.addAll(m.citing());
+            branches.addAll(m.branches());
+            effects.addAll(m.effects());
+            for (FeeEvent e : m.events()) {
+                Dealing.Category category = e == null ? null : Dealing.Category.of(e.category());
+                if (category != null) {
+                    dealings.add(new Dealing(category, e.date()));
+                }
+            }
         });
+        dealings.sort(Comparator.comparing(Dealing::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Dealing::category));
+        // The lineage of a citation follows other units: a family member citing another stays inside the unit.
+        Set<String> citingOthers = new TreeSet<>(citing);
+        members.forEach(m -> citingOthers.remove(m.app()));
+        ApplicationFact.Owner holder = latest.holderName() == null ? null : new ApplicationFact.Owner(latest.holderName(),
+                null, latest.holderCountry(), latest.holderRegion());
+        Navigation nav = new Navigation(members.stream().map(ApplicationFact::app).sorted().toList(), latest.inventors(),
+                List.copyOf(branches), List.copyOf(effects), List.copyOf(citingOthers), dealings, holder);
         Set<String> subclasses = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
         for (String c : codes) {
@@ -182,7 +277,7 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
         return new LandscapeUnit(key, latest.pubId(), latest.titleZh(), latest.titleEn(), latest.office(),
                 latest.patentType(), filed, earliest == null ? null : earliest.getYear(), granted, claims, first,
                 List.copyOf(owners.values()), latest.inventors().size(), List.copyOf(subclasses), List.copyOf(groups),
-                citing.size(), latest.familySize(), latest.familyOffices(), best.status(), best.since(), highValue);
+                citing.size(), latest.familySize(), latest.familyOffices(), best.status(), best.since(), highValue, nav);
     }
 
     /** Which member's status speaks for a family: valid before pending before restorable, lapsed, expired. */

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.report.Chart;
 import org.patnav.report.Chart.Kind;
 import org.patnav.report.Column;
@@ -42,9 +41,7 @@ final class LegalStatusAnalysis implements LandscapeAnalysis {
         c.units().forEach(u -> counts.merge(u.statusId(), 1L, Long::sum));
         counts.forEach((s, n) -> status.row(s, c.statusName(s), n, share(n, total)));
         status.note(c.m().get("note.legal_status", c.asOf().toString()));
-        // Only the Chinese ones are free to use here: a lapsed foreign patent says nothing of rights in China.
-        Predicate<LandscapeUnit> free = u -> (u.status() == FeeStatus.LAPSED || u.status() == FeeStatus.EXPIRED)
-                && "CN".equals(u.office());
+        Predicate<LandscapeUnit> free = LandscapeUnit::freeToUseInChina;
         Table.Builder freeTable = c.patentTable("free_to_use", Column.text("status", c.m().get("col.status")),
                 Column.date("since", c.m().get("col.since")), Column.integer("cited_by", c.m().get("col.cited_by")),
                 Column.integer("family_size", c.m().get("col.family_size")));

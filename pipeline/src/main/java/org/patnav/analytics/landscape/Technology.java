@@ -135,7 +135,7 @@ final class Technology implements LandscapeAnalysis {
                 List.of(Chart.of("ipc_subclasses", Kind.RANKED_BAR, "ipc_subclasses", "subclass", "applications"),
                         new Chart("branch_trends", Kind.LINE, "branch_trends", "year",
                                 cols.stream().skip(1).map(Column::id).toList(), String.valueOf(c.incompleteFrom()),
-                                c.m().get("chart.incomplete")),
+                                c.m().get("chart.incomplete"), null, null),
                         Chart.of("hot_spots", Kind.RANKED_BAR, "hot_spots", "group", "recent", "previous"),
                         Chart.of("gaps", Kind.RANKED_BAR, "gaps", "group", "applications")),
                 List.of(subclasses.build(), groups.build(), trends.build(), hot.build(), gaps.build()));

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 import org.patnav.analytics.IpcTitles;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.model.ApplicationFact;
+import org.patnav.navigate.IndustryChain;
+import org.patnav.navigate.IndustryChains;
+import org.patnav.navigate.TechnicalEffect;
+import org.patnav.navigate.TechnicalEffects;
 import org.patnav.normalize.AdminDivisions;
 import org.patnav.report.Kpi;
 import org.patnav.report.Section;
@@ -142,6 +146,12 @@ final class LandscapeFixture {
         private FeeStatus status = FeeStatus.PENDING;
         private LocalDate since;
         private boolean highValue;
+        private final List<String> inventorNames = new ArrayList<>();
+        private final List<String> branches = new ArrayList<>();
+        private final List<String> effects = new ArrayList<>();
+        private final List<String> citing = new ArrayList<>();
+        private final List<LandscapeUnit.Dealing> dealings = new ArrayList<>();
+        private ApplicationFact.Owner holder;
 
         private UnitBuilder(String pubId) {
             this.pubId = pubId;
@@ -235,12 +245,49 @@ final class LandscapeFixture {
             return this;
         }
 
+        /** The inventors by name (their number too). */
+        UnitBuilder inventors(String... names) {
+            inventorNames.addAll(List.of(names));
+            this.inventors = names.length;
+            return this;
+        }
+
+        /** Branches of the tcm chain, {@code branch} or {@code branch/sub-branch}. */
+        UnitBuilder on(String... tcmBranches) {
+            for (String b : tcmBranches) {
+                branches.add("tcm/" + b);
+            }
+            return this;
+        }
+
+        UnitBuilder effects(String... ids) {
+            effects.addAll(List.of(ids));
+            return this;
+        }
+
+        UnitBuilder citedByApps(String... apps) {
+            citing.addAll(List.of(apps));
+            this.citedBy = apps.length;
+            return this;
+        }
+
+        UnitBuilder dealing(LandscapeUnit.Dealing.Category category, LocalDate date) {
+            dealings.add(new LandscapeUnit.Dealing(category, date));
+            return this;
+        }
+
+        UnitBuilder holder(String name, String country, String region) {
+            this.holder = new ApplicationFact.Owner(name, null, country, region);
+            return this;
+        }
+
         LandscapeUnit build() {
             Integer year = priorityYear != null ? priorityYear : filed == null ? null : filed.getYear();
             return new LandscapeUnit(pubId, pubId, "标题" + pubId, "Title " + pubId, office, patentType, filed, year, granted,
                     claims, owners.isEmpty() ? null : owners.getFirst(), List.copyOf(owners), inventors,
                     List.copyOf(subclasses), List.copyOf(groups), citedBy, familySize, familyOffices, status, since,
-                    highValue);
+                    highValue, new LandscapeUnit.Navigation(List.of(pubId), inventorNames, branches, effects, citing,
+                    dealings, holder));
         }
     }
 
@@ -253,6 +300,8 @@ final class LandscapeFixture {
         private Integer to;
         private List<String> companies = List.of();
         private AdminDivisions divisions = DIVISIONS;
+        private IndustryChain chain;
+        private List<TechnicalEffect> effects = List.of();
 
         private ContextBuilder(List<LandscapeUnit> units) {
             this.units = units;
@@ -284,13 +333,20 @@ final class LandscapeFixture {
             return this;
         }
 
+        /** With the shipped tcm chain and the tcm effects: the navigation sections apply. */
+        ContextBuilder navigating() {
+            this.chain = IndustryChains.shipped().stream().filter(c -> c.sector().equals("tcm")).findFirst().orElseThrow();
+            this.effects = TechnicalEffects.shipped().forSector("tcm");
+            return this;
+        }
+
         ContextBuilder noDivisions() {
             this.divisions = null;
             return this;
         }
 
         LandscapeContext build() {
-            return LandscapeContext.of(units, lang, region, asOf, from, to, companies, divisions, IPC_TITLES);
+            return LandscapeContext.of(units, lang, region, asOf, from, to, companies, divisions, IPC_TITLES, chain, effects);
         }
     }
 }

@@ -327,8 +327,8 @@ class LandscapeUnitTest {
             LocalDate earliest = priority != null ? priority : filed;
             return new ApplicationFact(app, app, "标题", titleEn, office, "invention", published, filed, priority, earliest,
                     granted, null, null, claims, familyId, null, null, owners, inventors, ipc, "一种保湿面霜", app, office,
-                    "invention", holderCountry, "341602", citing, familySize, familyOffices, List.copyOf(familyGrants),
-                    List.of("tcm"), events);
+                    "invention", owners.isEmpty() ? null : owners.getFirst().name(), holderCountry, "341602", citing,
+                    familySize, familyOffices, List.copyOf(familyGrants), List.of("tcm"), events, List.of(), List.of());
         }
     }
 }
