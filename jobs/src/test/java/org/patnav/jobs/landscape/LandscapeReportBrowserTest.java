@@ -46,6 +46,14 @@ class LandscapeReportBrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.chartContainers()).isEqualTo(charts);
         assertThat(browser.drawnCharts()).isEqualTo(charts);
+        // The navigation's own charts: the strength x growth quadrant with its threshold lines, and the
+        // technical means x effects matrix, each drawn as SVG with its marks.
+        assertThat(((Number) browser.script("return document.querySelectorAll("
+                + "'[data-kind=QUADRANT] svg path, [data-kind=QUADRANT] svg line').length;")).intValue())
+                .as("quadrant marks").isPositive();
+        assertThat(((Number) browser.script("return document.querySelectorAll('[data-kind=HEATMAP] svg').length;"))
+                .intValue()).as("matrices drawn").isEqualTo(2);
+        assertThat((String) browser.script("return document.querySelector('section.report-section').dataset.sectionId;")).isEqualTo("summary");
         if (Boolean.getBoolean("patnav.updateScreenshots")) {
             browser.screenshot(DOCS.resolve("landscape-" + sector + ".png"));
         }
