@@ -19,8 +19,10 @@ import org.patnav.jobs.ingest.WarehouseOverview;
 import org.patnav.jobs.landscape.LandscapeJob;
 import org.patnav.jobs.watchlist.WatchlistJob;
 import org.patnav.jobs.navigate.NavigateJob;
+import org.patnav.jobs.navigate.ChainEvaluation;
 import org.patnav.jobs.navigate.SectorEvaluation;
 import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.navigate.IndustryChains;
 import org.patnav.navigate.SectorDefinition;
 import org.patnav.navigate.Sectors;
 import org.patnav.normalize.AdminDivisions;
@@ -98,6 +100,10 @@ final class DemoCommand implements Callable<Integer> {
                 new Warehouse(warehouse, session.sparkContext().hadoopConfiguration()),
                 world.resolve("ground-truth.csv").toAbsolutePath().toString(), "application_id", "sector",
                 sectors.stream().map(SectorDefinition::id).toList()));
+        NavigateCommand.printBranchScores(w, "the sample ground truth", ChainEvaluation.evaluate(session,
+                new Warehouse(warehouse, session.sparkContext().hadoopConfiguration()),
+                world.resolve("ground-truth.csv").toAbsolutePath().toString(), "application_id", "sector",
+                "chain_branches", IndustryChains.forSectors(sectors)));
 
         // The three landscape reports of the bureau's sectors, in Chinese, for Bozhou, as of today.
         w.println();

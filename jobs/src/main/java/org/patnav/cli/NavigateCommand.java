@@ -15,9 +15,11 @@ import org.patnav.index.PatentSearcher;
 import org.patnav.jobs.warehouse.IndexLocation;
 import org.patnav.jobs.facts.FactsJob;
 import org.patnav.jobs.navigate.NavigateJob;
+import org.patnav.jobs.navigate.ChainEvaluation;
 import org.patnav.jobs.navigate.SectorEvaluation;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.navigate.CompiledSector;
+import org.patnav.navigate.IndustryChains;
 import org.patnav.navigate.SectorDefinition;
 import org.patnav.navigate.SectorMatcher;
 import org.patnav.navigate.SectorScore;
@@ -66,6 +68,11 @@ final class NavigateCommand implements Callable<Integer> {
             description = "Column of --evaluate holding sector ids, ';'-separated (default: ${DEFAULT-VALUE}).")
     String labelColumn;
 
+    @Option(names = "--branch-column", defaultValue = "chain_branches", paramLabel = "NAME",
+            description = "Column of --evaluate holding industry-chain branch ids, ';'-separated; when the file "
+                    + "has it, the chain placement is scored per branch too (default: ${DEFAULT-VALUE}).")
+    String branchColumn;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -102,6 +109,9 @@ final class NavigateCommand implements Callable<Integer> {
                     new Warehouse(warehouse, session.sparkContext().hadoopConfiguration()), evaluate, keyColumn,
                     labelColumn, definitions.stream().map(SectorDefinition::id).toList());
             printScores(out, evaluate, scores);
+            printBranchScores(out, evaluate, ChainEvaluation.evaluate(session,
+                    new Warehouse(warehouse, session.sparkContext().hadoopConfiguration()), evaluate, keyColumn,
+                    labelColumn, branchColumn, IndustryChains.forSectors(definitions)));
         }
         out.flush();
         return 0;
@@ -116,6 +126,20 @@ final class NavigateCommand implements Callable<Integer> {
         for (NavigateJob.BranchCount b : branches) {
             String name = b.subBranch() == null ? b.branch() : "  " + b.subBranch();
             out.printf(Locale.ROOT, "%-12s %-11s %-36s %,8d%n", b.sector(), b.segment(), name, b.applications());
+        }
+    }
+
+    /** The chain placement's scores, per branch and per chain; nothing when the labels have no branches. */
+    static void printBranchScores(PrintWriter out, String labels, List<SectorScore> scores) {
+        if (scores.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nindustry-chain branches against %s (per application of the sector; sector/* all branches):%n",
+                labels);
+        out.printf(Locale.ROOT, "%-40s %6s %6s %6s %10s %8s %6s%n", "branch", "tp", "fp", "fn", "precision", "recall", "F1");
+        for (SectorScore s : scores) {
+            out.printf(Locale.ROOT, "%-40s %6d %6d %6d %10.3f %8.3f %6.3f%n", s.sector(), s.truePositives(),
+                    s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.f1());
         }
     }
 

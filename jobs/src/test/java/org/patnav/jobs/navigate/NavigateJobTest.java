@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.patnav.jobs.warehouse.ChainMembership;
 import org.patnav.jobs.warehouse.SectorMembership;
 import org.patnav.cli.PatNav;
@@ -102,6 +103,29 @@ class NavigateJobTest {
                         "upstream harvest-primary-processing 4");
         assertThat(sample.navigate.branches()).extracting(NavigateJob.BranchCount::sector).containsOnly("tcm",
                 "equipment", "new-energy");
+    }
+
+    @Test
+    void theChainPlacementIsScoredPerBranchOverTheLabelledApplicationsOfItsSector(@TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // An application on processing-decoction-pieces, labelled there and on quality-control (where it is
+        // not placed): a hit, a miss, and a false placement for each of its other branches.
+        Warehouse w = new Warehouse(sample.warehouse.toString(), spark.sparkContext().hadoopConfiguration());
+        var chains = spark.read().parquet(sample.warehouse.resolve(ChainMembership.TABLE).toString());
+        String app = chains.filter("sector = 'tcm' AND branch = 'processing-decoction-pieces'")
+                .orderBy("application_key").first().getAs("application_key");
+        List<String> others = chains.filter("application_key = '" + app + "' AND branch <> 'processing-decoction-pieces'")
+                .selectExpr("branch").distinct().orderBy("branch").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        java.nio.file.Path labels = Files.writeString(dir.resolve("labels.csv"), "application_id,sector,chain_branches\n"
+                + app + ",tcm,processing-decoction-pieces;quality-control\n");
+        List<SectorScore> scores = ChainEvaluation.evaluate(spark, w, labels.toString(), "application_id", "sector",
+                "chain_branches", IndustryChains.forSectors(Sectors.shipped()));
+        assertThat(scores).contains(new SectorScore("tcm/processing-decoction-pieces", 1, 0, 0),
+                new SectorScore("tcm/quality-control", 0, 0, 1), new SectorScore("tcm/*", 1, others.size(), 1),
+                new SectorScore("equipment/*", 0, 0, 0));
+        others.forEach(b -> assertThat(scores).contains(new SectorScore("tcm/" + b, 0, 1, 0)));
+        assertThat(ChainEvaluation.evaluate(spark, w, labels.toString(), "application_id", "sector", "no_such_column",
+                IndustryChains.shipped())).as("labels without branches").isEmpty();
     }
 
     @Test
