@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.indicators.OpenLicenceRegister;
+import org.patnav.analytics.indicators.PledgeRegister;
 import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.facts.FactsJob;
 import org.patnav.jobs.index.IndexJob;
@@ -105,14 +107,17 @@ final class DemoCommand implements Callable<Integer> {
                 world.resolve("ground-truth.csv").toAbsolutePath().toString(), "application_id", "sector",
                 "chain_branches", IndustryChains.forSectors(sectors)));
 
-        // The three landscape reports of the bureau's sectors, in Chinese, for Bozhou, as of today.
+        // The three landscape reports of the bureau's sectors, in Chinese, for Bozhou, as of today, with the
+        // bureau's pledge and open-licence registers in their patent operation sections.
         w.println();
         AdminDivisions divisions = AdminDivisions.load(data.resolve("divisions"));
+        PledgeRegister pledgeRegister = PledgeRegister.read(data.resolve("indicators").resolve("pledges.csv"));
+        OpenLicenceRegister openLicenceRegister = OpenLicenceRegister.read(data.resolve("indicators").resolve("open-licences.csv"));
         for (SectorDefinition sector : sectors) {
             Path dir = out.resolve("reports").resolve(sector.id());
             LandscapeJob.Result report = new LandscapeJob(session.sparkContext().hadoopConfiguration(), new LandscapeJob.Options(warehouse, sector.id(), "zh",
                     "341600", List.of(), LocalDate.now(), null, null, LandscapeUnit.Unit.APPLICATION, divisions,
-                    IpcTitles.bundled()), Console.progress(w, "demo")).run();
+                    IpcTitles.bundled(), pledgeRegister, openLicenceRegister), Console.progress(w, "demo")).run();
             List<String> files = ReportFiles.write(report.report(), dir);
             w.printf(Locale.ROOT, "landscape %-11s %,5d applications -> %s (%d files)%n", sector.id(), report.units(),
                     dir.resolve(ReportFiles.HTML).toAbsolutePath(), files.size());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.indicators.OpenLicenceRegister;
+import org.patnav.analytics.indicators.PledgeRegister;
 import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.landscape.LandscapeJob;
 import org.patnav.jobs.warehouse.Warehouse;
@@ -70,6 +72,14 @@ final class LandscapeCommand implements Callable<Integer> {
             description = "The IPC scheme as JSON per section (A.json ...) for titles beyond the bundled ones.")
     Path ipcTitles;
 
+    @Option(names = "--pledges", paramLabel = "FILE",
+            description = "The bureau's pledge register (as for indicators): its pledges join the events in the patent operation section.")
+    Path pledges;
+
+    @Option(names = "--open-licences", paramLabel = "FILE",
+            description = "The bureau's open-licence declarations (as for indicators), for the patent operation section.")
+    Path openLicences;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -90,7 +100,9 @@ final class LandscapeCommand implements Callable<Integer> {
         String regionCode = RegionOption.code(spec, region, divisions, table, checked);
         LandscapeJob.Options options = new LandscapeJob.Options(warehouse, sector, lang, regionCode, companies,
                 asOf == null ? LocalDate.now() : asOf, from, to, unit, table,
-                ipcTitles == null ? IpcTitles.bundled() : IpcTitles.withScheme(ipcTitles));
+                ipcTitles == null ? IpcTitles.bundled() : IpcTitles.withScheme(ipcTitles),
+                pledges == null ? PledgeRegister.none() : PledgeRegister.read(pledges),
+                openLicences == null ? OpenLicenceRegister.none() : OpenLicenceRegister.read(openLicences));
         PrintWriter w = spec.commandLine().getOut();
         LandscapeJob.Result r = new LandscapeJob(Checks.hadoopConf(), options, Console.progress(w, "landscape")).run();
         long writing = System.nanoTime();

@@ -23,6 +23,7 @@ import org.patnav.analytics.highvalue.HighValueCandidate;
  *                       pledges among them
  * @param branches       the industry-chain branches the application is placed on ({@code W/chains}), each
  *                       {@code sector/branch} and, for a sub-branch, {@code sector/branch/sub-branch}
+ * @param pubIds         every publication of the application (a register names a patent by its grant)
  * @param effects        the ids of the technical effects ({@code effects.tsv}) its abstract or first claim
  *                       states, by {@code EffectMatcher}'s rule
  */
@@ -35,7 +36,7 @@ public record ApplicationFact(String app, String pubId, String titleZh, String t
                               String holderOffice, String holderPatentType, String holderName, String holderCountry,
                               String holderRegion, List<String> citing, long familySize, long familyOffices,
                               List<HighValueCandidate.Grant> familyGrants, List<String> sectors, List<FeeEvent> events,
-                              List<String> branches, List<String> effects) {
+                              List<String> branches, List<String> effects, List<String> pubIds) {
 
     /** An owner as the analyses count it: normalised name, type, country, division code. */
     public record Owner(String name, String type, String country, String regionCode) {
@@ -51,6 +52,7 @@ public record ApplicationFact(String app, String pubId, String titleZh, String t
         events = copy(events);
         branches = copy(branches);
         effects = copy(effects);
+        pubIds = copy(pubIds);
     }
 
     /** An unmodifiable copy that keeps null elements: a source may name an inventor without a name. */

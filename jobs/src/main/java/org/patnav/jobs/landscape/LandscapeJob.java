@@ -14,6 +14,9 @@ import org.patnav.analytics.highvalue.HighValueClassifier;
 import org.patnav.analytics.landscape.LandscapeAnalyses;
 import org.patnav.analytics.landscape.LandscapeContext;
 import org.patnav.analytics.landscape.LandscapeUnit;
+import org.patnav.analytics.landscape.RegisterDealings;
+import org.patnav.analytics.indicators.OpenLicenceRegister;
+import org.patnav.analytics.indicators.PledgeRegister;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.ApplicationFacts;
 import org.patnav.jobs.warehouse.ChainMembership;
@@ -41,10 +44,20 @@ public final class LandscapeJob {
      * @param region   focus region code (亳州市 341600 by default): a city, county or province code
      * @param from     first filing year counted, null for all
      * @param divisions region names (may be null: codes are shown)
+     * @param pledges   the bureau's pledge register, dealings of the patents it names (none by default)
+     * @param openLicences the bureau's open-licence declarations (none by default)
      */
     public record Options(String warehouse, String sector, String lang, String region, List<String> companies,
                           LocalDate asOf, Integer from, Integer to, LandscapeUnit.Unit unit,
-                          AdminDivisions divisions, IpcTitles ipcTitles) {
+                          AdminDivisions divisions, IpcTitles ipcTitles, PledgeRegister pledges,
+                          OpenLicenceRegister openLicences) {
+
+        public Options(String warehouse, String sector, String lang, String region, List<String> companies,
+                       LocalDate asOf, Integer from, Integer to, LandscapeUnit.Unit unit, AdminDivisions divisions,
+                       IpcTitles ipcTitles) {
+            this(warehouse, sector, lang, region, companies, asOf, from, to, unit, divisions, ipcTitles,
+                    PledgeRegister.none(), OpenLicenceRegister.none());
+        }
     }
 
     /**
@@ -101,7 +114,8 @@ public final class LandscapeJob {
         List<ApplicationFact> facts = FactFiles.sector(w, o.sector());
         Instant read = Instant.now();
         progress.stage("judging " + facts.size() + " applications (fee status, CNIPA high value)");
-        List<LandscapeUnit> units = LandscapeUnit.of(facts, o.unit(), judges(o.asOf())).stream()
+        List<LandscapeUnit> units = RegisterDealings.apply(LandscapeUnit.of(facts, o.unit(), judges(o.asOf())),
+                        o.pledges(), o.openLicences()).stream()
                 .filter(u -> o.from() == null || u.filingYear() != null && u.filingYear() >= o.from())
                 .filter(u -> o.to() == null || u.filingYear() != null && u.filingYear() <= o.to())
                 .sorted(Comparator.comparing(LandscapeUnit::unit)).toList();

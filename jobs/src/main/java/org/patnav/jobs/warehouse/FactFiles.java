@@ -56,7 +56,7 @@ public final class FactFiles {
             "applicants(name,type,country,region_code)", "inventors", "ipc", "text", "holder_pub_id", "holder_office",
             "holder_patent_type", "holder_name", "holder_country", "holder_region", "citing", "family_size", "family_offices",
             "family_grants(pub_id,office,grant_date)", "sectors",
-            "events(category,code,event_date,fee_year,entity_status)", "branches", "effects");
+            "events(category,code,event_date,fee_year,entity_status)", "branches", "effects", "pub_ids");
 
     /** A column's position in a record read with {@link #COLUMNS}. */
     private static final Map<String, Integer> POSITION = positions();
@@ -236,7 +236,7 @@ public final class FactFiles {
                 get(r, "sectors"),
                 structs(r, "events", e -> new FeeEvent((String) e[0], (String) e[1], (LocalDate) e[2], (Integer) e[3],
                         (String) e[4])),
-                get(r, "branches"), get(r, "effects"));
+                get(r, "branches"), get(r, "effects"), get(r, "pub_ids"));
     }
 
     @SuppressWarnings("unchecked")

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.indicators.OpenLicenceRegister;
+import org.patnav.analytics.indicators.PledgeRegister;
 import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
@@ -37,7 +39,10 @@ class LandscapeJobTest {
         SampleWarehouse w = SampleWarehouse.get();
         LandscapeJob.Options options = new LandscapeJob.Options(w.warehouse.toString(), sector, lang, "341600",
                 companies, AS_OF, null, null, LandscapeUnit.Unit.APPLICATION,
-                AdminDivisions.load(SampleWarehouse.DATA_SAMPLES.resolve("divisions")), IpcTitles.bundled());
+                AdminDivisions.load(SampleWarehouse.DATA_SAMPLES.resolve("divisions")), IpcTitles.bundled(),
+                // The bureau's registers, as the demo gives them: their pledges and open licences join the events.
+                PledgeRegister.read(SampleWarehouse.DATA_SAMPLES.resolve("indicators/pledges.csv")),
+                OpenLicenceRegister.read(SampleWarehouse.DATA_SAMPLES.resolve("indicators/open-licences.csv")));
         return new LandscapeJob(SharedSpark.get().sparkContext().hadoopConfiguration(), options, Progress.SILENT).run().report();
     }
 

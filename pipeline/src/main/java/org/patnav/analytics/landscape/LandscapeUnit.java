@@ -43,6 +43,7 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
      * What the navigation sections read of a unit.
      *
      * @param apps       the applications the unit stands for (one, or a family's)
+     * @param pubIds     their publications
      * @param inventors  the inventors of the latest publication, as the source names them
      * @param branches   the chain branches the unit's applications are placed on, {@code sector/branch} and
      *                   {@code sector/branch/sub-branch}, sorted
@@ -52,15 +53,16 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
      * @param holder     the current owner of the latest application's holder publication (after a transfer,
      *                   the assignee); null when unknown
      */
-    public record Navigation(List<String> apps, List<String> inventors, List<String> branches, List<String> effects,
+    public record Navigation(List<String> apps, List<String> pubIds, List<String> inventors, List<String> branches, List<String> effects,
                              List<String> citing, List<Dealing> dealings, ApplicationFact.Owner holder) {
 
         /** A unit with nothing for the navigation sections (tests of the landscape alone). */
         public static final Navigation NONE = new Navigation(List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null);
+                List.of(), List.of(), null);
 
         public Navigation {
             apps = List.copyOf(apps);
+            pubIds = List.copyOf(pubIds);
             inventors = inventors.stream().filter(n -> n != null && !n.isBlank()).toList();
             branches = List.copyOf(branches);
             effects = List.copyOf(effects);
@@ -74,7 +76,23 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
         }
     }
 
-    /** A change of hands or a right granted over a patent, from the events. */
+    /**
+     * The unit with more dealings (a register's), each added unless the events already hold the same
+     * category on the same date; kept by date.
+     */
+    public LandscapeUnit withDealings(List<Dealing> more) {
+        List<Dealing> all = new ArrayList<>(nav.dealings());
+        more.stream().filter(d -> !all.contains(d)).distinct().forEach(all::add);
+        all.sort(Comparator.comparing(Dealing::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Dealing::category));
+        Navigation n = new Navigation(nav.apps(), nav.pubIds(), nav.inventors(), nav.branches(), nav.effects(),
+                nav.citing(), all, nav.holder());
+        return new LandscapeUnit(unit, pubId, titleZh, titleEn, office, patentType, filingDate, priorityYear, grantDate,
+                claimCount, firstOwner, owners, inventors, subclasses, groups, citedBy, familySize, familyOffices, status,
+                statusSince, highValue, n);
+    }
+
+    /** A change of hands or a right granted over a patent, from the events or the bureau's registers. */
     public record Dealing(Category category, LocalDate date) {
 
         /** The event categories that are patent operation (专利运营), as {@code docs/model.md} names them. */
@@ -245,7 +263,8 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
         members.forEach(m -> citingOthers.remove(m.app()));
         ApplicationFact.Owner holder = latest.holderName() == null ? null : new ApplicationFact.Owner(latest.holderName(),
                 null, latest.holderCountry(), latest.holderRegion());
-        Navigation nav = new Navigation(members.stream().map(ApplicationFact::app).sorted().toList(), latest.inventors(),
+        Navigation nav = new Navigation(members.stream().map(ApplicationFact::app).sorted().toList(),
+                members.stream().flatMap(m -> m.pubIds().stream()).sorted().toList(), latest.inventors(),
                 List.copyOf(branches), List.copyOf(effects), List.copyOf(citingOthers), dealings, holder);
         Set<String> subclasses = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();

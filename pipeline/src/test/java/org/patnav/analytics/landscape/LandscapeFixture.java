@@ -286,7 +286,7 @@ final class LandscapeFixture {
             return new LandscapeUnit(pubId, pubId, "标题" + pubId, "Title " + pubId, office, patentType, filed, year, granted,
                     claims, owners.isEmpty() ? null : owners.getFirst(), List.copyOf(owners), inventors,
                     List.copyOf(subclasses), List.copyOf(groups), citedBy, familySize, familyOffices, status, since,
-                    highValue, new LandscapeUnit.Navigation(List.of(pubId), inventorNames, branches, effects, citing,
+                    highValue, new LandscapeUnit.Navigation(List.of(pubId), List.of(pubId), inventorNames, branches, effects, citing,
                     dealings, holder));
         }
     }

@@ -328,7 +328,7 @@ class LandscapeUnitTest {
             return new ApplicationFact(app, app, "标题", titleEn, office, "invention", published, filed, priority, earliest,
                     granted, null, null, claims, familyId, null, null, owners, inventors, ipc, "一种保湿面霜", app, office,
                     "invention", owners.isEmpty() ? null : owners.getFirst().name(), holderCountry, "341602", citing,
-                    familySize, familyOffices, List.copyOf(familyGrants), List.of("tcm"), events, List.of(), List.of());
+                    familySize, familyOffices, List.copyOf(familyGrants), List.of("tcm"), events, List.of(), List.of(), List.of(app));
         }
     }
 }

@@ -227,6 +227,29 @@ class NavigationRulesTest {
         }
     }
 
+    /** RegisterDealings: the bureau's registers join the events (issue 13 §6, "and the bureau's registers"). */
+    @Test
+    void registersAddTheirPledgesReleasesAndOpenLicencesOnceToThePatentsTheyName() {
+        LocalDate registered = LocalDate.of(2024, 6, 18);
+        LandscapeUnit pledged = unit("CN-105094979-B").dealing(Dealing.Category.PLEDGE, registered).build();
+        LandscapeUnit declared = unit("CN-113231808-B").build();
+        LandscapeUnit untouched = unit("CN-1-B").build();
+        var pledges = new org.patnav.analytics.indicators.PledgeRegister(List.of(new org.patnav.analytics.indicators
+                .PledgeRegister.Contract("Y2024980012311", registered, LocalDate.of(2025, 6, 1),
+                List.of(new org.patnav.analytics.indicators.PatentRef("CN-105094979-B", true, "CN105094979B")),
+                "亳州市中药材产业技术研究院", "徽商银行亳州分行", java.math.BigDecimal.TEN, null)));
+        var licences = new org.patnav.analytics.indicators.OpenLicenceRegister(List.of(new org.patnav.analytics.indicators
+                .OpenLicenceRegister.Declaration(new org.patnav.analytics.indicators.PatentRef("CN-113231808-B", true,
+                "CN113231808B"), LocalDate.of(2022, 9, 15), null, null)));
+        List<LandscapeUnit> out = RegisterDealings.apply(List.of(pledged, declared, untouched), pledges, licences);
+        // The export already had the pledge on that date: only the release is new.
+        assertThat(out.get(0).nav().dealings()).containsExactly(new Dealing(Dealing.Category.PLEDGE, registered),
+                new Dealing(Dealing.Category.PLEDGE_RELEASE, LocalDate.of(2025, 6, 1)));
+        assertThat(out.get(1).nav().dealings()).containsExactly(
+                new Dealing(Dealing.Category.OPEN_LICENCE, LocalDate.of(2022, 9, 15)));
+        assertThat(out.get(2)).isSameAs(untouched);
+    }
+
     /** Paths: each recommendation's rule (issue 13 §7). */
     @Nested
     class DevelopmentPaths {
