@@ -63,8 +63,11 @@ final class Direction implements LandscapeAnalysis {
             double sharePrevious = share(pos.world().previous(), sectorPrevious);
             double points = 100 * (shareRecent - sharePrevious);
             String trend = points >= MOVE_POINTS ? "gaining" : points <= -MOVE_POINTS ? "losing" : "stable";
-            (trend.equals("gaining") ? gaining : trend.equals("losing") ? losing : new ArrayList<String>())
-                    .add(c.branchName(pos.node()));
+            if (trend.equals("gaining")) {
+                gaining.add(c.branchName(pos.node()));
+            } else if (trend.equals("losing")) {
+                losing.add(c.branchName(pos.node()));
+            }
             Map<String, Integer> firstYear = new HashMap<>();
             Map<String, Long> units = new HashMap<>();
             Map<String, String> country = new HashMap<>();

@@ -82,9 +82,11 @@ final class EffectMatrix implements LandscapeAnalysis {
 
         Table.Builder totals = c.table("effect_totals", Column.text("effect", c.m().get("col.effect")),
                 Column.integer("applications", c.m().get("col.applications")), Column.percent("share", c.m().get("col.share")),
-                Column.integer("region", c.m().get("col.region_applications")));
+                Column.integer("region", c.m().get("col.region_applications")),
+                Column.percent("region_share", c.m().get("col.region_share")));
         for (int j = 0; j < effects.size(); j++) {
-            totals.row(c.effectName(effects.get(j)), columnTotals[j], share(columnTotals[j], c.total()), columnLocal[j]);
+            totals.row(c.effectName(effects.get(j)), columnTotals[j], share(columnTotals[j], c.total()), columnLocal[j],
+                    columnTotals[j] == 0 ? null : share(columnLocal[j], columnTotals[j]));
         }
 
         Table.Builder opportunities = c.table("effect_opportunities", Column.text("branch", c.m().get("col.branch")),

@@ -21,6 +21,7 @@ final class Talent implements LandscapeAnalysis {
     static final int TARGETS_PER_BRANCH = 3;
     private static final int PER_BRANCH = 3;
     private static final int MOVES = 30;
+    private static final int TEAM = 3;
 
     @Override
     public String id() {
@@ -103,12 +104,13 @@ final class Talent implements LandscapeAnalysis {
         Table.Builder targets = c.table("recruitment_targets", Column.text("branch", c.m().get("col.branch")),
                 Column.text("inventor", c.m().get("col.inventor")), Column.text("organisation", c.m().get("col.organisation")),
                 Column.text("region", c.m().get("col.region")), Column.integer("applications", c.m().get("col.branch_applications")),
-                Column.integer("high_value", c.m().get("col.high_value")), Column.text("patents", c.m().get("col.patents")));
+                Column.integer("high_value", c.m().get("col.high_value")), Column.text("team", c.m().get("col.team")),
+                Column.text("patents", c.m().get("col.patents")));
         List<Target> wanted = targets(c);
         for (Target t : wanted) {
             targets.row(c.branchName(t.position().node()), t.person().name(), t.person().current().organisation(),
                     place(c, t.person().current()), (long) t.units().size(),
-                    t.units().stream().filter(LandscapeUnit::highValue).count(), Paths.patents(t.units()));
+                    t.units().stream().filter(LandscapeUnit::highValue).count(), team(t), Paths.patents(t.units()));
         }
         targets.note(c.m().get("note.recruitment", TARGETS_PER_BRANCH));
 
@@ -146,6 +148,20 @@ final class Talent implements LandscapeAnalysis {
                 List.of(Chart.of("top_inventors", Kind.RANKED_BAR, "top_inventors", "inventor", "applications"),
                         Chart.of("region_inventors", Kind.RANKED_BAR, "region_inventors", "inventor", "applications")),
                 List.of(top.build(), perBranch.build(), core.build(), targets.build(), moves.build()));
+    }
+
+    /**
+     * The team of a target: the co-inventors named most often on the target's units in the branch, at most
+     * {@value #TEAM}, most frequent first (ties by name); a team is recruited with its lead.
+     */
+    static String team(Target t) {
+        String self = InventorIdentities.normalise(t.person().name());
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (LandscapeUnit u : t.units()) {
+            u.nav().inventors().stream().filter(n -> !InventorIdentities.normalise(n).equals(self)).distinct()
+                    .forEach(n -> counts.merge(n, 1L, Long::sum));
+        }
+        return String.join("、", LandscapeContext.ranked(counts, TEAM).stream().map(java.util.Map.Entry::getKey).toList());
     }
 
     /** Where an affiliation is: the division's name, else the country. */
