@@ -68,14 +68,19 @@ public final class LandscapeAnalyses {
                 "incomplete_from_year", c.incompleteFrom(),
                 "legal_status", "the fee engine's status on as_of (fee-rules.tsv, patent-terms.tsv, the ingested events), as in the watchlist and the indicators",
                 "high_value", "CNIPA high-value invention patents (high-value-rules.tsv, sei-ipc-concordance.tsv), as in the indicators; no pledge or award register"));
-        List<String> methods = List.of(
+        List<String> methods = new java.util.ArrayList<>(List.of(
                 c.m().get("methods.data", run.warehouse(), run.snapshotId(), c.asOf().toString()),
                 c.m().get("methods.sector", name, sectorId, version),
                 c.m().get("methods.unit." + unit),
                 c.m().get("methods.dates", c.incompleteFrom()),
                 c.m().get("methods.applicants"),
-                c.m().get("methods.status"),
-                c.m().get("methods.caveats"));
+                c.m().get("methods.status")));
+        if (c.navigates()) {
+            methods.add(c.m().get("methods.navigation", c.chain().name().getOrDefault(c.lang(), c.chain().id()),
+                    c.chain().id(), c.chain().version()));
+            manifest.put("chain", Map.of("id", c.chain().id(), "version", c.chain().version()));
+        }
+        methods.add(c.m().get("methods.caveats"));
         return new Report(c.lang(), title, subtitle, c.kpis(), sections, methods, manifest);
     }
 
