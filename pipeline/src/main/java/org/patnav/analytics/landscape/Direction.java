@@ -131,8 +131,7 @@ final class Direction implements LandscapeAnalysis {
                 .max(Comparator.comparingDouble((ChainPositions.Position x) -> x.world().growth()))
                 .ifPresent(x -> findings.add(c.m().get("finding.direction_fastest", c.branchName(x.node()),
                         LandscapeContext.pct(x.world().growth()), last - 2, last)));
-        findings.add(c.m().get("finding.direction_moves", gaining.isEmpty() ? c.m().get("none") : String.join("、", gaining),
-                losing.isEmpty() ? c.m().get("none") : String.join("、", losing)));
+        findings.add(c.m().get("finding.direction_moves", c.listOrNone(gaining), c.listOrNone(losing)));
         if (!roots.isEmpty()) {
             findings.add(c.m().get("finding.roadmap", roots.getFirst().pubId(), roots.getFirst().citedBy()));
         }

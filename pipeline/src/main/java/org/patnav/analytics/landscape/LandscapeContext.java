@@ -110,6 +110,16 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
         return n.parent() == null ? n.name(lang) : n.parent().name().getOrDefault(lang, n.parent().id()) + " · " + n.name(lang);
     }
 
+    /** Names joined as the report's language lists them (、 in Chinese, commas in English); empty for none. */
+    public String join(java.util.Collection<String> names) {
+        return String.join(m.get("list.comma"), names);
+    }
+
+    /** {@link #join}, or the word for none. */
+    public String listOrNone(java.util.Collection<String> names) {
+        return names == null || names.isEmpty() ? m.get("none") : join(names);
+    }
+
     public String segmentName(IndustryChain.Position p) {
         return lang.equals("zh") ? p.zh() : p.en();
     }

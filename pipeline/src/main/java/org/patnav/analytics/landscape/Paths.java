@@ -259,7 +259,7 @@ final class Paths implements LandscapeAnalysis {
         for (String r : reason.split(",")) {
             out.add(c.m().get("candidate." + r));
         }
-        return String.join("、", out);
+        return c.join(out);
     }
 
     static boolean inRegion(LandscapeContext c, ApplicationFact.Owner o) {

@@ -122,7 +122,7 @@ final class Positioning implements LandscapeAnalysis {
     }
 
     private static String list(LandscapeContext c, List<String> names) {
-        return names == null || names.isEmpty() ? c.m().get("none") : String.join("、", names);
+        return c.listOrNone(names);
     }
 
     static Double round(Double v) {

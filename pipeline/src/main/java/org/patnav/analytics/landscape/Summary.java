@@ -44,13 +44,13 @@ final class Summary implements LandscapeAnalysis {
 
         Table.Builder table = c.table("recommendations", Column.text("path", c.m().get("col.path")),
                 Column.integer("count", c.m().get("col.count")), Column.text("leading", c.m().get("col.leading")));
-        table.row(c.m().get("path.cultivate"), (long) plan.cultivate().size(), names(plan.cultivate(), e -> e.owner().name()));
-        table.row(c.m().get("path.attract"), (long) plan.attract().size(), names(plan.attract(), e -> e.owner().name()));
-        table.row(c.m().get("path.talent"), (long) plan.talent().size(), names(plan.talent(), t -> t.person().name()));
-        table.row(c.m().get("path.technologies"), (long) plan.technologies().size(), names(plan.technologies(), x -> x.unit().pubId()));
-        table.row(c.m().get("path.partners"), (long) plan.partners().size(), names(plan.partners(), e -> e.owner().name()));
-        table.row(c.m().get("path.candidates"), (long) plan.candidates().size(), names(plan.candidates(), x -> x.unit().pubId()));
-        table.row(c.m().get("path.risks"), (long) plan.risks().size(), names(plan.risks(), Paths.Risk::branch));
+        table.row(c.m().get("path.cultivate"), (long) plan.cultivate().size(), names(c, plan.cultivate(), e -> e.owner().name()));
+        table.row(c.m().get("path.attract"), (long) plan.attract().size(), names(c, plan.attract(), e -> e.owner().name()));
+        table.row(c.m().get("path.talent"), (long) plan.talent().size(), names(c, plan.talent(), t -> t.person().name()));
+        table.row(c.m().get("path.technologies"), (long) plan.technologies().size(), names(c, plan.technologies(), x -> x.unit().pubId()));
+        table.row(c.m().get("path.partners"), (long) plan.partners().size(), names(c, plan.partners(), e -> e.owner().name()));
+        table.row(c.m().get("path.candidates"), (long) plan.candidates().size(), names(c, plan.candidates(), x -> x.unit().pubId()));
+        table.row(c.m().get("path.risks"), (long) plan.risks().size(), names(c, plan.risks(), Paths.Risk::branch));
         table.note(c.m().get("note.recommendations"));
         return new Section(id(), c.m().get("section.summary"), findings,
                 List.of(Chart.of("recommendations", Kind.RANKED_BAR, "recommendations", "path", "count")),
@@ -60,13 +60,13 @@ final class Summary implements LandscapeAnalysis {
     /** One sentence per path with its count and first names: the paths section's findings and the summary's. */
     static List<String> pathFindings(LandscapeContext c, Paths.Plan plan) {
         List<String> out = new ArrayList<>();
-        out.add(c.m().get("finding.path_enterprises", plan.cultivate().size(), orNone(c, names(plan.cultivate(), e -> e.owner().name())),
-                plan.attract().size(), orNone(c, names(plan.attract(), e -> e.owner().name()))));
+        out.add(c.m().get("finding.path_enterprises", plan.cultivate().size(), orNone(c, names(c, plan.cultivate(), e -> e.owner().name())),
+                plan.attract().size(), orNone(c, names(c, plan.attract(), e -> e.owner().name()))));
         out.add(c.m().get("finding.path_talent_technology", plan.talent().size(),
-                orNone(c, names(plan.talent(), t -> t.person().name())), plan.technologies().size(), plan.partners().size(),
-                orNone(c, names(plan.partners(), e -> e.owner().name()))));
+                orNone(c, names(c, plan.talent(), t -> t.person().name())), plan.technologies().size(), plan.partners().size(),
+                orNone(c, names(c, plan.partners(), e -> e.owner().name()))));
         out.add(c.m().get("finding.path_candidates_risks", plan.candidates().size(), plan.risks().size(),
-                orNone(c, names(plan.risks(), Paths.Risk::branch))));
+                orNone(c, names(c, plan.risks(), Paths.Risk::branch))));
         return out;
     }
 
@@ -75,10 +75,10 @@ final class Summary implements LandscapeAnalysis {
     }
 
     private static String join(LandscapeContext c, List<String> names) {
-        return names.isEmpty() ? c.m().get("none") : String.join("、", names);
+        return c.listOrNone(names);
     }
 
-    private static <T> String names(List<T> items, Function<T, String> name) {
-        return String.join("、", items.stream().map(name).distinct().limit(NAMES).toList());
+    private static <T> String names(LandscapeContext c, List<T> items, Function<T, String> name) {
+        return c.join(items.stream().map(name).distinct().limit(NAMES).toList());
     }
 }

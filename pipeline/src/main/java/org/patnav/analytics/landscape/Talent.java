@@ -110,7 +110,7 @@ final class Talent implements LandscapeAnalysis {
         for (Target t : wanted) {
             targets.row(c.branchName(t.position().node()), t.person().name(), t.person().current().organisation(),
                     place(c, t.person().current()), (long) t.units().size(),
-                    t.units().stream().filter(LandscapeUnit::highValue).count(), team(t), Paths.patents(t.units()));
+                    t.units().stream().filter(LandscapeUnit::highValue).count(), team(c, t), Paths.patents(t.units()));
         }
         targets.note(c.m().get("note.recruitment", TARGETS_PER_BRANCH));
 
@@ -154,14 +154,14 @@ final class Talent implements LandscapeAnalysis {
      * The team of a target: the co-inventors named most often on the target's units in the branch, at most
      * {@value #TEAM}, most frequent first (ties by name); a team is recruited with its lead.
      */
-    static String team(Target t) {
+    static String team(LandscapeContext c, Target t) {
         String self = InventorIdentities.normalise(t.person().name());
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
         for (LandscapeUnit u : t.units()) {
             u.nav().inventors().stream().filter(n -> !InventorIdentities.normalise(n).equals(self)).distinct()
                     .forEach(n -> counts.merge(n, 1L, Long::sum));
         }
-        return String.join("、", LandscapeContext.ranked(counts, TEAM).stream().map(java.util.Map.Entry::getKey).toList());
+        return c.join(LandscapeContext.ranked(counts, TEAM).stream().map(java.util.Map.Entry::getKey).toList());
     }
 
     /** Where an affiliation is: the division's name, else the country. */

@@ -169,7 +169,7 @@ class NavigationRulesTest {
             assertThat(Talent.targets(c)).extracting(t -> t.position().node().key(), t -> t.person().name(), t -> t.units().size())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("quality-control", "专家甲", 2),
                             org.assertj.core.groups.Tuple.tuple("quality-control", "专家乙", 1));
-            assertThat(Talent.team(Talent.targets(c).getFirst())).as("recruited with the co-inventor").isEqualTo("专家乙");
+            assertThat(Talent.team(c, Talent.targets(c).getFirst())).as("recruited with the co-inventor").isEqualTo("专家乙");
         }
     }
 
