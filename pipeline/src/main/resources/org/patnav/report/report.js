@@ -103,14 +103,29 @@
     return o;
   }
 
+  // Two value axes named by their series, and a tooltip naming the point and both values (value[2] is the label).
+  function xyAxes(o, xs, ys, right) {
+    var fx = format(xs.type);
+    var fy = format(ys.type);
+    o.grid = {left: 56, right: right, top: 32, bottom: 44, containLabel: true};
+    o.tooltip = {
+      renderMode: 'richText', trigger: 'item', confine: true,
+      formatter: function (p) {
+        return p.value[2] + '\n' + xs.name + ': ' + fx(p.value[0]) + '\n' + ys.name + ': ' + fy(p.value[1]);
+      }
+    };
+    o.xAxis = {type: 'value', scale: true, name: xs.name, nameLocation: 'middle', nameGap: 30,
+      axisLabel: {formatter: fx}};
+    o.yAxis = {type: 'value', scale: true, name: ys.name, nameLocation: 'middle', nameGap: 52,
+      axisLabel: {formatter: fy}};
+  }
+
   // The life-cycle trajectory: applications (x) against applicants (y), one labelled point per year,
   // joined in row order; points of the incomplete period are grey.
   function trajectory(d) {
     var o = base(d);
     var xs = d.series[0];
     var ys = d.series[1];
-    var fx = format(xs.type);
-    var fy = format(ys.type);
     var grey = d.shadeFrom === undefined ? -1 : d.categories.indexOf(d.shadeFrom);
     var points = [];
     d.categories.forEach(function (c, i) {
@@ -123,17 +138,7 @@
       }
       points.push(p);
     });
-    o.grid = {left: 56, right: 32, top: 32, bottom: 44, containLabel: true};
-    o.tooltip = {
-      renderMode: 'richText', trigger: 'item', confine: true,
-      formatter: function (p) {
-        return p.value[2] + '\n' + xs.name + ': ' + fx(p.value[0]) + '\n' + ys.name + ': ' + fy(p.value[1]);
-      }
-    };
-    o.xAxis = {type: 'value', scale: true, name: xs.name, nameLocation: 'middle', nameGap: 30,
-      axisLabel: {formatter: fx}};
-    o.yAxis = {type: 'value', scale: true, name: ys.name, nameLocation: 'middle', nameGap: 52,
-      axisLabel: {formatter: fy}};
+    xyAxes(o, xs, ys, 32);
     o.series = [{
       type: 'line',
       data: points,
@@ -148,8 +153,6 @@
     var o = base(d);
     var xs = d.series[0];
     var ys = d.series[1];
-    var fx = format(xs.type);
-    var fy = format(ys.type);
     var points = [];
     d.categories.forEach(function (c, i) {
       if (xs.values[i] !== null && ys.values[i] !== null) {
@@ -163,17 +166,8 @@
     if (d.yMark !== undefined) {
       marks.push({yAxis: d.yMark});
     }
-    o.grid = {left: 56, right: 120, top: 32, bottom: 44, containLabel: true};
-    o.tooltip = {
-      renderMode: 'richText', trigger: 'item', confine: true,
-      formatter: function (p) {
-        return p.value[2] + '\n' + xs.name + ': ' + fx(p.value[0]) + '\n' + ys.name + ': ' + fy(p.value[1]);
-      }
-    };
-    o.xAxis = {type: 'value', scale: true, name: xs.name, nameLocation: 'middle', nameGap: 30,
-      axisLabel: {formatter: fx}};
-    o.yAxis = {type: 'value', scale: true, name: ys.name, nameLocation: 'middle', nameGap: 52,
-      axisLabel: {formatter: fy}};
+    // Room on the right for the labels of the points nearest the edge.
+    xyAxes(o, xs, ys, 120);
     o.series = [{
       type: 'scatter',
       data: points,

@@ -23,17 +23,13 @@ import org.patnav.report.Table;
  * {@link ChainPositions}. A unit is counted on every branch it is placed on (full counting), so the
  * branches do not add up to the sector; the share of units placed on no branch is stated.
  */
-final class ChainMap implements LandscapeAnalysis {
+final class ChainMap implements NavigationAnalysis {
 
     @Override
     public String id() {
         return "chain";
     }
 
-    @Override
-    public boolean applies(LandscapeContext c) {
-        return c.navigates();
-    }
 
     @Override
     public Section build(LandscapeContext c) {

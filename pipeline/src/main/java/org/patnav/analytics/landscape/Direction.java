@@ -22,7 +22,7 @@ import org.patnav.report.Table;
  * applicant whose first unit on the branch was filed in the recent window). The technology roadmap follows
  * the sector's {@value #LINEAGES} most-cited units: each with the sector's units citing it, by year.
  */
-final class Direction implements LandscapeAnalysis {
+final class Direction implements NavigationAnalysis {
 
     static final double MOVE_POINTS = 2.0;
     static final int LINEAGES = 5;
@@ -33,10 +33,6 @@ final class Direction implements LandscapeAnalysis {
         return "direction";
     }
 
-    @Override
-    public boolean applies(LandscapeContext c) {
-        return c.navigates();
-    }
 
     @Override
     public Section build(LandscapeContext c) {

@@ -20,7 +20,7 @@ import org.patnav.report.Table;
  * units elsewhere in the sector; a <em>local blank</em> (本地空白) is a cell with at least
  * {@value #MIN_CELL} units in the sector and none from the region.
  */
-final class EffectMatrix implements LandscapeAnalysis {
+final class EffectMatrix implements NavigationAnalysis {
 
     static final int MIN_ROW = 3;
     static final int MIN_COLUMN = 3;
@@ -33,7 +33,7 @@ final class EffectMatrix implements LandscapeAnalysis {
 
     @Override
     public boolean applies(LandscapeContext c) {
-        return c.navigates() && !c.effects().isEmpty();
+        return NavigationAnalysis.super.applies(c) && !c.effects().isEmpty();
     }
 
     @Override

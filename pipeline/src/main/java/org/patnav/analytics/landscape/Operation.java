@@ -22,7 +22,7 @@ import org.patnav.report.Table;
  * by their first applicant, no transfer event); and the Chinese patents free to use
  * ({@link LandscapeUnit#freeToUseInChina}) in the region's weak branches.
  */
-final class Operation implements LandscapeAnalysis {
+final class Operation implements NavigationAnalysis {
 
     private static final int LIST_ROWS = 30;
     static final List<Dealing.Category> SHOWN = List.of(Dealing.Category.TRANSFER, Dealing.Category.LICENCE,
@@ -33,10 +33,6 @@ final class Operation implements LandscapeAnalysis {
         return "operation";
     }
 
-    @Override
-    public boolean applies(LandscapeContext c) {
-        return c.navigates();
-    }
 
     /** Where a transfer took a unit: {@code into}, {@code out}, {@code within} the region, or {@code elsewhere}. */
     static String flow(LandscapeContext c, LandscapeUnit u) {

@@ -44,7 +44,7 @@ import org.patnav.report.Table;
  *       operate needs checking there.</li>
  * </ol>
  */
-final class Paths implements LandscapeAnalysis {
+final class Paths implements NavigationAnalysis {
 
     static final int MIN_UNITS = 2;
     static final int PER_BRANCH = 2;
@@ -58,10 +58,6 @@ final class Paths implements LandscapeAnalysis {
         return "paths";
     }
 
-    @Override
-    public boolean applies(LandscapeContext c) {
-        return c.navigates();
-    }
 
     /** An applicant recommended, with the branch (for attraction) and the units behind the recommendation. */
     record Enterprise(String branch, ApplicationFact.Owner owner, List<LandscapeUnit> units, long recent, long previous) {
@@ -122,8 +118,10 @@ final class Paths implements LandscapeAnalysis {
         }
 
         // 5. Partners: universities and institutes on the region's weak or strong branches.
-        Set<LandscapeUnit> relevant = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        p.branches().stream().filter(x -> x.weak() || x.strong()).forEach(x -> relevant.addAll(x.units()));
+        Set<LandscapeUnit> onBranches = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        p.branches().stream().filter(x -> x.weak() || x.strong()).forEach(x -> onBranches.addAll(x.units()));
+        // In the units' order, so each owner's first unit, and so the owner's details, are the same on every run.
+        List<LandscapeUnit> relevant = c.units().stream().filter(onBranches::contains).toList();
         Map<String, List<LandscapeUnit>> academic = unitsByOwner(relevant, Paths::academic);
         List<Enterprise> partners = academic.entrySet().stream()
                 .map(e -> new Enterprise(null, owner(e.getValue(), e.getKey()), e.getValue(), 0, 0))
@@ -292,8 +290,14 @@ final class Paths implements LandscapeAnalysis {
         return out;
     }
 
+    /**
+     * An owner's details as its units name it: the first naming with a division code (a source may give the
+     * address on one application and not another), else the first.
+     */
     private static ApplicationFact.Owner owner(List<LandscapeUnit> units, String name) {
-        return units.getFirst().owners().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+        List<ApplicationFact.Owner> namings = units.stream().flatMap(u -> u.owners().stream())
+                .filter(o -> o.name().equals(name)).toList();
+        return namings.stream().filter(o -> o.regionCode() != null).findFirst().orElse(namings.getFirst());
     }
 
     static long highValue(List<LandscapeUnit> units) {

@@ -21,7 +21,7 @@ import org.patnav.report.Table;
  * index), the strength × growth quadrant and the gaps, with the rules of {@link ChainPositions}; the
  * leading local applicants of each branch; the leading national applicants of each gap.
  */
-final class Positioning implements LandscapeAnalysis {
+final class Positioning implements NavigationAnalysis {
 
     private static final int LEADERS_PER_BRANCH = 3;
 
@@ -30,10 +30,6 @@ final class Positioning implements LandscapeAnalysis {
         return "positioning";
     }
 
-    @Override
-    public boolean applies(LandscapeContext c) {
-        return c.navigates();
-    }
 
     @Override
     public Section build(LandscapeContext c) {
@@ -140,7 +136,8 @@ final class Positioning implements LandscapeAnalysis {
         for (LandscapeUnit u : units) {
             for (ApplicationFact.Owner o : u.owners()) {
                 if (which.test(o)) {
-                    owners.putIfAbsent(o.name(), o);
+                    // The first naming with a division code speaks for the owner, as in the paths.
+                    owners.merge(o.name(), o, (had, next) -> had.regionCode() == null && next.regionCode() != null ? next : had);
                     long[] k = counts.computeIfAbsent(o.name(), x -> new long[3]);
                     k[0]++;
                     k[1] += u.valid() ? 1 : 0;

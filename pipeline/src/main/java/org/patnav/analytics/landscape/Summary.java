@@ -16,7 +16,7 @@ import org.patnav.report.Table;
  * the industry is moving ({@link Direction}) and what each development path recommends ({@link Paths}),
  * each sentence computed from the sections' own figures, with the count and the first names of every path.
  */
-final class Summary implements LandscapeAnalysis {
+final class Summary implements NavigationAnalysis {
 
     private static final int NAMES = 3;
 
@@ -25,10 +25,6 @@ final class Summary implements LandscapeAnalysis {
         return "summary";
     }
 
-    @Override
-    public boolean applies(LandscapeContext c) {
-        return c.navigates();
-    }
 
     @Override
     public Section build(LandscapeContext c) {

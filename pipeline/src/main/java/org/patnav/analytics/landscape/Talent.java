@@ -16,7 +16,7 @@ import org.patnav.report.Table;
  * region in each of its weak branches ({@link ChainPositions}); and the inventors who moved between
  * organisations.
  */
-final class Talent implements LandscapeAnalysis {
+final class Talent implements NavigationAnalysis {
 
     static final int TARGETS_PER_BRANCH = 3;
     private static final int PER_BRANCH = 3;
@@ -28,10 +28,6 @@ final class Talent implements LandscapeAnalysis {
         return "talent";
     }
 
-    @Override
-    public boolean applies(LandscapeContext c) {
-        return c.navigates();
-    }
 
     /** A person working in the focus region now: the organisation of the latest filing is there. */
     static boolean local(LandscapeContext c, InventorIdentities.Person p) {
