@@ -17,7 +17,13 @@
 # PatNav's Java rule engines, which SQL cannot run. LandscapeBaselineInputs computes them once per run with
 # the same pipeline classes (LandscapeUnit.of over the sector's facts) and writes status.csv, with the
 # report's labels and the bundled IPC titles, outside DuckDB's timing; DuckDB reads status.csv as an input.
-# So DuckDB's figure leaves out the status and high-value judgement that PatNav's includes.
+# So DuckDB's figure leaves out the status and high-value judgement that PatNav's includes. The navigation
+# sections add three inputs of the same kind: persons.csv, the person InventorIdentities makes of each
+# inventor named on a unit (a union-find over names, organisations and co-inventors: a Java rule engine too;
+# DuckDB counts, ranks, dates the affiliations and finds the moves itself), and chain.csv and effects.csv,
+# the industry chain navigate placed the sector on (_chains.json: its nodes in report order with the names
+# the report prints) and the sector's technical effects with their labels. Everything that counts, ranks,
+# shares, windows, thresholds or flows is DuckDB's SQL.
 #
 # Measured per round: wall time, CPU time (user + system) and peak RSS (/usr/bin/time -v) of each process;
 # for PatNav the parts the landscape command prints (read = the sector's rows of the fact table read by
@@ -111,7 +117,8 @@ fi
 while IFS=$'\t' read -r name ms; do printf '   %-9s %8s s\n' "$name" "$(secs "$ms")"; done < "$STAGES"
 PUBLICATIONS="$(sed -n 's/.*warehouse .*: patents \([0-9,]*\).*/\1/p' "$WORK/ingest.log" | tr -d , | tail -n1)"
 
-# 2. DuckDB's inputs that SQL cannot compute (status, high value), labels and IPC titles: once per run.
+# 2. DuckDB's inputs that SQL cannot compute (status, high value, persons), the chain and effects, labels and
+#    IPC titles: once per run.
 INPUTS="$WORK/baseline-inputs"
 rm -rf "$INPUTS"
 t0=$(now_ms)
