@@ -121,9 +121,12 @@ final class Paths implements LandscapeAnalysis {
                     .forEach(u -> technologies.add(new Patent(branch, u, openLicence(u) ? "open_licence" : "licence")));
         }
 
-        // 5. Partners: universities and institutes on the region's weak or strong branches.
-        Set<LandscapeUnit> relevant = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        p.branches().stream().filter(x -> x.weak() || x.strong()).forEach(x -> relevant.addAll(x.units()));
+        // 5. Partners: universities and institutes on the region's weak or strong branches. Their units in the
+        // report's order, as everywhere: an organisation's type and place are those of its first unit, which an
+        // identity set's order would leave to chance.
+        Set<LandscapeUnit> onBranches = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        p.branches().stream().filter(x -> x.weak() || x.strong()).forEach(x -> onBranches.addAll(x.units()));
+        List<LandscapeUnit> relevant = c.units().stream().filter(onBranches::contains).toList();
         Map<String, List<LandscapeUnit>> academic = unitsByOwner(relevant, Paths::academic);
         List<Enterprise> partners = academic.entrySet().stream()
                 .map(e -> new Enterprise(null, owner(e.getValue(), e.getKey()), e.getValue(), 0, 0))
