@@ -30,7 +30,7 @@
 # FactFiles, judge = the counting units made and each judged by the fee engine and the CNIPA classifier, which
 # DuckDB is handed as status.csv, analyse = the tables, files = writing the report; the landscape starts no
 # Spark) and the rest
-# (JVM start, checks, exit); for DuckDB its connect, load (facts + status into a table) and analyse (every
+# (JVM start, checks, exit); for DuckDB its connect, load (facts + inputs into tables) and analyse (every
 # table to CSV) times.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
