@@ -10,7 +10,9 @@
 --
 -- Blocks: "-- step: NAME" runs its statements; "-- table: ID" is one SELECT, whose result DuckDbLandscape
 -- writes to ID.csv. ${...} are filled in by DuckDbLandscape (quoted literals). Each table restates the
--- rule of its Java analysis: ranking, ties (by key ascending, nulls first), limits, thresholds.
+-- rule of its Java analysis: ranking, ties (by key ascending, nulls first), limits, thresholds. Text keys
+-- compare byte by byte (DuckDB's default collation), as Java's String.compareTo does for the characters of
+-- the Basic Multilingual Plane, where every name of the sample world lies.
 
 -- step: load
 SET VARIABLE as_of = ${as_of}::DATE;
@@ -302,10 +304,14 @@ CREATE TEMP TABLE placed AS
 SELECT DISTINCT b.unit, c.node
 FROM (SELECT unit, unnest(branches) AS key FROM u) b
 JOIN chain c ON starts_with(b.key, getvariable('sector') || '/') AND c.key = substr(b.key, length(getvariable('sector')) + 2);
--- Every unit with what the sections ask of it: the four levels of ChainPositions (world; nation: the first
--- owner Chinese; the focus region's province; the region), its windows and its nodes.
+-- Every unit with what the sections ask of it (its patent cells, owner, status and holder; not the lists the
+-- unit table carries): the four levels of ChainPositions (world; nation: the first owner Chinese; the focus
+-- region's province; the region), its windows and its nodes.
 CREATE TEMP TABLE nav AS
-SELECT p.*, p.status = 'valid' AS valid, recent(p.filing_year) AS recent, previous(p.filing_year) AS previous,
+SELECT p.unit, p.pub_id, p.title, p.owner, p.filing_year, p.ipc_groups, p.office, p.patent_type, p.grant_date,
+       p.claim_count, p.owner_name, p.owner_type, p.owner_country, p.owner_region, p.cited_by, p.family_size,
+       p.status, p.status_since, p.high_value, p.holder_name, p.holder_region,
+       p.status = 'valid' AS valid, recent(p.filing_year) AS recent, previous(p.filing_year) AS previous,
        coalesce(p.owner_country = 'CN', false) AS nation, in_province(p.owner_region) AS province,
        in_region(p.owner_region) AS local, coalesce(n.nodes, []) AS nodes
 FROM patents p LEFT JOIN (SELECT unit, list(node ORDER BY node) AS nodes FROM placed GROUP BY unit) n USING (unit);
@@ -313,29 +319,26 @@ FROM patents p LEFT JOIN (SELECT unit, list(node ORDER BY node) AS nodes FROM pl
 CREATE TEMP TABLE dealings AS
 SELECT unit, e.category, e.event_date AS date FROM (SELECT unit, unnest(events) AS e FROM u)
 WHERE e.category IN ('transfer', 'licence', 'open_licence', 'pledge', 'pledge_release');
--- ChainPositions: per node (node 0: the sector) the tally of each level; units, valid, high value, windows.
+-- ChainPositions: per node (node 0: the sector) the tally of each level: units, valid, high value, windows.
 CREATE TEMP TABLE tallies AS
 WITH m AS (SELECT node, unit FROM placed UNION ALL SELECT 0, unit FROM u),
      levels AS (SELECT * FROM (VALUES ('world'), ('nation'), ('province'), ('region')) v(level)),
-     counts AS (SELECT m.node, l.level, count(*) AS units, count(*) FILTER (WHERE n.valid) AS valid,
-                       count(*) FILTER (WHERE n.high_value) AS high_value, count(*) FILTER (WHERE n.recent) AS recent,
-                       count(*) FILTER (WHERE n.previous) AS previous
+     counts AS (SELECT m.node, l.level,
+                       {'units': count(*), 'valid': count(*) FILTER (WHERE n.valid),
+                        'high_value': count(*) FILTER (WHERE n.high_value), 'recent': count(*) FILTER (WHERE n.recent),
+                        'previous': count(*) FILTER (WHERE n.previous)} AS t
                 FROM m JOIN nav n USING (unit)
                 JOIN levels l ON l.level = 'world' OR (l.level = 'nation' AND n.nation)
                               OR (l.level = 'province' AND n.province) OR (l.level = 'region' AND n.local)
                 GROUP BY m.node, l.level),
-     nodes AS (SELECT node FROM chain UNION ALL SELECT 0)
-SELECT nodes.node,
-       any_value({'units': coalesce(c.units, 0), 'valid': coalesce(c.valid, 0), 'high_value': coalesce(c.high_value, 0),
-                  'recent': coalesce(c.recent, 0), 'previous': coalesce(c.previous, 0)}) FILTER (WHERE l.level = 'world') AS w,
-       any_value({'units': coalesce(c.units, 0), 'valid': coalesce(c.valid, 0), 'high_value': coalesce(c.high_value, 0),
-                  'recent': coalesce(c.recent, 0), 'previous': coalesce(c.previous, 0)}) FILTER (WHERE l.level = 'nation') AS n,
-       any_value({'units': coalesce(c.units, 0), 'valid': coalesce(c.valid, 0), 'high_value': coalesce(c.high_value, 0),
-                  'recent': coalesce(c.recent, 0), 'previous': coalesce(c.previous, 0)}) FILTER (WHERE l.level = 'province') AS p,
-       any_value({'units': coalesce(c.units, 0), 'valid': coalesce(c.valid, 0), 'high_value': coalesce(c.high_value, 0),
-                  'recent': coalesce(c.recent, 0), 'previous': coalesce(c.previous, 0)}) FILTER (WHERE l.level = 'region') AS r
-FROM nodes CROSS JOIN levels l LEFT JOIN counts c ON c.node = nodes.node AND c.level = l.level
-GROUP BY nodes.node;
+     none AS (SELECT {'units': 0::BIGINT, 'valid': 0::BIGINT, 'high_value': 0::BIGINT, 'recent': 0::BIGINT,
+                      'previous': 0::BIGINT} AS t),
+     grid AS (SELECT nodes.node, l.level, coalesce(c.t, none.t) AS t
+              FROM (SELECT node FROM chain UNION ALL SELECT 0) nodes CROSS JOIN levels l CROSS JOIN none
+              LEFT JOIN counts c ON c.node = nodes.node AND c.level = l.level)
+SELECT node, any_value(t) FILTER (WHERE level = 'world') AS w, any_value(t) FILTER (WHERE level = 'nation') AS n,
+       any_value(t) FILTER (WHERE level = 'province') AS p, any_value(t) FILTER (WHERE level = 'region') AS r
+FROM grid GROUP BY node;
 -- Each node's position (ChainPositions.of): the specialisation index of the region and of the province; strong
 -- at an index of at least 1 with something local; growing when the nation's growth in the node reaches the
 -- sector's national growth; a gap where the nation files at least an average branch's share and the region
@@ -361,7 +364,9 @@ FROM y;
 -- current one is that of the latest filing, the first in that order among equals. A person is local when
 -- the current organisation is in the region.
 CREATE TEMP TABLE mentions AS
-SELECT m.person, m.name, n.* FROM persons m JOIN nav n USING (unit);
+SELECT m.person, m.name, n.unit, n.pub_id, n.cited_by, n.filing_year, n.owner_name, n.owner_country, n.owner_region,
+       n.valid, n.high_value, n.nodes
+FROM persons m JOIN nav n USING (unit);
 CREATE TEMP TABLE affiliations AS
 SELECT person, owner_name AS organisation, first(owner_country ORDER BY unit) AS country,
        first(owner_region ORDER BY unit) AS region, min(filing_year) AS first_year, max(filing_year) AS last_year,
