@@ -23,14 +23,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
 import org.patnav.analytics.IpcTitles;
+import org.patnav.analytics.landscape.ChainPositions;
+import org.patnav.analytics.landscape.InventorIdentities;
 import org.patnav.analytics.landscape.LandscapeAnalyses;
 import org.patnav.analytics.landscape.LandscapeContext;
 import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.landscape.LandscapeJob;
 import org.patnav.jobs.warehouse.ApplicationFacts;
+import org.patnav.jobs.warehouse.ChainMembership;
 import org.patnav.jobs.warehouse.FactFiles;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.model.ApplicationFact;
+import org.patnav.navigate.IndustryChain;
+import org.patnav.navigate.TechnicalEffect;
+import org.patnav.navigate.TechnicalEffects;
 import org.patnav.report.Messages;
 
 /**
@@ -41,27 +47,53 @@ import org.patnav.report.Messages;
  *       {@code high_value}), the fee engine's status ({@code LandscapeUnit.statusId}) and CNIPA's high-value
  *       judgement, by {@code LandscapeUnit.of} over the sector's facts with {@code LandscapeJob.judges}:
  *       the two are plain-Java rule engines, which no SQL engine runs;</li>
+ *   <li>{@code persons.csv} ({@code unit}, {@code person}, {@code name}): per unit and inventor named on it,
+ *       the person {@code InventorIdentities} makes of the mention (its id and the name the report prints):
+ *       telling namesakes apart is a union-find over names, organisations and co-inventors, a rule of Java
+ *       like the fee engine's; every count, ranking, affiliation and move over the persons is left to SQL;</li>
+ *   <li>{@code chain.csv} ({@code node}, {@code key}, {@code parent}, {@code segment}, {@code name}): the
+ *       industry chain navigate placed the sector on ({@code W/chains/_chains.json}), its branches and
+ *       sub-branches in report order ({@code ChainPositions.nodes}), keyed as the fact table's {@code branches}
+ *       without the sector, with the segment and branch names the report prints
+ *       ({@code LandscapeContext.segmentName} and {@code branchName}): a YAML tree and its naming, not data;</li>
+ *   <li>{@code effects.csv} ({@code effect}, {@code id}, {@code label}): the technical effects of the sector's
+ *       技术功效矩阵 in column order, with the report's labels ({@code TechnicalEffects.forSector});</li>
  *   <li>{@code labels.csv} ({@code key}, {@code text}): the report's words for the codes the tables show
  *       (patent and applicant types, statuses, region levels, the core-patent reasons with {@code {n}} where
- *       the number goes), from the report's message file;</li>
+ *       the number goes; quadrants, trends, flows, opportunities, routes, candidate reasons, paths), from the
+ *       report's message file;</li>
  *   <li>{@code ipc-titles.csv} ({@code symbol}, {@code zh}, {@code en}): the bundled IPC titles.</li>
  * </ul>
  * It also times, apart and twice (cold, then warm), the parts of PatNav's read and analyse steps: the
- * sector's facts read, the judges built, the units judged (fee engine and classifier), the tables built:
+ * sector's facts read, the judges built, the units judged (fee engine and classifier), the tables built
+ * (the navigation sections' included), and the inventors made persons alone (which the tables do too):
  * wall and CPU time ({@code analyse-parts-wall} and {@code analyse-parts-cpu} lines).
  * Usage: {@code LandscapeBaselineInputs WAREHOUSE SECTOR AS_OF LANG REGION OUT_DIR}.
  */
 public final class LandscapeBaselineInputs {
 
     /** Label keys the tables print, by prefix or whole. */
-    private static final List<String> LABEL_PREFIXES = List.of("type.", "status.", "level.");
+    private static final List<String> LABEL_PREFIXES = List.of("type.", "status.", "level.", "quadrant.", "gap.",
+            "trend.", "flow.", "opportunity.", "route.", "candidate.", "path.");
     private static final List<String> LABEL_KEYS = List.of("region.nation", "team.unknown", "list.separator",
-            "reason.abroad");
+            "reason.abroad", "yes");
     /** Labels with a number in them: written with {n} where the number goes. */
     private static final List<String> NUMBERED_LABELS = List.of("reason.cited", "reason.claims", "reason.maintained");
     private static final long PLACEHOLDER = 987_654_321L;
 
     private LandscapeBaselineInputs() {
+    }
+
+    /** What the landscape of the bench is run with, as {@code LandscapeJob} gathers it. */
+    private record Run(String warehouse, String sector, LocalDate asOf, String lang, String region, IndustryChain chain,
+                       List<TechnicalEffect> effects) {
+
+        /** The report's context over the units, sorted by unit as {@code LandscapeJob} sorts them. */
+        LandscapeContext context(List<LandscapeUnit> units) {
+            List<LandscapeUnit> sorted = units.stream().sorted(Comparator.comparing(LandscapeUnit::unit)).toList();
+            return LandscapeContext.of(sorted, lang, region, asOf, null, null, List.of(), null, IpcTitles.bundled(),
+                    chain, effects);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,13 +107,21 @@ public final class LandscapeBaselineInputs {
         if (!ApplicationFacts.current(w)) {
             throw new IllegalStateException("no current fact table in " + warehouse + " (run ./patnav navigate)");
         }
-        List<LandscapeUnit> units = judgeAndTime(w, sector, warehouse, lang, region, asOf);
+        // The bench compares the navigation sections too, which a sector has only when navigate placed it on a chain.
+        IndustryChain chain = ChainMembership.chain(w, sector).orElseThrow(() -> new IllegalStateException(
+                "navigate placed sector " + sector + " on no industry chain in " + warehouse + " (run ./patnav navigate)"));
+        Run run = new Run(warehouse, sector, asOf, lang, region, chain, TechnicalEffects.shipped().forSector(sector));
+        List<LandscapeUnit> units = judgeAndTime(w, run);
         try (CSVPrinter csv = printer(out.resolve("status.csv"))) {
             csv.printRecord("unit", "status", "status_since", "high_value");
             for (LandscapeUnit u : units) {
                 csv.printRecord(u.unit(), u.statusId(), u.statusSince(), u.highValue());
             }
         }
+        LandscapeContext context = run.context(units);
+        writePersons(context.people(), out.resolve("persons.csv"));
+        writeChain(context, out.resolve("chain.csv"));
+        writeEffects(context, out.resolve("effects.csv"));
         writeLabels(new Messages("landscape", lang), lang, out.resolve("labels.csv"));
         writeIpcTitles(out.resolve("ipc-titles.csv"));
         System.out.printf(Locale.ROOT, "baseline inputs for %,d units of %s as of %s in %s%n", units.size(), sector, asOf, out);
@@ -92,27 +132,31 @@ public final class LandscapeBaselineInputs {
      * step timed twice (cold, then warm), in wall time and in this thread's CPU time: the analyses run on
      * one thread, and its CPU time holds still on a machine other work keeps busy, where the wall time does not.
      */
-    private static List<LandscapeUnit> judgeAndTime(Warehouse w, String sector, String warehouse, String lang,
-                                                    String region, LocalDate asOf) throws IOException {
+    private static List<LandscapeUnit> judgeAndTime(Warehouse w, Run run) throws IOException {
         Clock clock = new Clock();
         // The landscape's own read and judgement (LandscapeJob.run), then its tables.
-        List<ApplicationFact> facts = FactFiles.sector(w, sector);
+        List<ApplicationFact> facts = FactFiles.sector(w, run.sector());
         clock.lap();
-        LandscapeUnit.Judges judges = LandscapeJob.judges(asOf);
+        LandscapeUnit.Judges judges = LandscapeJob.judges(run.asOf());
         clock.lap();
         List<LandscapeUnit> units = LandscapeUnit.of(facts, LandscapeUnit.Unit.APPLICATION, judges);
         clock.lap();
-        tables(units, sector, warehouse, lang, region, asOf);
+        // The inventors as persons alone (the tables make them too): what DuckDB is handed as persons.csv.
+        run.context(units).people();
+        clock.lap();
+        tables(units, run);
         clock.lap();
         // Once more, warm: what the same work costs once the JIT has compiled it.
         LandscapeUnit.of(facts, LandscapeUnit.Unit.APPLICATION, judges);
         clock.lap();
-        tables(units, sector, warehouse, lang, region, asOf);
+        run.context(units).people();
+        clock.lap();
+        tables(units, run);
         clock.lap();
         for (String kind : List.of("wall", "cpu")) {
             double[] s = clock.seconds(kind);
             System.out.printf(Locale.ROOT, "analyse-parts-%s facts-read %.2f judges-built %.2f units-judged %.2f %.2f"
-                    + " tables %.2f %.2f%n", kind, s[0], s[1], s[2], s[4], s[3], s[5]);
+                    + " tables %.2f %.2f persons %.2f %.2f%n", kind, s[0], s[1], s[2], s[5], s[4], s[7], s[3], s[6]);
         }
         return units;
     }
@@ -140,14 +184,48 @@ public final class LandscapeBaselineInputs {
         }
     }
 
-    /** The report's tables over the units, as LandscapeJob builds them (the files are not written). */
-    private static void tables(List<LandscapeUnit> units, String sector, String warehouse, String lang, String region,
-                               LocalDate asOf) {
-        List<LandscapeUnit> sorted = units.stream().sorted(Comparator.comparing(LandscapeUnit::unit)).toList();
-        LandscapeContext context = LandscapeContext.of(sorted, lang, region, asOf, null, null, List.of(), null,
-                IpcTitles.bundled());
-        LandscapeAnalyses.report(context, new LandscapeAnalyses.Run(Map.of("id", sector), warehouse, "bench",
-                LandscapeUnit.Unit.APPLICATION));
+    /**
+     * The report's tables over the units, as LandscapeJob builds them (the files are not written); a context of
+     * its own each time, so the persons and chain positions it computes once per report are timed each time.
+     */
+    private static void tables(List<LandscapeUnit> units, Run run) {
+        LandscapeAnalyses.report(run.context(units), new LandscapeAnalyses.Run(Map.of("id", run.sector()),
+                run.warehouse(), "bench", LandscapeUnit.Unit.APPLICATION));
+    }
+
+    /** Each person's units, people in the report's order (most units first), units in unit order. */
+    private static void writePersons(List<InventorIdentities.Person> people, Path file) throws IOException {
+        try (CSVPrinter csv = printer(file)) {
+            csv.printRecord("unit", "person", "name");
+            for (InventorIdentities.Person p : people) {
+                for (LandscapeUnit u : p.units()) {
+                    csv.printRecord(u.unit(), p.id(), p.name());
+                }
+            }
+        }
+    }
+
+    /** The chain's nodes numbered in report order; {@code parent} is empty for a branch. */
+    private static void writeChain(LandscapeContext c, Path file) throws IOException {
+        try (CSVPrinter csv = printer(file)) {
+            csv.printRecord("node", "key", "parent", "segment", "name");
+            int node = 0;
+            for (ChainPositions.Node n : c.positions().nodes()) {
+                csv.printRecord(++node, n.key(), n.parent() == null ? null : n.parent().id(), c.segmentName(n.segment()),
+                        c.branchName(n));
+            }
+        }
+    }
+
+    /** The matrix's effects numbered in column order. */
+    private static void writeEffects(LandscapeContext c, Path file) throws IOException {
+        try (CSVPrinter csv = printer(file)) {
+            csv.printRecord("effect", "id", "label");
+            int effect = 0;
+            for (TechnicalEffect e : c.effects()) {
+                csv.printRecord(++effect, e.id(), c.effectName(e));
+            }
+        }
     }
 
     private static void writeLabels(Messages m, String lang, Path file) throws IOException {

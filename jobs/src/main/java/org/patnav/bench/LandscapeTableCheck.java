@@ -33,11 +33,21 @@ import org.patnav.report.CsvCells;
  */
 public final class LandscapeTableCheck {
 
-    /** Every table of the landscape report without --company (issue 12): none may be missing. */
+    /**
+     * Every table of the landscape report without --company (issue 12), with the navigation sections' of a sector
+     * placed on an industry chain (issue 13), as the bench's sector is: none may be missing.
+     */
     public static final List<String> TABLES = List.of("patent_types", "trend", "life_cycle", "focus_region",
             "provinces", "cities", "countries", "top_applicants", "applicant_types", "new_entrants", "concentration",
             "ipc_subclasses", "ipc_groups", "branch_trends", "hot_spots", "gaps", "most_cited", "largest_families",
-            "core_patents", "cnipa_high_value", "legal_status", "free_to_use", "co_applicants", "team_sizes");
+            "core_patents", "cnipa_high_value", "legal_status", "free_to_use", "co_applicants", "team_sizes",
+            "recommendations", "chain_segments", "chain_branches", "chain_sub_branches", "branch_direction",
+            "branch_entrants", "lineages", "roadmap", "position_levels", "positions", "province_positions",
+            "local_leaders", "gap_leaders", "top_inventors", "branch_inventors", "region_inventors",
+            "recruitment_targets", "inventor_moves", "effect_matrix", "effect_matrix_region", "effect_totals",
+            "effect_opportunities", "operation_by_branch", "operation_by_year", "transfer_flows", "transfers",
+            "transfer_candidates", "free_in_weak_branches", "cultivate", "attract", "path_talent", "technologies",
+            "partners", "high_value_candidates", "risks");
 
     private LandscapeTableCheck() {
     }

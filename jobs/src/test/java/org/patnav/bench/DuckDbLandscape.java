@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * The baseline of {@code bench/landscape-vs-duckdb.sh}: the landscape's tables computed by DuckDB from the
- * same fact table ({@code W/facts/*.parquet}, filtered to the sector) and the status input that
- * {@code LandscapeBaselineInputs} prepares, by the SQL in {@code landscape-duckdb.sql}. Each table is
+ * same fact table ({@code W/facts/*.parquet}, filtered to the sector) and the inputs that
+ * {@code LandscapeBaselineInputs} prepares (status, persons, chain, effects, labels, IPC titles), by the SQL in
+ * {@code landscape-duckdb.sql}. Each table is
  * written to {@code OUT/<table>.csv} for {@code LandscapeTableCheck} to compare with PatNav's
  * {@code data/*.csv}.
  *
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * needs nothing of PatNav, and uses only JDBC. It prints, on standard output:
  * <pre>
  * duckdb-timing connect MS     (loading the driver's native library and opening an in-memory database)
- * duckdb-timing load MS        (the sector's facts and the status input into a table)
+ * duckdb-timing load MS        (the sector's facts and the inputs into tables)
  * duckdb-timing analyse MS     (every table, written to its CSV file)
  * duckdb-timing tables N
  * </pre>
@@ -60,6 +61,9 @@ public final class DuckDbLandscape {
         values.put("facts", literal(facts.resolve("*.parquet").toString()));
         values.put("sector", literal(sector));
         values.put("status", literal(inputs.resolve("status.csv").toString()));
+        values.put("persons", literal(inputs.resolve("persons.csv").toString()));
+        values.put("chain", literal(inputs.resolve("chain.csv").toString()));
+        values.put("effects", literal(inputs.resolve("effects.csv").toString()));
         values.put("labels", literal(inputs.resolve("labels.csv").toString()));
         values.put("ipc_titles", literal(inputs.resolve("ipc-titles.csv").toString()));
         values.put("as_of", literal(asOf));

@@ -50,12 +50,13 @@ class LandscapeTableCheckTest {
         }
         List<DuckDbLandscape.Block> blocks = DuckDbLandscape.blocks(sql);
         assertThat(blocks.stream().filter(b -> b.kind().equals("step")).map(DuckDbLandscape.Block::name))
-                .containsExactly("load", "analyse");
+                .containsExactly("load", "analyse", "navigate");
         assertThat(blocks.stream().filter(b -> b.kind().equals("table")).map(DuckDbLandscape.Block::name))
                 .containsExactlyInAnyOrderElementsOf(LandscapeTableCheck.TABLES);
         // Every placeholder is one DuckDbLandscape fills in.
-        Map<String, String> values = Map.of("facts", "'f'", "sector", "'tcm'", "status", "'s'", "labels", "'l'",
-                "ipc_titles", "'i'", "as_of", "'2026-11-24'", "region", "'341600'");
+        Map<String, String> values = Map.of("facts", "'f'", "sector", "'tcm'", "status", "'s'", "persons", "'p'",
+                "chain", "'c'", "effects", "'e'", "labels", "'l'", "ipc_titles", "'i'", "as_of", "'2026-11-24'",
+                "region", "'341600'");
         assertThat(DuckDbLandscape.fill(sql, values)).doesNotContainPattern("\\$\\{[a-z_]+}");
     }
 }

@@ -117,10 +117,10 @@ final class Paths implements NavigationAnalysis {
                     .forEach(u -> technologies.add(new Patent(branch, u, openLicence(u) ? "open_licence" : "licence")));
         }
 
-        // 5. Partners: universities and institutes on the region's weak or strong branches.
+        // 5. Partners: universities and institutes on the region's weak or strong branches, in the units' order
+        // (an identity set's order would leave to chance which naming describes an organisation).
         Set<LandscapeUnit> onBranches = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         p.branches().stream().filter(x -> x.weak() || x.strong()).forEach(x -> onBranches.addAll(x.units()));
-        // In the units' order, so each owner's first unit, and so the owner's details, are the same on every run.
         List<LandscapeUnit> relevant = c.units().stream().filter(onBranches::contains).toList();
         Map<String, List<LandscapeUnit>> academic = unitsByOwner(relevant, Paths::academic);
         List<Enterprise> partners = academic.entrySet().stream()

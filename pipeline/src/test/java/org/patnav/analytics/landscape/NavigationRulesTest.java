@@ -309,6 +309,24 @@ class NavigationRulesTest {
         }
 
         @Test
+        void aPartnersTypeAndPlaceAreThoseOfItsFirstUnit() {
+            // An institute named once as a university of Hefei (its first unit), then forty times as a research
+            // institute of Shenzhen: the partner is the first naming, whatever order the branches' units come in.
+            List<LandscapeUnit> units = new ArrayList<>();
+            units.add(unit("A00").owner("中药研究院", "university", "CN", HEFEI).filed(2020).on("quality-control").build());
+            for (int i = 1; i <= 40; i++) {
+                units.add(unit(String.format(java.util.Locale.ROOT, "A%02d", i))
+                        .owner("中药研究院", "research_institute", "CN", SHENZHEN).filed(2020)
+                        .on(i % 2 == 0 ? "quality-control" : "extraction-purification").build());
+            }
+            Paths.Plan plan = context(units).navigating().build().plan();
+            assertThat(plan.partners()).singleElement().satisfies(e -> {
+                assertThat(e.owner()).isEqualTo(LandscapeFixture.owner("中药研究院", "university", "CN", HEFEI));
+                assertThat(e.units()).hasSize(41).first().extracting(LandscapeUnit::pubId).isEqualTo("A00");
+            });
+        }
+
+        @Test
         void citedLocalInventionsNotYetHighValueAreCandidates() {
             Paths.Plan plan = world().plan();
             assertThat(plan.candidates()).extracting(x -> x.unit().pubId(), Paths.Patent::reason)
