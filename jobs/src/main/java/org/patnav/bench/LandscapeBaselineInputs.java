@@ -47,6 +47,9 @@ import org.patnav.report.Messages;
  *       {@code high_value}), the fee engine's status ({@code LandscapeUnit.statusId}) and CNIPA's high-value
  *       judgement, by {@code LandscapeUnit.of} over the sector's facts with {@code LandscapeJob.judges}:
  *       the two are plain-Java rule engines, which no SQL engine runs;</li>
+ *   <li>{@code inventors.csv} ({@code unit}, {@code name}, {@code normal}): every inventor name as each unit
+ *       writes it, with the form the identity rule compares (the recruitment targets' teams are counted by
+ *       written name, the target's own name left out by that form);</li>
  *   <li>{@code persons.csv} ({@code unit}, {@code person}, {@code name}): per unit and inventor named on it,
  *       the person {@code InventorIdentities} makes of the mention (its id and the name the report prints):
  *       telling namesakes apart is a union-find over names, organisations and co-inventors, a rule of Java
@@ -120,6 +123,7 @@ public final class LandscapeBaselineInputs {
         }
         LandscapeContext context = run.context(units);
         writePersons(context.people(), out.resolve("persons.csv"));
+        writeInventorNames(context.units(), out.resolve("inventors.csv"));
         writeChain(context, out.resolve("chain.csv"));
         writeEffects(context, out.resolve("effects.csv"));
         writeLabels(new Messages("landscape", lang), lang, out.resolve("labels.csv"));
@@ -200,6 +204,21 @@ public final class LandscapeBaselineInputs {
             for (InventorIdentities.Person p : people) {
                 for (LandscapeUnit u : p.units()) {
                     csv.printRecord(u.unit(), p.id(), p.name());
+                }
+            }
+        }
+    }
+
+    /**
+     * Every inventor name as each unit writes it, once per unit, with the form {@code InventorIdentities}
+     * compares (half-width, upper case, no spaces or punctuation: Unicode folding DuckDB has no function for).
+     */
+    private static void writeInventorNames(List<LandscapeUnit> units, Path file) throws IOException {
+        try (CSVPrinter csv = printer(file)) {
+            csv.printRecord("unit", "name", "normal");
+            for (LandscapeUnit u : units) {
+                for (String name : u.nav().inventors().stream().distinct().toList()) {
+                    csv.printRecord(u.unit(), name, InventorIdentities.normalise(name));
                 }
             }
         }

@@ -62,6 +62,7 @@ public final class DuckDbLandscape {
         values.put("sector", literal(sector));
         values.put("status", literal(inputs.resolve("status.csv").toString()));
         values.put("persons", literal(inputs.resolve("persons.csv").toString()));
+        values.put("inventors", literal(inputs.resolve("inventors.csv").toString()));
         values.put("chain", literal(inputs.resolve("chain.csv").toString()));
         values.put("effects", literal(inputs.resolve("effects.csv").toString()));
         values.put("labels", literal(inputs.resolve("labels.csv").toString()));

@@ -60,6 +60,10 @@ SELECT * FROM read_csv(${effects}, header = true, delim = ',', quote = '"', esca
 CREATE TEMP TABLE persons AS
 SELECT * FROM read_csv(${persons}, header = true, delim = ',', quote = '"', escape = '"',
         columns = {'unit': 'VARCHAR', 'person': 'VARCHAR', 'name': 'VARCHAR'});
+-- Every inventor name as each unit writes it, with the form the identity rule compares (inventors.csv).
+CREATE TEMP TABLE written AS
+SELECT * FROM read_csv(${inventors}, header = true, delim = ',', quote = '"', escape = '"',
+        columns = {'unit': 'VARCHAR', 'name': 'VARCHAR', 'normal': 'VARCHAR'});
 
 -- step: analyse
 CREATE TEMP MACRO label(k) AS getvariable('labels')[k];
@@ -290,6 +294,10 @@ CREATE TEMP MACRO in_province(code) AS coalesce(starts_with(code, left(getvariab
 CREATE TEMP MACRO flow(from_in, to_in) AS CASE WHEN to_in AND NOT from_in THEN 'into' WHEN from_in AND NOT to_in THEN 'out'
                                                WHEN from_in THEN 'within' ELSE 'elsewhere' END;
 CREATE TEMP MACRO yes(b) AS CASE WHEN b THEN label('yes') ELSE '' END;
+-- Paths.owner and Positioning.rank: an owner is described by its first naming (in unit order) with a division
+-- code, else by its first naming; an aggregate over an owner's namings.
+CREATE TEMP MACRO described(unit, region, value) AS
+    coalesce(first(value ORDER BY unit) FILTER (WHERE region IS NOT NULL), first(value ORDER BY unit));
 -- Paths.patents: the units behind a recommendation, most cited first, five of them and how many more.
 CREATE TEMP MACRO patents_of(cited_by, pub_id) AS
     array_to_string(list(pub_id ORDER BY cited_by DESC, pub_id)[1:5], '; ')
@@ -412,10 +420,10 @@ CREATE TEMP TABLE weak AS
 SELECT node, name, row_number() OVER (ORDER BY gap DESC, n.units DESC, node) AS w
 FROM positions WHERE parent IS NULL AND weak;
 -- 2. Attract: in each weak branch, the two companies outside the region with most units on it, then most
---    high-value ones, then name; placed where their first unit names them.
+--    high-value ones, then name; placed where the first unit naming them with a division does, else by country.
 CREATE TEMP TABLE attract AS
 SELECT *, row_number() OVER (ORDER BY w, rank) AS k FROM (
-    SELECT wk.w, wk.name AS branch, o.name, first(coalesce(o.region, o.country) ORDER BY o.unit) AS place,
+    SELECT wk.w, wk.name AS branch, o.name, described(o.unit, o.region, coalesce(o.region, o.country)) AS place,
            count(*) AS units, count(*) FILTER (WHERE n.valid) AS valid, count(*) FILTER (WHERE n.high_value) AS high_value,
            patents_of(n.cited_by, n.pub_id) AS patents,
            row_number() OVER (PARTITION BY wk.w ORDER BY count(*) DESC, count(*) FILTER (WHERE n.high_value) DESC, o.name) AS rank
@@ -434,10 +442,12 @@ SELECT *, row_number() OVER (ORDER BY w, rank) AS k FROM (
           WHERE n.valid AND n.grant_date <= getvariable('as_of') AND NOT n.local))
 WHERE rank <= 2;
 -- 5. Partners: universities and research institutes with units on the region's weak or strong branches, most
---    such units first, then name; type and place those of the first unit naming them.
+--    such units first, then name; type and place those of the first unit naming them with a division, else of
+--    the first (Paths.owner).
 CREATE TEMP TABLE partners AS
 SELECT *, row_number() OVER (ORDER BY units DESC, name) AS k FROM (
-    SELECT o.name, first(o.type ORDER BY o.unit) AS type, first(coalesce(o.region, o.country) ORDER BY o.unit) AS place,
+    SELECT o.name, described(o.unit, o.region, o.type) AS type,
+           described(o.unit, o.region, coalesce(o.region, o.country)) AS place,
            count(*) AS units, count(*) FILTER (WHERE n.valid) AS valid, branch_names(flatten(list(n.nodes))) AS branches,
            patents_of(n.cited_by, n.pub_id) AS patents
     FROM (SELECT DISTINCT unit FROM positions JOIN placed USING (node) WHERE parent IS NULL AND (weak OR strong)) r
@@ -608,8 +618,8 @@ FROM positions WHERE parent IS NULL ORDER BY node;
 
 -- table: local_leaders
 -- Positioning.rank: per branch, the three owners of the region (their own division) with most units on it,
--- then most high-value ones, then name; the type of the first unit naming them.
-WITH o AS (SELECT pl.node, o.name, first(o.type ORDER BY o.unit) AS type, count(*) AS units,
+-- then most high-value ones, then name; the type of the first unit naming them with a division, else of the first.
+WITH o AS (SELECT pl.node, o.name, described(o.unit, o.region, o.type) AS type, count(*) AS units,
                   count(*) FILTER (WHERE n.valid) AS valid, count(*) FILTER (WHERE n.high_value) AS high_value
            FROM placed pl JOIN parties o USING (unit) JOIN nav n USING (unit)
            WHERE in_region(o.region) GROUP BY pl.node, o.name)
@@ -619,8 +629,8 @@ QUALIFY row_number() OVER (PARTITION BY c.node ORDER BY o.units DESC, o.high_val
 ORDER BY c.node, o.units DESC, o.high_value DESC, o.name;
 
 -- table: gap_leaders
--- In each gap, the three Chinese owners (their own country) ranked alike; the division of the first unit naming them.
-WITH o AS (SELECT pl.node, o.name, first(o.region ORDER BY o.unit) AS region, count(*) AS units,
+-- In each gap, the three Chinese owners (their own country) ranked alike; the first division a unit names them with.
+WITH o AS (SELECT pl.node, o.name, described(o.unit, o.region, o.region) AS region, count(*) AS units,
                   count(*) FILTER (WHERE n.valid) AS valid, count(*) FILTER (WHERE n.high_value) AS high_value
            FROM placed pl JOIN parties o USING (unit) JOIN nav n USING (unit)
            WHERE o.country = 'CN' GROUP BY pl.node, o.name)
@@ -647,9 +657,20 @@ SELECT name AS inventor, organisation, units AS applications, valid, high_value,
 FROM people WHERE local ORDER BY rank LIMIT 20;
 
 -- table: recruitment_targets
+-- Talent.team: the co-inventors (names as written, the target's own name left out however it is written)
+-- named most often on the target's units in the branch, three at most, ties by name.
+WITH co AS (SELECT t.node, t.person, w.name, count(DISTINCT w.unit) AS n
+            FROM targets t JOIN placed pl ON pl.node = t.node JOIN mentions m ON m.unit = pl.unit AND m.person = t.person
+            JOIN written w ON w.unit = m.unit
+            -- A person's id is its compared form, with #k for a namesake.
+            WHERE w.normal <> split_part(t.person, '#', 1)
+            GROUP BY t.node, t.person, w.name),
+     team AS (SELECT node, person, string_agg(name, '、' ORDER BY n DESC, name) FILTER (WHERE r <= 3) AS team
+              FROM (SELECT *, row_number() OVER (PARTITION BY node, person ORDER BY n DESC, name) AS r FROM co)
+              GROUP BY node, person)
 SELECT t.branch, pe.name AS inventor, pe.organisation, pe.place AS region, t.units AS applications, t.high_value,
-       t.patents
-FROM targets t JOIN people pe USING (person) ORDER BY t.node, t.k;
+       coalesce(team.team, '') AS team, t.patents
+FROM targets t JOIN people pe USING (person) LEFT JOIN team USING (node, person) ORDER BY t.node, t.k;
 
 -- table: inventor_moves
 -- Each change between consecutive affiliations is a move in the year of the first filing with the later one;
@@ -679,7 +700,8 @@ ORDER BY node;
 -- Per effect, the sector's units stating it (on a branch or not), their share, the region's.
 WITH stated AS (SELECT DISTINCT unit, unnest(effects) AS id FROM u)
 SELECT e.label AS effect, count(n.unit) AS applications, share(count(n.unit), getvariable('total')) AS share,
-       count(n.unit) FILTER (WHERE n.local) AS region
+       count(n.unit) FILTER (WHERE n.local) AS region,
+       CASE WHEN count(n.unit) = 0 THEN NULL ELSE share(count(n.unit) FILTER (WHERE n.local), count(n.unit)) END AS region_share
 FROM effects e LEFT JOIN (stated JOIN nav n USING (unit)) ON stated.id = e.id
 GROUP BY e.effect, e.label ORDER BY e.effect;
 
