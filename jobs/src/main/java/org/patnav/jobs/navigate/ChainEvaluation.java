@@ -27,7 +27,8 @@ import org.patnav.navigate.SectorScore;
  * applications of the chain's sector (a branch places only its sector's applications, so an application
  * of another sector is neither a hit nor a miss of the branch), and over all of a chain's branches
  * together (micro-averaged: every application-branch pair counts once). Labels list branch ids separated by
- * ';'; a sub-branch's placement counts for its branch, as in the reports. The labelled pairs are few; they
+ * ';', a sub-branch written {@code branch/sub-branch}; a sub-branch, labelled or placed, counts for its branch,
+ * as in the reports. The labelled pairs are few; they
  * and the placements of the labelled applications are collected to the driver.
  */
 public final class ChainEvaluation {
@@ -54,7 +55,8 @@ public final class ChainEvaluation {
         for (Row r : rows.select(trim(col(keyColumn)).as("key"), explode(split(col(branchColumn), ";")).as("branch"))
                 .select(col("key"), trim(col("branch")).as("branch")).filter(col("branch").notEqual(lit("")))
                 .collectAsList()) {
-            labelled.add(r.getString(0) + "|" + r.getString(1));
+            // A label may name a sub-branch (branch/sub-branch): it belongs to the branch.
+            labelled.add(r.getString(0) + "|" + r.getString(1).split("/", 2)[0]);
         }
         Set<String> placed = new HashSet<>();
         for (Row r : spark.read().parquet(w.table(ChainMembership.TABLE))

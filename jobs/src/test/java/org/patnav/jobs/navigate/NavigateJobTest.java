@@ -108,8 +108,9 @@ class NavigateJobTest {
     @Test
     void theChainPlacementIsScoredPerBranchOverTheLabelledApplicationsOfItsSector(@TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        // An application on processing-decoction-pieces, labelled there and on quality-control (where it is
-        // not placed): a hit, a miss, and a false placement for each of its other branches.
+        // An application on processing-decoction-pieces, labelled there and on a sub-branch of quality-control
+        // (where it is not placed): a hit, a miss of the branch, and a false placement for each of its other
+        // branches.
         Warehouse w = new Warehouse(sample.warehouse.toString(), spark.sparkContext().hadoopConfiguration());
         var chains = spark.read().parquet(sample.warehouse.resolve(ChainMembership.TABLE).toString());
         String app = chains.filter("sector = 'tcm' AND branch = 'processing-decoction-pieces'")
@@ -117,7 +118,7 @@ class NavigateJobTest {
         List<String> others = chains.filter("application_key = '" + app + "' AND branch <> 'processing-decoction-pieces'")
                 .selectExpr("branch").distinct().orderBy("branch").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
         java.nio.file.Path labels = Files.writeString(dir.resolve("labels.csv"), "application_id,sector,chain_branches\n"
-                + app + ",tcm,processing-decoction-pieces;quality-control\n");
+                + app + ",tcm,processing-decoction-pieces;quality-control/chromatography-of-tcm\n");
         List<SectorScore> scores = ChainEvaluation.evaluate(spark, w, labels.toString(), "application_id", "sector",
                 "chain_branches", IndustryChains.forSectors(Sectors.shipped()));
         assertThat(scores).contains(new SectorScore("tcm/processing-decoction-pieces", 1, 0, 0),
