@@ -16,6 +16,8 @@ import java.util.List;
  * @param filingDate  the application filing date, as the event source states it
  * @param grantDate   the grant date, as the event source states it
  * @param mergedFrom  identical events seen again (cumulative weekly files repeat every event)
+ * @param fromParties who transfers, licenses or pledges the right (转让人, 许可人, 出质人), when the source names them
+ * @param toParties   who receives it (受让人, 被许可人, 质权人), when the source names them
  */
 public record LegalEvent(
         String country,
@@ -33,10 +35,14 @@ public record LegalEvent(
         LocalDate filingDate,
         LocalDate grantDate,
         SourceRef source,
-        List<SourceRef> mergedFrom) {
+        List<SourceRef> mergedFrom,
+        List<Party> fromParties,
+        List<Party> toParties) {
 
     public LegalEvent {
         mergedFrom = List.copyOf(mergedFrom);
+        fromParties = List.copyOf(fromParties);
+        toParties = List.copyOf(toParties);
     }
 
     /** The identity two sightings of one event share; the dedupe key of the events table. */
@@ -48,12 +54,13 @@ public record LegalEvent(
     /** The same event with the office's description of its code (from a code-table file). */
     public LegalEvent withDescription(String text) {
         return new LegalEvent(country, pubId, patentKey, applicationId, eventDate, code, category,
-                text, feeYear, entityStatus, amount, currency, filingDate, grantDate, source, mergedFrom);
+                text, feeYear, entityStatus, amount, currency, filingDate, grantDate, source, mergedFrom,
+                fromParties, toParties);
     }
 
     public LegalEvent withMergedFrom(List<SourceRef> others) {
         return new LegalEvent(country, pubId, patentKey, applicationId, eventDate, code, category,
                 description, feeYear, entityStatus, amount, currency, filingDate, grantDate, source,
-                others);
+                others, fromParties, toParties);
     }
 }

@@ -10,13 +10,14 @@ import org.patnav.samples.Catalog.PersonName;
  * {@link #cn}, {@link #us} and {@link #office} is set, by {@link #origin}.
  *
  * @param index       the application's place in the world: it and the seed determine everything else
+ * @param topic       what its text is about (a family's members share their lead's)
  * @param applicants  first applicant first
  * @param priority    the earlier filing claimed, or null
  * @param familyId    the simple-family id Google gives the family
  * @param inGoogle    whether the Google export carries the application's publications
  * @param inPatentsView whether the PatentsView tables carry the (US) grant
  */
-record Application(int index, Origin origin, Sector sector, Templates.Kind kind, List<Applicant> applicants,
+record Application(int index, Origin origin, Sector sector, Templates.Kind kind, Topic topic, List<Applicant> applicants,
                    List<Inventor> inventors, LocalDate filingDate, Priority priority, String familyId,
                    Cn cn, Us us, Office office, boolean inGoogle, boolean inPatentsView) {
 

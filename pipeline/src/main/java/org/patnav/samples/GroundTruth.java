@@ -10,10 +10,17 @@ import org.patnav.normalize.ApplicantNames;
 
 /**
  * The labelled set: {@code ground-truth.csv}, one row per application of the world with its
- * publications, sector, normalised applicants, region and CN legal status, and the files that carry
- * it; and {@code ground-truth-rejects.csv}, the records written broken on purpose with the reason a
+ * publications, sector, the branches of the sector's industry chain it belongs to, normalised applicants,
+ * region and CN legal status, and the files that carry it; and {@code ground-truth-rejects.csv}, the records written broken on purpose with the reason a
  * reader should give. Applicants are normalised as PatNav does with {@code data-samples/aliases.tsv},
  * so a Chinese company filing abroad under its English name is listed under its Chinese name.
+ *
+ * <p>{@code chain_branches} lists the branches of the sector's industry chain ({@code chains/<sector>.yaml})
+ * the application truly belongs to by what its text describes, {@code ;}-separated, each {@code branch} or
+ * {@code branch/sub-branch} (a sub-branch implies its branch), empty for the other sector. It is written
+ * from the template, not from the chain queries, which miss some documents and place others wrongly (a
+ * veterinary formula whose title does not say so, a processing method classed with a therapeutic use),
+ * so the chain assignment's precision and recall can be measured.
  */
 final class GroundTruth implements Closeable {
 
@@ -21,7 +28,7 @@ final class GroundTruth implements Closeable {
     static final String REJECTS = "ground-truth-rejects.csv";
 
     private static final List<String> HEADER = List.of("application_id", "origin", "pub_ids", "filing_date", "sector",
-            "variant", "applicants", "applicant_country", "region_code", "cn_legal_status", "files");
+            "variant", "chain_branches", "applicants", "applicant_country", "region_code", "cn_legal_status", "files");
 
     private final Outputs out;
     private final OutputStream rows;
@@ -45,7 +52,8 @@ final class GroundTruth implements Closeable {
             case OFFICE -> app.office().country().toLowerCase(java.util.Locale.ROOT);
         };
         List<String> row = List.of(app.applicationId(), origin, String.join(";", app.pubIds()),
-                app.filingDate().toString(), app.sector().id, text.variant(), String.join(";", applicants),
+                app.filingDate().toString(), app.sector().id, text.variant(), String.join(";", text.branches()),
+                String.join(";", applicants),
                 app.firstApplicant().country(), app.firstApplicant().regionCode() == null ? "" : app.firstApplicant().regionCode(),
                 app.cn() == null ? "" : app.cn().status(), String.join(";", files.stream().distinct().toList()));
         rows.write((Csv.minimal(row, ',') + "\n").getBytes(StandardCharsets.UTF_8));

@@ -108,7 +108,7 @@ public final class SampleGenerator {
 
     static Templates.Text text(World world, Application app) {
         // The members of a family describe one invention: the home filing takes its lead's text.
-        return Templates.generate(app.sector(), app.kind(), Rng.of(world.seed(), world.inventionIndex(app), STREAM_TEXT));
+        return Templates.generate(app.topic(), app.kind(), Rng.of(world.seed(), world.inventionIndex(app), STREAM_TEXT));
     }
 
     /** Three CN applications from just beyond the world, for the planted bad export rows. */

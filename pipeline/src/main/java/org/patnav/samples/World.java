@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.patnav.normalize.CnApplicationNumber;
 import org.patnav.samples.Application.Applicant;
 import org.patnav.samples.Application.Cn;
@@ -55,6 +56,8 @@ final class World {
     private static final int STREAM_SKELETON = 1;
     /** Draws of its own, so that choosing the families leaves every other application's draws as they were. */
     private static final int STREAM_FAMILY = 5;
+    /** The topic of an application's text: a stream of its own, so choosing topics moves no date or applicant. */
+    private static final int STREAM_TOPIC = 6;
     /**
      * The chance that an application of a company extending abroad, at an even index, leads a family (see
      * familyLead); with the next index given to its home filing, about 40% of those companies' applications
@@ -105,6 +108,22 @@ final class World {
      * individual), which one and where it files.
      */
     private record Filer(Area area, Org org, Origin origin) {
+    }
+
+    /**
+     * What an application is about before its patent type is known: its sector, the topics its applicant files
+     * in, and the topics it never files (the focus region's gaps).
+     */
+    private record Subject(Sector sector, List<Topic> specialties, Set<Topic> excluded) {
+
+        /** The family members describe one invention: the home filing takes its lead's topic. */
+        static Subject of(Application lead) {
+            return new Subject(lead.sector(), List.of(lead.topic()), Set.of());
+        }
+    }
+
+    private Topic topic(int i, Subject subject, Templates.Kind kind) {
+        return Topic.choose(subject.sector(), kind, subject.specialties(), subject.excluded(), Rng.of(seed, i, STREAM_TOPIC));
     }
 
     private static Filer filer(Rng r) {
@@ -159,7 +178,7 @@ final class World {
      */
     private Application homeFiling(int i, Application lead) {
         Org org = chineseFiler(lead.index()).orElseThrow().org();
-        return cnApplication(i, Rng.of(seed, i, STREAM_SKELETON), lead.sector(), List.of(chineseOrg(org, true)),
+        return cnApplication(i, Rng.of(seed, i, STREAM_SKELETON), Subject.of(lead), List.of(chineseOrg(org, true)),
                 lead.inventors(), Templates.Kind.INVENTION, lead.priority().date(), null, lead.familyId(), true);
     }
 
@@ -190,23 +209,26 @@ final class World {
             sector = sectorOf(org.sectors(), r);
             applicants.add(chineseOrg(org, origin == Origin.CN));
             if (origin == Origin.CN && org.kind() == Catalog.OrgKind.COMPANY && r.chance(0.12)) {
-                Org partner = switch (sector) {
-                    case TCM -> area == Area.BOZHOU && r.chance(0.4) ? Catalog.BOZHOU_TCM_INSTITUTE : Catalog.AHUCM;
-                    case EQUIPMENT, OTHER -> Catalog.HFUT;
-                    case NEW_ENERGY -> Catalog.USTC;
-                };
+                Org partner = area == Area.CHINA ? (sector == Sector.TCM ? Catalog.CACMS_INSTITUTE : Catalog.HUST)
+                        : switch (sector) {
+                            case TCM -> area == Area.BOZHOU && r.chance(0.4) ? Catalog.BOZHOU_TCM_INSTITUTE : Catalog.AHUCM;
+                            case EQUIPMENT, OTHER -> Catalog.HFUT;
+                            case NEW_ENERGY -> Catalog.USTC;
+                        };
                 applicants.add(chineseOrg(partner, true));
             }
         }
+        Subject subject = new Subject(sector, org == null ? List.of() : org.topics(),
+                area == Area.BOZHOU ? Catalog.BOZHOU_GAPS : Set.of());
         int extraInventors = r.between(inventors.isEmpty() ? 1 : 0, 4);
         String inventorCity = org != null ? org.place().cityEn() : applicants.get(0).city();
         for (int k = 0; k < extraInventors; k++) {
             inventors.add(new Inventor(chineseName(r), inventorCity, null, "CN"));
         }
         return switch (origin) {
-            case CN -> cnFiling(i, r, sector, applicants, inventors);
-            case US_GRANT -> usGrant(i, r, sector, applicants, inventors, "CN");
-            default -> usPublication(i, r, sector, applicants, inventors, "CN");
+            case CN -> cnFiling(i, r, subject, applicants, inventors);
+            case US_GRANT -> usGrant(i, r, subject, applicants, inventors, "CN");
+            default -> usPublication(i, r, subject, applicants, inventors, "CN");
         };
     }
 
@@ -227,7 +249,7 @@ final class World {
 
     private Application foreign(int i, Rng r) {
         ForeignOrg org = r.pick(Catalog.FOREIGN_ORGS);
-        Sector sector = sectorOf(org.sectors(), r);
+        Subject subject = new Subject(sectorOf(org.sectors(), r), org.specialties(), Set.of());
         List<Applicant> applicants = List.of(new Applicant(org.name(), org.name(), org.name(), false, org.country(),
                 null, org.city(), org.state(), null));
         List<Inventor> inventors = new ArrayList<>();
@@ -236,9 +258,9 @@ final class World {
             inventors.add(foreignInventor(org.country(), r));
         }
         return switch (r.weighted(0.5, 0.3, 0.2)) {
-            case 0 -> usGrant(i, r, sector, applicants, inventors, org.country());
-            case 1 -> usPublication(i, r, sector, applicants, inventors, org.country());
-            default -> office(i, r, sector, applicants, inventors, org.country());
+            case 0 -> usGrant(i, r, subject, applicants, inventors, org.country());
+            case 1 -> usPublication(i, r, subject, applicants, inventors, org.country());
+            default -> office(i, r, subject, applicants, inventors, org.country());
         };
     }
 
@@ -279,7 +301,7 @@ final class World {
 
     // ---- CN filings -------------------------------------------------------------------------
 
-    private Application cnFiling(int i, Rng r, Sector sector, List<Applicant> applicants, List<Inventor> inventors) {
+    private Application cnFiling(int i, Rng r, Subject subject, List<Applicant> applicants, List<Inventor> inventors) {
         boolean university = applicants.get(0).name().endsWith("大学");
         Templates.Kind kind = university ? Templates.Kind.INVENTION
                 : Templates.Kind.values()[r.weighted(0.60, 0.36, 0.04)];
@@ -294,11 +316,11 @@ final class World {
                         "CN-" + digits + "-A", earlier, false);
             }
         }
-        return cnApplication(i, r, sector, applicants, inventors, kind, filed, priority, familyId(i), false);
+        return cnApplication(i, r, subject, applicants, inventors, kind, filed, priority, familyId(i), false);
     }
 
     /** A CN application of {@code kind} filed on {@code filed}: its numbers, publications, outcome and exports. */
-    private Application cnApplication(int i, Rng r, Sector sector, List<Applicant> applicants, List<Inventor> inventors,
+    private Application cnApplication(int i, Rng r, Subject subject, List<Applicant> applicants, List<Inventor> inventors,
                                       Templates.Kind kind, LocalDate filed, Priority priority, String familyId,
                                       boolean inGoogleAlways) {
         int typeDigit = switch (kind) {
@@ -369,7 +391,8 @@ final class World {
                 statusDate, platform);
         // A family's members are exported together: Google's family id is what makes them one family.
         boolean inGoogle = r.chance(0.30) || inGoogleAlways;
-        return new Application(i, Origin.CN, sector, kind, List.copyOf(applicants), List.copyOf(inventors), filed,
+        return new Application(i, Origin.CN, subject.sector(), kind, topic(i, subject, kind), List.copyOf(applicants),
+                List.copyOf(inventors), filed,
                 priority, familyId, cn, null, null, inGoogle, false);
     }
 
@@ -438,7 +461,7 @@ final class World {
 
     // ---- US filings -------------------------------------------------------------------------
 
-    private Application usGrant(int i, Rng r, Sector sector, List<Applicant> applicants, List<Inventor> inventors,
+    private Application usGrant(int i, Rng r, Subject subject, List<Applicant> applicants, List<Inventor> inventors,
                                 String homeCountry) {
         LocalDate granted = FIRST_GRANT_TUESDAY.plusWeeks(slot(i, grantWeeks));
         long number = patentNumber(i);
@@ -463,11 +486,12 @@ final class World {
                 termExtension);
         Templates.Kind kindOfText = Templates.Kind.INVENTION;
         boolean inGoogle = r.chance(0.20) || familyLead(i);
-        return new Application(i, Origin.US_GRANT, sector, kindOfText, applicants, List.copyOf(inventors), filed,
+        return new Application(i, Origin.US_GRANT, subject.sector(), kindOfText, topic(i, subject, kindOfText), applicants,
+                List.copyOf(inventors), filed,
                 priority, familyId(i), null, us, null, inGoogle, r.chance(0.5));
     }
 
-    private Application usPublication(int i, Rng r, Sector sector, List<Applicant> applicants,
+    private Application usPublication(int i, Rng r, Subject subject, List<Applicant> applicants,
                                       List<Inventor> inventors, String homeCountry) {
         LocalDate published = FIRST_PGPUB_THURSDAY.plusWeeks(slot(i, pgpubWeeks));
         boolean claimsPriority = !homeCountry.equals("US") && r.chance(0.8);
@@ -484,7 +508,8 @@ final class World {
         }
         Us us = new Us(usApplicationNumber(i, filed), null, null, null, pgpubNumber(i, published), published,
                 entity(applicants, r), 0);
-        return new Application(i, Origin.US_PUBLICATION, sector, Templates.Kind.INVENTION, applicants,
+        return new Application(i, Origin.US_PUBLICATION, subject.sector(), Templates.Kind.INVENTION,
+                topic(i, subject, Templates.Kind.INVENTION), applicants,
                 List.copyOf(inventors), filed, priority, familyId(i), null, us, null, false, false);
     }
 
@@ -587,7 +612,7 @@ final class World {
 
     // ---- EP, JP and KR publications ----------------------------------------------------------
 
-    private Application office(int i, Rng r, Sector sector, List<Applicant> applicants, List<Inventor> inventors,
+    private Application office(int i, Rng r, Subject subject, List<Applicant> applicants, List<Inventor> inventors,
                                String homeCountry) {
         String country = switch (homeCountry) {
             case "JP" -> "JP";
@@ -637,7 +662,8 @@ final class World {
             }
         }
         Office office = new Office(country, publication, kind, published, application);
-        return new Application(i, Origin.OFFICE, sector, Templates.Kind.INVENTION, applicants, List.copyOf(inventors),
+        return new Application(i, Origin.OFFICE, subject.sector(), Templates.Kind.INVENTION,
+                topic(i, subject, Templates.Kind.INVENTION), applicants, List.copyOf(inventors),
                 filed, priority, familyId(i), null, null, office, true, false);
     }
 

@@ -36,7 +36,9 @@ public final class EventRows {
         createStructField("filing_date", DateType, true),
         createStructField("grant_date", DateType, true),
         createStructField("source", PatentRows.SOURCE, false),
-        createStructField("merged_from", createArrayType(PatentRows.SOURCE, false), false)});
+        createStructField("merged_from", createArrayType(PatentRows.SOURCE, false), false),
+        createStructField("from_parties", createArrayType(PatentRows.PARTY, false), false),
+        createStructField("to_parties", createArrayType(PatentRows.PARTY, false), false)});
 
     private EventRows() {
     }
@@ -45,7 +47,9 @@ public final class EventRows {
         return RowFactory.create(e.eventKey(), e.country(), e.pubId(), e.patentKey(), e.applicationId(),
                 e.eventDate(), e.code(), e.category().id(), e.description(), e.feeYear(), e.entityStatus(),
                 e.amount(), e.currency(), e.filingDate(), e.grantDate(), PatentRows.sourceRow(e.source()),
-                RowValues.seq(PatentRows.map(e.mergedFrom(), PatentRows::sourceRow)));
+                RowValues.seq(PatentRows.map(e.mergedFrom(), PatentRows::sourceRow)),
+                RowValues.seq(PatentRows.map(e.fromParties(), PatentRows::partyRow)),
+                RowValues.seq(PatentRows.map(e.toParties(), PatentRows::partyRow)));
     }
 
     public static LegalEvent fromRow(Row r) {
@@ -55,6 +59,8 @@ public final class EventRows {
                 RowValues.string(r, 10), r.isNullAt(11) ? null : (BigDecimal) r.getDecimal(11),
                 RowValues.string(r, 12), RowValues.date(r, 13), RowValues.date(r, 14),
                 PatentRows.source(r.getStruct(15)),
-                PatentRows.map(RowValues.<Row>list(r, 16), PatentRows::source));
+                PatentRows.map(RowValues.<Row>list(r, 16), PatentRows::source),
+                PatentRows.map(RowValues.<Row>list(r, 17), PatentRows::party),
+                PatentRows.map(RowValues.<Row>list(r, 18), PatentRows::party));
     }
 }

@@ -39,15 +39,15 @@ class NavigateJobTest {
 
     @Test
     void allPublicationsOfAnApplicationShareItsSectors() {
-        // CN-103128861: the A publication (2013) and the B grant (2014) of one TCM invention application.
+        // CN-117633471: the A publication and the B grant of one TCM invention application (herbal granules).
         List<Row> rows = spark.read().parquet(sample.warehouse.resolve("sectors").toString())
-                .filter("application_id = 'CN-201014371206'").orderBy("pub_id")
+                .filter("application_id = 'CN-202118692196'").orderBy("pub_id")
                 .selectExpr("pub_id", "sector", "sector_version", "matched_clauses", "matched_by").collectAsList();
         assertThat(rows).extracting(Row::toString).containsExactly(
-                "[CN-103128861-A,tcm,2026.1,ArraySeq(herbal-preparations, tcm-therapy),"
-                        + "ArraySeq(CN-103128861-A, CN-103128861-B)]",
-                "[CN-103128861-B,tcm,2026.1,ArraySeq(herbal-preparations, tcm-therapy),"
-                        + "ArraySeq(CN-103128861-A, CN-103128861-B)]");
+                "[CN-117633471-A,tcm,2026.1,ArraySeq(herbal-preparations, tcm-therapy),"
+                        + "ArraySeq(CN-117633471-A, CN-117633471-B)]",
+                "[CN-117633471-B,tcm,2026.1,ArraySeq(herbal-preparations, tcm-therapy),"
+                        + "ArraySeq(CN-117633471-A, CN-117633471-B)]");
     }
 
     @Test
@@ -67,12 +67,13 @@ class NavigateJobTest {
         StringWriter out = new StringWriter();
         CommandLine cli = PatNav.commandLine();
         cli.setOut(new PrintWriter(out));
-        int exit = cli.execute("navigate", "--warehouse", sample.warehouse.toString(), "--explain", "CN-103128861-B");
+        int exit = cli.execute("navigate", "--warehouse", sample.warehouse.toString(), "--explain", "CN-117633471-B");
         assertThat(exit).isZero();
         assertThat(out.toString())
-                .startsWith("CN-103128861-B (application CN-201014371206, also published as CN-103128861-A)")
+                .startsWith("CN-117633471-B (application CN-202118692196, also published as CN-117633471-A)")
                 .contains("tcm 2026.1: IN\n  + include herbal-preparations              ipc:A61K36\n")
-                .contains("  + include tcm-therapy                      ipc:A61P, title:的中药, abstract:的中药\n")
+                .contains("  + include tcm-therapy                      ipc:A61P, title:的中药, abstract:的中药, abstract:汤剂, "
+                        + "title:herbal, abstract:herbal, abstract:decoct\n")
                 .contains("equipment 2026.1: out\n")
                 .contains("new-energy 2026.1: out\n");
     }
@@ -85,22 +86,29 @@ class NavigateJobTest {
         int exit = cli.execute("search", "--warehouse", sample.warehouse.toString(), "title:中药 AND ipc:A61K36*",
                 "--limit", "2", "--facets", "year", "--format", "json");
         assertThat(exit).isZero();
-        assertThat(out.toString()).startsWith("{\"query\":\"title:中药 AND ipc:A61K36*\",\"total\":25,\"hits\":[{\"pub_id\":\"CN-103128861-A\"")
-                .contains("\"facets\":{\"year\":[{\"value\":\"2010\",\"count\":5}");
+        assertThat(out.toString()).startsWith("{\"query\":\"title:中药 AND ipc:A61K36*\",\"total\":5,\"hits\":[{\"pub_id\":\"CN-117633471-A\"")
+                .contains("\"facets\":{\"year\":[{\"value\":\"2018\",\"count\":1}");
     }
 
     @Test
     void theSectorsApplicationsArePlacedOnTheirIndustryChains() {
         // Per branch, its own matches and its sub-branches' (tcm's chain, chains/tcm.yaml): a branch counts
-        // each application once however many clauses or sub-branches place it.
+        // each application once however many clauses or sub-branches place it. Every branch of the sample
+        // world has applications.
         assertThat(sample.navigate.branches()).filteredOn(b -> b.sector().equals("tcm"))
                 .extracting(b -> b.segment() + " " + b.branch() + (b.subBranch() == null ? "" : "/" + b.subBranch())
                         + " " + b.applications())
-                .contains("midstream processing-decoction-pieces 43", "midstream proprietary-medicines 76",
-                        "midstream proprietary-medicines/novel-dosage-forms 42", "midstream pharmaceutical-equipment 19",
+                .containsExactly("upstream cultivation 10", "upstream cultivation/seedlings 3",
+                        "upstream harvest-primary-processing 11", "midstream processing-decoction-pieces 29",
+                        "midstream extraction-purification 17", "midstream proprietary-medicines 28",
+                        "midstream proprietary-medicines/novel-dosage-forms 20", "midstream formula-granules 6",
+                        "midstream quality-control 10", "midstream pharmaceutical-equipment 22",
                         "midstream pharmaceutical-equipment/material-processing-machinery 14",
-                        "midstream pharmaceutical-equipment/formulation-equipment 5",
-                        "upstream harvest-primary-processing 4");
+                        "midstream pharmaceutical-equipment/extraction-equipment 3",
+                        "midstream pharmaceutical-equipment/formulation-equipment 5", "downstream health-products 9",
+                        "downstream health-products/foods-and-supplements 5", "downstream health-products/cosmetics 4",
+                        "downstream veterinary-agricultural 7", "downstream veterinary-agricultural/veterinary-tcm 5",
+                        "downstream veterinary-agricultural/agricultural-tcm 2");
         assertThat(sample.navigate.branches()).extracting(NavigateJob.BranchCount::sector).containsOnly("tcm",
                 "equipment", "new-energy");
     }

@@ -83,10 +83,25 @@ class RowCodecTest {
                 EventCategory.FEE_PAID, "Payment of Maintenance Fee, 4th Year, PL 96-517.", 4, "large",
                 new BigDecimal("2150.00"), "USD", LocalDate.of(1980, 12, 22), LocalDate.of(1981, 9, 1),
                 new SourceRef(SourceFormat.USPTO_MAINTFEE, "m.txt", "line 2"),
-                List.of(new SourceRef(SourceFormat.USPTO_MAINTFEE, "n.txt", "line 9")));
+                List.of(new SourceRef(SourceFormat.USPTO_MAINTFEE, "n.txt", "line 9")), List.of(), List.of());
         spark.createDataFrame(List.of(EventRows.toRow(e)), EventRows.SCHEMA).write().parquet(tmp.resolve("t").toString());
         Row back = spark.read().parquet(tmp.resolve("t").toString()).first();
         assertThat(EventRows.fromRow(back)).isEqualTo(e);
         assertThat(back.getString(0)).isEqualTo("US-4287053|1985-02-11|M170");
+    }
+
+    @Test
+    void aTransferKeepsItsPartiesThroughParquet(@TempDir Path tmp) {
+        Party university = new Party("安徽中医药大学", "安徽中医药大学", PartyType.UNIVERSITY, null, null, null);
+        Party company = new Party("安徽芍都药业股份有限公司", "安徽芍都药业股份有限公司", PartyType.COMPANY, "CN",
+                "安徽省亳州市谯城区芍花路9号", "341602");
+        LegalEvent e = new LegalEvent("CN", "CN-113231808-B", "CN-113231808", "CN-201910123456",
+                LocalDate.of(2023, 6, 9), "专利权的转移", EventCategory.TRANSFER, "专利权的转移", null, null, null, null,
+                LocalDate.of(2019, 2, 12), LocalDate.of(2021, 7, 2),
+                new SourceRef(SourceFormat.CN_EXPORT, "incopat.csv", "record 3, line 4"), List.of(),
+                List.of(university), List.of(company));
+        spark.createDataFrame(List.of(EventRows.toRow(e)), EventRows.SCHEMA).write().parquet(tmp.resolve("t").toString());
+
+        assertThat(EventRows.fromRow(spark.read().parquet(tmp.resolve("t").toString()).first())).isEqualTo(e);
     }
 }

@@ -351,7 +351,8 @@ class WatchlistJobTest {
         // A fee-file patent the warehouse holds no document of: granted 2019-04-02, 3.5-year fee unpaid.
         LegalEvent reminder = new LegalEvent("US", null, "US-10249999", "US-15123456", LocalDate.of(2022, 10, 17), "REM.",
                 EventCategory.FEE_REMINDER, null, null, "small", null, null, LocalDate.of(2016, 7, 1),
-                LocalDate.of(2019, 4, 2), new SourceRef(SourceFormat.USPTO_MAINTFEE, "MaintFeeEvents_test.txt", "line 1"), List.of());
+                LocalDate.of(2019, 4, 2), new SourceRef(SourceFormat.USPTO_MAINTFEE, "MaintFeeEvents_test.txt", "line 1"), List.of(),
+                List.of(), List.of());
         spark.createDataFrame(List.of(EventRows.toRow(reminder)), EventRows.SCHEMA).write().mode(SaveMode.Append)
                 .parquet(copy.resolve("events").toString());
         Path out = dir.resolve("watchlist");

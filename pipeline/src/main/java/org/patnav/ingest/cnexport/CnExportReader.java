@@ -32,9 +32,11 @@ import org.patnav.model.SourceFormat;
  * from {@code 专利类型}, else the application number's type digit, else the kind code.
  *
  * <p>Legal status is kept as the source wrote it. A status part that {@code cn-legal-status.tsv}
- * names ({@code 未缴年费专利权终止}) and whose date column is filled also becomes a legal event, attached
- * to the row's latest publication and emitted after the row's publications. Only CN documents get
- * events: the rules are CNIPA's wording.
+ * names ({@code 未缴年费专利权终止}, {@code 权利转移}, {@code 专利权质押合同登记的生效}) and whose date column is
+ * filled also becomes a legal event, attached to the row's latest publication and emitted after the
+ * row's publications; a transfer, licence or pledge carries the parties its columns name (转让人 and
+ * 受让人, 许可人 and 被许可人, 出质人 and 质权人). Only CN documents get events: the rules are CNIPA's
+ * wording. How several dates or names in one cell pair with the parts: {@link CnExportRowMapper}.
  *
  * <p>Rejects are per row (table {@code patents}, the cells joined with " | " as excerpt, locator
  * {@code record N, line L} or {@code sheet NAME row R}); a workbook with no header row on any sheet

@@ -46,8 +46,11 @@ final class CnExportRowMapper {
     private static final Pattern PROVINCE = Pattern.compile("(?<!\\d)(\\d{2})(?:0000)?(?!\\d)");
     /** {@code CN202010123456.7}, {@code JP 2019-123456}; not the PC of {@code PCT/CN2020/070001}. */
     private static final Pattern LEADING_COUNTRY = Pattern.compile("^([A-Z]{2})(?![A-Z])[-\\s]*(.+)$");
+    /** The row's own dates: one each. */
     private static final List<String> DATE_FIELDS = List.of(
             "filing_date", "publication_date", "grant_date", "lapse_date");
+    /** The date of the row's latest legal status (法律状态公告日): it dates the last status part only. */
+    private static final String LATEST_STATUS_DATE = "legal_status_date";
     /** CN grant kinds: B/C inventions, U/Y utility models, S/D designs (and the same letters abroad). */
     private static final String GRANT_KINDS = "BCUYSD";
 
@@ -85,6 +88,17 @@ final class CnExportRowMapper {
             LocalDate d = date(field, v.get(field));
             if (d != null) {
                 dates.put(field, d);
+            }
+        }
+        Map<String, List<LocalDate>> eventDates = new HashMap<>();
+        dates.forEach((field, d) -> eventDates.put(field, List.of(d)));
+        for (String field : context.cnLegalStatus().dateFields()) {
+            if (!DATE_FIELDS.contains(field)) {
+                List<LocalDate> listed = new ArrayList<>();
+                for (String part : split(v.get(field), MULTI_VALUE_SEPARATORS)) {
+                    listed.add(date(field, part));
+                }
+                eventDates.put(field, listed);
             }
         }
         List<LocalDate> priorityDates = new ArrayList<>();
@@ -165,7 +179,7 @@ final class CnExportRowMapper {
         }
         if (cn) {
             Dated latest = publications.stream().max(Comparator.comparing(Dated::date)).orElseThrow();
-            out.addAll(events(v.get("legal_status"), dates, latest.number(), template));
+            out.addAll(events(v, eventDates, latest.number(), template));
         }
         return out;
     }
@@ -373,23 +387,60 @@ final class CnExportRowMapper {
     /**
      * Status parts that a rule names and whose date column holds a date become events; a status
      * with no date to go on ({@code 有效}, {@code 审中}) stays only in the source legal status.
-     * Identical parts (same code and date) give one event.
+     * A date column with one date dates every part it is named for; one with several (a row listing
+     * two transfers under 转让执行日) gives the n-th such part the n-th date, and a part beyond the
+     * dates listed stays in the source status. {@value #LATEST_STATUS_DATE} dates the last part only.
+     * The parties the rule names (转让人 and 受让人 ...) go on the event, the first with the address of the
+     * field {@code <parties>_address} when the export has one (受让人地址): when the date column lists
+     * several dates and a party column as many names, the n-th event takes the n-th name (two transfers,
+     * A to B and B to C); otherwise every event takes every name listed (co-owners, or names that cannot
+     * be paired). Identical parts (same code and date) give one event.
      */
-    private List<Ingested> events(String status, Map<String, LocalDate> dates, PublicationNumber latest,
-                                  Publication row) {
+    private List<Ingested> events(Map<String, String> v, Map<String, List<LocalDate>> dates,
+                                  PublicationNumber latest, Publication row) {
         Map<String, LegalEvent> events = new LinkedHashMap<>();
-        for (String part : split(status, MULTI_VALUE_SEPARATORS)) {
-            context.cnLegalStatus().match(part).ifPresent(rule -> {
-                LocalDate date = dates.get(rule.dateField());
+        Map<String, Integer> used = new HashMap<>();
+        List<String> parts = split(v.get("legal_status"), MULTI_VALUE_SEPARATORS);
+        for (int k = 0; k < parts.size(); k++) {
+            String part = parts.get(k);
+            boolean last = k == parts.size() - 1;
+            context.cnLegalStatus().match(part).ifPresent(rule -> rule.category().ifPresent(category -> {
+                List<LocalDate> listed = dates.getOrDefault(rule.dateField(), List.of());
+                int n = used.merge(rule.dateField(), 1, Integer::sum) - 1;
+                LocalDate date;
+                if (rule.dateField().equals(LATEST_STATUS_DATE)) {
+                    date = last && !listed.isEmpty() ? listed.get(0) : null;
+                } else {
+                    date = listed.size() == 1 ? listed.get(0) : n < listed.size() ? listed.get(n) : null;
+                }
                 if (date != null) {
+                    List<Party> from = rule.fromParties().map(f -> parties(v, f, n, listed.size())).orElse(List.of());
+                    List<Party> to = rule.toParties().map(f -> parties(v, f, n, listed.size())).orElse(List.of());
                     LegalEvent e = new LegalEvent("CN", latest.pubId(), latest.patentKey(), row.applicationId(),
-                            date, rule.code(), rule.category(), part, null, null, null, null, row.filingDate(),
-                            row.grantDate(), row.source(), List.of());
+                            date, rule.code(), category, part, null, null, null, null, row.filingDate(),
+                            row.grantDate(), row.source(), List.of(), from, to);
                     events.putIfAbsent(e.eventKey(), e);
                 }
-            });
+            }));
         }
         return events.values().stream().<Ingested>map(Ingested.EventRecord::new).toList();
+    }
+
+    /**
+     * The parties a field names for the n-th of {@code dates} events: the n-th name when the field lists
+     * one name per date, else every name; the first name listed with the address of {@code field_address}.
+     */
+    private List<Party> parties(Map<String, String> v, String field, int n, int dates) {
+        List<String> names = split(v.get(field), PARTY_SEPARATORS);
+        String address = v.get(field + "_address");
+        if (dates > 1 && names.size() == dates) {
+            return List.of(context.parties().of(names.get(n), null, null, n == 0 ? address : null));
+        }
+        List<Party> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(context.parties().of(name, null, null, out.isEmpty() ? address : null));
+        }
+        return out;
     }
 
     private static List<String> split(String text, Pattern separators) {

@@ -132,7 +132,7 @@ public final class MaintFeeEventsReader implements SourceReader {
             return new Ingested.EventRecord(new LegalEvent("US", null, number.orNull().patentKey(),
                     application.isBlank() ? null : "US-" + application, eventDate.orNull(), code,
                     meaning.category(), null, meaning.feeYear(), entity, null, null, filing.orNull(),
-                    grant.orNull(), source, List.of()));
+                    grant.orNull(), source, List.of(), List.of(), List.of()));
         }
 
         /**

@@ -100,7 +100,8 @@ class CnExportReaderTest {
         assertThat(lapse).isEqualTo(new LegalEvent("CN", "CN-101229874-B", "CN-101229874", "CN-200710308494",
                 LocalDate.of(2015, 2, 11), "未缴年费专利权终止", EventCategory.LAPSE, "未缴年费专利权终止",
                 null, null, null, null, LocalDate.of(2007, 12, 29), LocalDate.of(2010, 6, 2),
-                new SourceRef(SourceFormat.CN_EXPORT, file.toString(), "record 1, line 2"), List.of()));
+                new SourceRef(SourceFormat.CN_EXPORT, file.toString(), "record 1, line 2"), List.of(), List.of(),
+                List.of()));
 
         Publication second = publication(records.get(2));
         assertThat(second.pubId()).isEqualTo("CN-102364490-A");
@@ -150,6 +151,60 @@ class CnExportReaderTest {
                         "安徽省亳州市谯城区魏武大道1号", "341602"),
                 new Party("张三", "张三", PartyType.INDIVIDUAL, null, null, null));
         assertThat(publication(records.get(2)).applicants()).extracting(Party::regionCode).containsExactly("330106");
+    }
+
+    // ---- operations: transfers, licences, pledges and open licences (incoPat's columns) ----
+
+    @Test
+    void readsTransfersLicencesPledgesAndOpenLicencesWithTheirDatesAndParties() throws Exception {
+        Path file = fixture("incopat-operations.csv");
+        List<Ingested> records = read(file, NO_REGIONS);
+
+        assertThat(events(records)).containsExactly(
+                // 转让执行日, 许可合同备案日期, 质押登记日 and 质押解除日 date their parts; 受让人地址 is the transferee's
+                "CN-110000001-B 2021-07-02 grant 授权 [] -> []",
+                "CN-110000001-B 2023-06-09 transfer 专利权的转移 [安徽中医药大学] -> [安徽芍都药业股份有限公司 安徽省亳州市谯城区芍花路9号]",
+                "CN-110000001-B 2023-09-20 licence 专利实施许可合同备案的生效 [安徽芍都药业股份有限公司] -> [亳州药都本草科技有限公司]",
+                "CN-110000001-B 2024-01-16 pledge 专利权质押合同登记的生效 [安徽芍都药业股份有限公司] -> [徽商银行股份有限公司亳州分行]",
+                "CN-110000001-B 2025-03-11 pledge_release 专利权质押合同登记的注销 [安徽芍都药业股份有限公司] -> [徽商银行股份有限公司亳州分行]",
+                // two transfers: one date and one name each, paired in order
+                "CN-212000002-U 2020-11-06 grant 授权 [] -> []",
+                "CN-212000002-U 2021-04-02 transfer 专利权的转移 [张三] -> [利辛县润禾中药饮片厂]",
+                "CN-212000002-U 2022-08-19 transfer 专利权的转移 [利辛县润禾中药饮片厂] -> [亳州市华佗中药饮片有限公司]",
+                // a transfer without 转让执行日, a licence cancelled, a pledge changed: no event
+                "CN-208000003-U 2019-01-15 grant 授权 [] -> []",
+                // 法律状态公告日 dates the latest status: here the open licence
+                "CN-113000004-B 2022-10-25 grant 授权 [] -> []",
+                "CN-113000004-B 2023-04-20 open_licence 开放许可声明 [] -> []",
+                // ... and here its withdrawal, which is neither a withdrawn application nor an open licence
+                "CN-114000005-B 2023-08-01 grant 授权 [] -> []");
+
+        Map<String, String> statusByPub = new java.util.HashMap<>();
+        records.stream().filter(r -> r instanceof Ingested.PatentRecord).map(CnExportReaderTest::publication)
+                .forEach(p -> statusByPub.put(p.pubId(), p.sourceLegalStatus()));
+        assertThat(statusByPub).containsEntry("CN-208000003-U", "授权;权利转移;专利实施许可合同备案的注销;专利权质押合同登记的变更")
+                .containsEntry("CN-114000005-B", "授权;开放许可声明;撤回开放许可声明");
+        // After the transfer the current owner is the transferee, the applicant stays the university.
+        Publication transferred = records.stream().filter(r -> r instanceof Ingested.PatentRecord)
+                .map(CnExportReaderTest::publication).filter(p -> p.pubId().equals("CN-110000001-B")).findFirst().orElseThrow();
+        assertThat(transferred.applicants()).extracting(Party::name).containsExactly("安徽中医药大学");
+        assertThat(transferred.owners()).extracting(Party::name).containsExactly("安徽芍都药业股份有限公司");
+    }
+
+    @Test
+    void operationPartsAreRecognisedBeforeTheShorterPatternsThatWouldMisreadThem() {
+        CnLegalStatusRules rules = CnLegalStatusRules.defaults();
+        assertThat(rules.match("撤回开放许可声明")).hasValueSatisfying(r -> assertThat(r.category()).isEmpty());
+        assertThat(rules.match("专利权质押合同登记的注销")).hasValueSatisfying(r ->
+                assertThat(r.category()).contains(EventCategory.PLEDGE_RELEASE));
+        assertThat(rules.match("专利实施许可合同备案的注销")).hasValueSatisfying(r -> assertThat(r.category()).isEmpty());
+        assertThat(rules.match("专利实施的强制许可")).hasValueSatisfying(r -> assertThat(r.category()).isEmpty());
+        assertThat(rules.match("专利申请权、专利权的转移")).hasValueSatisfying(r ->
+                assertThat(r.category()).contains(EventCategory.TRANSFER));
+        assertThat(rules.match("未缴年费专利权终止")).hasValueSatisfying(r ->
+                assertThat(r.category()).contains(EventCategory.LAPSE));
+        assertThat(rules.dateFields()).containsExactly("grant_date", "lapse_date", "legal_status_date", "licence_date",
+                "pledge_date", "pledge_release_date", "transfer_date");
     }
 
     // ---- GB18030, half-width headers, tab separated ----
@@ -262,7 +317,8 @@ class CnExportReaderTest {
         assertThat(grant).isEqualTo(new LegalEvent("CN", "CN-112999888-B", "CN-112999888", "CN-202110222333",
                 LocalDate.of(2022, 11, 1), "授权", EventCategory.GRANT, "授权", null, null, null, null,
                 LocalDate.of(2021, 2, 20), LocalDate.of(2022, 11, 1),
-                new SourceRef(SourceFormat.CN_EXPORT, file.toString(), "sheet 专利列表 row 4"), List.of()));
+                new SourceRef(SourceFormat.CN_EXPORT, file.toString(), "sheet 专利列表 row 4"), List.of(), List.of(),
+                List.of()));
 
         // A utility model has no 公开号: its 公告号 alone, dated by the grant date.
         Publication um = publication(records.get(3));
@@ -446,6 +502,19 @@ class CnExportReaderTest {
     private static Ingested reject(String file, String locator, RejectReason reason, String message, String excerpt) {
         return new Ingested.Rejected(new Reject(SourceFormat.CN_EXPORT, file, locator, Reject.TABLE_PATENTS, reason,
                 message, excerpt));
+    }
+
+    /** Each event as {@code pub date category code [from] -> [to]}, a party with its address if it has one. */
+    private static List<String> events(List<Ingested> records) {
+        return records.stream().filter(r -> r instanceof Ingested.EventRecord).map(r -> ((Ingested.EventRecord) r).event())
+                .map(e -> e.pubId() + " " + e.eventDate() + " " + e.category().id() + " " + e.code() + " "
+                        + names(e.fromParties()) + " -> " + names(e.toParties()))
+                .toList();
+    }
+
+    private static String names(List<Party> parties) {
+        return parties.stream().map(p -> p.address() == null ? p.name() : p.name() + " " + p.address())
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
     private static Publication publication(Ingested record) {

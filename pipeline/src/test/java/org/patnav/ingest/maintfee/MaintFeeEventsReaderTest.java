@@ -70,15 +70,15 @@ class MaintFeeEventsReaderTest {
         // 0000004287053 06218896 N 19801222 19810901 19881222 M171
         assertThat(events.get(0)).isEqualTo(new LegalEvent("US", null, "US-4287053", "US-06218896",
                 date("1988-12-22"), "M171", EventCategory.FEE_PAID, null, 8, "large", null, null,
-                date("1980-12-22"), date("1981-09-01"), sampleLine(1), List.of()));
+                date("1980-12-22"), date("1981-09-01"), sampleLine(1), List.of(), List.of(), List.of()));
         // 0000004287053 06218896 N 19801222 19810901 19850211 M170
         assertThat(events.get(1)).isEqualTo(new LegalEvent("US", null, "US-4287053", "US-06218896",
                 date("1985-02-11"), "M170", EventCategory.FEE_PAID, null, 4, "large", null, null,
-                date("1980-12-22"), date("1981-09-01"), sampleLine(2), List.of()));
+                date("1980-12-22"), date("1981-09-01"), sampleLine(2), List.of(), List.of(), List.of()));
         // 0000004289713 06222552 Y 19810105 19810915 19930330 SM02
         assertThat(events.get(2)).isEqualTo(new LegalEvent("US", null, "US-4289713", "US-06222552",
                 date("1993-03-30"), "SM02", EventCategory.ENTITY_STATUS, null, null, "small", null, null,
-                date("1981-01-05"), date("1981-09-15"), sampleLine(3), List.of()));
+                date("1981-01-05"), date("1981-09-15"), sampleLine(3), List.of(), List.of(), List.of()));
     }
 
     @Test
@@ -175,7 +175,8 @@ class MaintFeeEventsReaderTest {
         assertThat(events(records)).containsExactly(new LegalEvent("US", null, "US-8000001", "US-13000001",
                 date("2023-08-01"), "EXPX", EventCategory.RESTORATION, null, null, "micro", null, null,
                 date("2012-03-01"), date("2015-01-06"),
-                new SourceRef(SourceFormat.USPTO_MAINTFEE, "MaintFeeEvents_20150316.txt", "line 1"), List.of()));
+                new SourceRef(SourceFormat.USPTO_MAINTFEE, "MaintFeeEvents_20150316.txt", "line 1"), List.of(),
+                List.of(), List.of()));
     }
 
     @Test
