@@ -54,9 +54,10 @@ class LandscapeTableCheckTest {
         assertThat(blocks.stream().filter(b -> b.kind().equals("table")).map(DuckDbLandscape.Block::name))
                 .containsExactlyInAnyOrderElementsOf(LandscapeTableCheck.TABLES);
         // Every placeholder is one DuckDbLandscape fills in.
-        Map<String, String> values = Map.of("facts", "'f'", "sector", "'tcm'", "status", "'s'", "persons", "'p'",
-                "chain", "'c'", "effects", "'e'", "labels", "'l'", "ipc_titles", "'i'", "as_of", "'2026-11-24'",
-                "region", "'341600'");
+        Map<String, String> values = Map.ofEntries(Map.entry("facts", "'f'"), Map.entry("sector", "'tcm'"),
+                Map.entry("status", "'s'"), Map.entry("persons", "'p'"), Map.entry("inventors", "'n'"),
+                Map.entry("chain", "'c'"), Map.entry("effects", "'e'"), Map.entry("labels", "'l'"),
+                Map.entry("ipc_titles", "'i'"), Map.entry("as_of", "'2026-11-24'"), Map.entry("region", "'341600'"));
         assertThat(DuckDbLandscape.fill(sql, values)).doesNotContainPattern("\\$\\{[a-z_]+}");
     }
 }

@@ -116,21 +116,24 @@ class NavigateJobTest {
     @Test
     void theChainPlacementIsScoredPerBranchOverTheLabelledApplicationsOfItsSector(@TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        // An application on processing-decoction-pieces, labelled there and on a sub-branch of quality-control
-        // (where it is not placed): a hit, a miss of the branch, and a false placement for each of its other
-        // branches.
+        // An application on processing-decoction-pieces, labelled there and on a sub-branch of a branch it is not
+        // placed on: a hit, a miss of that branch, and a false placement for each of its other branches.
         Warehouse w = new Warehouse(sample.warehouse.toString(), spark.sparkContext().hadoopConfiguration());
         var chains = spark.read().parquet(sample.warehouse.resolve(ChainMembership.TABLE).toString());
         String app = chains.filter("sector = 'tcm' AND branch = 'processing-decoction-pieces'")
                 .orderBy("application_key").first().getAs("application_key");
-        List<String> others = chains.filter("application_key = '" + app + "' AND branch <> 'processing-decoction-pieces'")
-                .selectExpr("branch").distinct().orderBy("branch").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        List<String> on = chains.filter("application_key = '" + app + "'").selectExpr("branch").distinct()
+                .orderBy("branch").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        List<String> others = on.stream().filter(b -> !b.equals("processing-decoction-pieces")).toList();
+        String missed = IndustryChains.shipped().stream().filter(c -> c.sector().equals("tcm")).findFirst().orElseThrow()
+                .segments().stream().flatMap(s -> s.branches().stream()).map(b -> b.id()).filter(b -> !on.contains(b))
+                .findFirst().orElseThrow();
         java.nio.file.Path labels = Files.writeString(dir.resolve("labels.csv"), "application_id,sector,chain_branches\n"
-                + app + ",tcm,processing-decoction-pieces;quality-control/chromatography-of-tcm\n");
+                + app + ",tcm,processing-decoction-pieces;" + missed + "/a-sub-branch\n");
         List<SectorScore> scores = ChainEvaluation.evaluate(spark, w, labels.toString(), "application_id", "sector",
                 "chain_branches", IndustryChains.forSectors(Sectors.shipped()));
         assertThat(scores).contains(new SectorScore("tcm/processing-decoction-pieces", 1, 0, 0),
-                new SectorScore("tcm/quality-control", 0, 0, 1), new SectorScore("tcm/*", 1, others.size(), 1),
+                new SectorScore("tcm/" + missed, 0, 0, 1), new SectorScore("tcm/*", 1, others.size(), 1),
                 new SectorScore("equipment/*", 0, 0, 0));
         others.forEach(b -> assertThat(scores).contains(new SectorScore("tcm/" + b, 0, 1, 0)));
         assertThat(ChainEvaluation.evaluate(spark, w, labels.toString(), "application_id", "sector", "no_such_column",
