@@ -62,12 +62,24 @@ record Application(int index, Origin origin, Sector sector, Templates.Kind kind,
      * @param granted        the B, U or S document's date, or null
      * @param status         the legal status in CNIPA's words
      * @param statusDate     the date the status took effect (失效日期), or null
+     * @param operations     transfers, licences, pledges and open licences of the patent, oldest first
      */
     record Cn(String digits, char check, String publication, LocalDate applicationPublished, LocalDate granted,
-              String status, LocalDate statusDate, Platform platform) {
+              String status, LocalDate statusDate, Platform platform, List<Operation> operations) {
 
         String applicationNumber() {
             return digits + "." + check;
+        }
+
+        /** Who holds the patent after its transfers: the last transferees, else the applicants. */
+        List<Applicant> holders(List<Applicant> applicants) {
+            List<Applicant> holders = applicants;
+            for (Operation o : operations) {
+                if (o.kind() == Operation.Kind.TRANSFER) {
+                    holders = o.to();
+                }
+            }
+            return holders;
         }
 
         String grantKind(Templates.Kind kind) {
@@ -76,6 +88,28 @@ record Application(int index, Origin origin, Sector sector, Templates.Kind kind,
                 case UTILITY_MODEL -> "U";
                 case DESIGN -> "S";
             };
+        }
+    }
+
+    /**
+     * A transaction CNIPA registers on a patent (专利法实施细则 (2010) 第八十九条: 转移, 质押及其解除, 实施许可合同的
+     * 备案) or publishes (专利法 第五十条: 开放许可声明).
+     *
+     * @param from the transferor, licensor or pledgor (the holder at the time); empty for an open licence
+     * @param to   the transferee, licensee or pledgee; empty for an open licence
+     */
+    record Operation(Kind kind, LocalDate date, List<Applicant> from, List<Applicant> to) {
+
+        enum Kind {
+            TRANSFER("transfer"), LICENCE("licence"), PLEDGE("pledge"), PLEDGE_RELEASE("pledge_release"),
+            OPEN_LICENCE("open_licence");
+
+            /** The category id of the events table. */
+            final String category;
+
+            Kind(String category) {
+                this.category = category;
+            }
         }
     }
 

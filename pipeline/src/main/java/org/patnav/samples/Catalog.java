@@ -3,6 +3,7 @@ package org.patnav.samples;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -236,6 +237,12 @@ final class Catalog {
             org("济南泉城农机装备有限公司", "Jinan Quancheng Agricultural Equipment Co., Ltd.", OrgKind.COMPANY,
                     LICHENG, "工业北路", 218, List.of(Sector.OTHER, Sector.EQUIPMENT), Topic.RAIL, Topic.OFFSHORE, Topic.FIXTURE,
                     Topic.SEEDER, Topic.NM_VEGETABLE));
+
+    /** The organisation of a Chinese name, if the catalogue has it. */
+    static Optional<Org> byName(String nameZh) {
+        return Stream.of(BOZHOU_ORGS, ANHUI_ORGS, CHINA_ORGS, List.of(CACMS_INSTITUTE, HUST)).flatMap(List::stream)
+                .filter(o -> o.nameZh().equals(nameZh)).findFirst();
+    }
 
     /** Chinese companies that also file in the US, under their English names. */
     static final List<Org> US_FILERS = List.of(

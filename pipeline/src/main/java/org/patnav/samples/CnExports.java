@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -27,6 +28,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.patnav.samples.Application.Cn;
+import org.patnav.samples.Application.Operation;
 
 /**
  * Chinese platform exports of the CN applications, each application in exactly one row of one
@@ -36,6 +38,12 @@ import org.patnav.samples.Application.Cn;
  * columns. The three differ the way real exports do: header wording and width, encoding (UTF-8 with
  * BOM, GB18030, XLSX), date style, separators and legal-status vocabulary. Exports are split into
  * files of at most {@value #ROWS_PER_FILE} rows, as the platforms cap an export.
+ *
+ * <p>A patent's operations (转让, 许可, 质押, 开放许可) are parts of its legal status, oldest first, the
+ * patent's end (a lapse, an expiry) last: CNIPA words them as the titles of its 专利公报 notices and dates
+ * the latest in 法律状态公告日; incoPat summarises a transfer as 权利转移 and dates each operation in its
+ * own columns (转让执行日, 许可合同备案日期, 质押登记日 ...) beside its parties; the PatSnap workbook lists the
+ * statuses without their dates. After a transfer the current owner (当前权利人) is the transferee.
  */
 final class CnExports implements Closeable {
 
@@ -48,10 +56,11 @@ final class CnExports implements Closeable {
 
     private static final List<String> CNIPA_HEADER = List.of("申请号", "公开（公告）号", "申请日", "公开（公告）日",
             "授权公告日", "名称", "摘要", "主权项", "申请（专利权）人", "当前权利人", "申请人地址", "发明人", "主分类号", "分类号",
-            "专利类型", "法律状态", "失效日期", "优先权");
+            "专利类型", "法律状态", "失效日期", "优先权", "法律状态公告日");
     private static final List<String> INCOPAT_HEADER = List.of("申请号", "申请日", "公开号", "公开日", "公告号", "公告日", "标题",
             "摘要", "首项权利要求", "申请人", "当前专利权人", "申请人地址", "发明人", "IPC主分类", "IPC", "专利类型",
-            "当前法律状态", "失效日", "优先权号");
+            "当前法律状态", "失效日", "优先权号", "转让执行日", "转让人", "受让人", "受让人地址", "许可合同备案日期", "许可人",
+            "被许可人", "出质人", "质权人", "质押登记日", "质押解除日");
     private static final List<String> PATSNAP_HEADER = List.of("序号", "公开(公告)号", "申请号", "申请日", "公开(公告)日",
             "授权日", "标题", "标题(英文)", "摘要", "申请(专利权)人", "当前申请(专利权)人", "申请人地址", "发明人", "IPC主分类号",
             "IPC分类号", "专利类型", "法律状态/事件", "失效日", "优先权号", "权利要求数量");
@@ -165,9 +174,11 @@ final class CnExports implements Closeable {
             case UTILITY_MODEL -> "实用新型";
             case DESIGN -> "外观设计";
         });
-        row.add(cn.status());
+        row.add(status(cn, cn.status(), CnExports::cnipaWording, ";"));
         row.add(cn.statusDate() == null ? "" : dots(cn.statusDate()));
         row.add(app.priority() == null ? "" : "CN" + app.priority().number() + " " + dots(app.priority().date()));
+        LocalDate announced = latestStatusDate(cn);
+        row.add(announced == null ? "" : dots(announced));
         return row;
     }
 
@@ -194,10 +205,82 @@ final class CnExports implements Closeable {
             case UTILITY_MODEL -> "实用新型";
             case DESIGN -> "外观设计";
         });
-        row.add(statusWording(cn.status()));
+        row.add(status(cn, statusWording(cn.status()), CnExports::platformWording, "; "));
         row.add(cn.statusDate() == null ? "" : cn.statusDate().toString());
         row.add(app.priority() == null ? "" : "CN" + app.priority().number());
+        List<Operation> transfers = operations(cn, Operation.Kind.TRANSFER);
+        row.add(dates(transfers));
+        row.add(parties(transfers, Operation::from));
+        row.add(parties(transfers, Operation::to));
+        row.add(transfers.isEmpty() ? "" : transfers.getLast().to().getLast().address());
+        List<Operation> licences = operations(cn, Operation.Kind.LICENCE);
+        row.add(dates(licences));
+        row.add(parties(licences, Operation::from));
+        row.add(parties(licences, Operation::to));
+        List<Operation> pledges = operations(cn, Operation.Kind.PLEDGE);
+        row.add(parties(pledges, Operation::from));
+        row.add(parties(pledges, Operation::to));
+        row.add(dates(pledges));
+        row.add(dates(operations(cn, Operation.Kind.PLEDGE_RELEASE)));
         return row;
+    }
+
+    /**
+     * The legal status as a platform lists it: a patent in force its status and then its operations, oldest
+     * first; an ended one its operations and then its end, so the last part is always the latest event.
+     */
+    private static String status(Cn cn, String summary, Function<Operation, String> wording, String separator) {
+        boolean ended = cn.granted() != null && cn.statusDate() != null;
+        List<String> parts = new ArrayList<>();
+        if (!ended) {
+            parts.add(summary);
+        }
+        cn.operations().forEach(o -> parts.add(wording.apply(o)));
+        if (ended) {
+            parts.add(summary);
+        }
+        return String.join(separator, parts);
+    }
+
+    /** The titles CNIPA's 专利公报 gives these notices; an open licence by the law's term (专利法 第五十条). */
+    private static String cnipaWording(Operation o) {
+        return switch (o.kind()) {
+            case TRANSFER -> "专利权的转移";
+            case LICENCE -> "专利实施许可合同备案的生效";
+            case PLEDGE -> "专利权质押合同登记的生效";
+            case PLEDGE_RELEASE -> "专利权质押合同登记的注销";
+            case OPEN_LICENCE -> "开放许可声明";
+        };
+    }
+
+    /** incoPat and PatSnap summarise a transfer as 权利转移 and name the others as CNIPA does. */
+    private static String platformWording(Operation o) {
+        return o.kind() == Operation.Kind.TRANSFER ? "权利转移" : cnipaWording(o);
+    }
+
+    /** The date of the latest status a CNIPA row lists (法律状态公告日): its end, its last operation, its grant. */
+    private static LocalDate latestStatusDate(Cn cn) {
+        if (cn.statusDate() != null) {
+            return cn.statusDate();
+        }
+        if (!cn.operations().isEmpty()) {
+            return cn.operations().getLast().date();
+        }
+        return cn.granted() != null ? cn.granted() : cn.applicationPublished();
+    }
+
+    private static List<Operation> operations(Cn cn, Operation.Kind kind) {
+        return cn.operations().stream().filter(o -> o.kind() == kind).toList();
+    }
+
+    /** One date per operation, as incoPat lists several in one cell. */
+    private static String dates(List<Operation> operations) {
+        return operations.stream().map(o -> o.date().toString()).collect(Collectors.joining("; "));
+    }
+
+    private static String parties(List<Operation> operations, Function<Operation, List<Application.Applicant>> side) {
+        return operations.stream().flatMap(o -> side.apply(o).stream()).map(Application.Applicant::name)
+                .collect(Collectors.joining("; "));
     }
 
     /** incoPat and PatSnap name a status by its last event, not by CNIPA's summary word. */
@@ -214,11 +297,15 @@ final class CnExports implements Closeable {
         return app.applicants().stream().map(Application.Applicant::name).collect(Collectors.joining(separator));
     }
 
-    /** The current owners: the applicants of a patent in force, none for an application or a lapsed right. */
+    /**
+     * The current owners: the holders of a patent in force (the applicants, or the last transferees), none for
+     * an application or a lapsed right.
+     */
     private static String owners(Application app, String separator) {
         Cn cn = app.cn();
         boolean inForce = cn.granted() != null && cn.status().equals("有效");
-        return inForce ? names(app, separator) : "";
+        return inForce ? cn.holders(app.applicants()).stream().map(Application.Applicant::name)
+                .collect(Collectors.joining(separator)) : "";
     }
 
     private static String inventors(Application app, String separator) {
@@ -388,7 +475,7 @@ final class CnExports implements Closeable {
                 case UTILITY_MODEL -> "实用新型";
                 case DESIGN -> "外观设计";
             });
-            row.createCell(c++).setCellValue(statusWording(cn.status()));
+            row.createCell(c++).setCellValue(status(cn, statusWording(cn.status()), CnExports::platformWording, " | "));
             date(row, c++, cn.statusDate());
             row.createCell(c++).setCellValue(app.priority() == null ? "" : "CN" + app.priority().number());
             Cell claims = row.createCell(c);

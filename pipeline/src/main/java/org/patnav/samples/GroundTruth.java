@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.patnav.normalize.ApplicantNames;
 
 /**
@@ -21,6 +22,10 @@ import org.patnav.normalize.ApplicantNames;
  * from the template, not from the chain queries, which miss some documents and place others wrongly (a
  * veterinary formula whose title does not say so, a processing method classed with a therapeutic use),
  * so the chain assignment's precision and recall can be measured.
+ *
+ * <p>{@code cn_operations} lists a CN patent's transfers, licences, pledges, releases and open licences as
+ * {@code category:date} ({@code transfer:2023-06-09;pledge:2024-01-16}), the categories of the events table,
+ * whether or not the platform's export dates them (the PatSnap workbook does not).
  */
 final class GroundTruth implements Closeable {
 
@@ -28,7 +33,8 @@ final class GroundTruth implements Closeable {
     static final String REJECTS = "ground-truth-rejects.csv";
 
     private static final List<String> HEADER = List.of("application_id", "origin", "pub_ids", "filing_date", "sector",
-            "variant", "chain_branches", "applicants", "applicant_country", "region_code", "cn_legal_status", "files");
+            "variant", "chain_branches", "applicants", "applicant_country", "region_code", "cn_legal_status", "cn_operations",
+            "files");
 
     private final Outputs out;
     private final OutputStream rows;
@@ -55,7 +61,10 @@ final class GroundTruth implements Closeable {
                 app.filingDate().toString(), app.sector().id, text.variant(), String.join(";", text.branches()),
                 String.join(";", applicants),
                 app.firstApplicant().country(), app.firstApplicant().regionCode() == null ? "" : app.firstApplicant().regionCode(),
-                app.cn() == null ? "" : app.cn().status(), String.join(";", files.stream().distinct().toList()));
+                app.cn() == null ? "" : app.cn().status(),
+                app.cn() == null ? "" : app.cn().operations().stream().map(o -> o.kind().category + ":" + o.date())
+                        .collect(Collectors.joining(";")),
+                String.join(";", files.stream().distinct().toList()));
         rows.write((Csv.minimal(row, ',') + "\n").getBytes(StandardCharsets.UTF_8));
         out.count(FILE, 1);
     }

@@ -58,6 +58,8 @@ final class World {
     private static final int STREAM_FAMILY = 5;
     /** The topic of an application's text: a stream of its own, so choosing topics moves no date or applicant. */
     private static final int STREAM_TOPIC = 6;
+    /** The operations on a CN patent (transfers, licences, pledges), likewise of their own. */
+    private static final int STREAM_OPERATIONS = 7;
     /**
      * The chance that an application of a company extending abroad, at an even index, leads a family (see
      * familyLead); with the next index given to its home filing, about 40% of those companies' applications
@@ -387,8 +389,18 @@ final class World {
         int firstYear = (published != null ? published : granted).getYear();
         String publication = cnPublicationNumber(i, typeDigit, firstYear);
         Platform platform = Platform.values()[r.weighted(0.4, 0.3, 0.3)];
+        Rng operationDraws = Rng.of(seed, i, STREAM_OPERATIONS);
+        List<Application.Operation> operations = Operations.draw(subject.sector(), applicants, granted,
+                statusDate != null ? statusDate : AS_OF, operationDraws);
+        if (!operations.isEmpty()) {
+            // Analysts export operations from incoPat, whose columns date them, some from CNIPA and PatSnap; an
+            // open licence, which only CNIPA's 法律状态公告日 dates, mostly from CNIPA.
+            boolean openLicence = operations.getLast().kind() == Application.Operation.Kind.OPEN_LICENCE;
+            platform = Platform.values()[openLicence ? operationDraws.weighted(0.7, 0.2, 0.1)
+                    : operationDraws.weighted(0.2, 0.7, 0.1)];
+        }
         Cn cn = new Cn(digits, CnApplicationNumber.checkCharFor(digits), publication, published, granted, status,
-                statusDate, platform);
+                statusDate, platform, operations);
         // A family's members are exported together: Google's family id is what makes them one family.
         boolean inGoogle = r.chance(0.30) || inGoogleAlways;
         return new Application(i, Origin.CN, subject.sector(), kind, topic(i, subject, kind), List.copyOf(applicants),

@@ -233,8 +233,8 @@ class SampleGeneratorTest {
         List<CSVRecord> rows = cnRows(file, StandardCharsets.UTF_8);
         assertThat(rows.get(0).toList()).containsExactly("申请号", "公开（公告）号", "申请日", "公开（公告）日", "授权公告日", "名称",
                 "摘要", "主权项", "申请（专利权）人", "当前权利人", "申请人地址", "发明人", "主分类号", "分类号", "专利类型", "法律状态",
-                "失效日期", "优先权");
-        assertThat(rows).hasSize(1 + 86).allMatch(r -> r.size() == 18);
+                "失效日期", "优先权", "法律状态公告日");
+        assertThat(rows).hasSize(1 + 80).allMatch(r -> r.size() == 19);
         assertThat(rows.get(3).get(2)).isEqualTo("2021.02.30");
         assertThat(rows.get(1).toList()).startsWith("CN202518321822.9", "CN120305285A", "2025.05.14", "2026.11.17", "",
                 "一种中药材桔梗的规范化种植方法");
@@ -259,8 +259,9 @@ class SampleGeneratorTest {
         List<CSVRecord> rows = cnRows(file, Charset.forName("GB18030"));
         assertThat(rows.get(0).toList()).containsExactly("申请号", "申请日", "公开号", "公开日", "公告号", "公告日", "标题", "摘要",
                 "首项权利要求", "申请人", "当前专利权人", "申请人地址", "发明人", "IPC主分类", "IPC", "专利类型", "当前法律状态",
-                "失效日", "优先权号");
-        assertThat(rows).hasSize(1 + 57);
+                "失效日", "优先权号", "转让执行日", "转让人", "受让人", "受让人地址", "许可合同备案日期", "许可人", "被许可人", "出质人",
+                "质权人", "质押登记日", "质押解除日");
+        assertThat(rows).hasSize(1 + 65);
         assertThat(Files.readAllLines(file, Charset.forName("GB18030")).get(1))
                 .startsWith("\"202218939106.3\",\"2022-05-30\",\"CN117336961A\"");
         long bothNumbers = rows.stream().skip(1).filter(r -> !r.get(2).isEmpty() && !r.get(4).isEmpty()).count();
@@ -278,7 +279,7 @@ class SampleGeneratorTest {
             Row header = sheet.getRow(1);
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("公开(公告)号");
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("申请日");
-            assertThat(sheet.getLastRowNum()).isEqualTo(1 + 62);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1 + 60);
             Cell filed = sheet.getRow(2).getCell(3);
             assertThat(filed.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(filed)).isTrue();
@@ -357,6 +358,42 @@ class SampleGeneratorTest {
         assertThat(pubIds).isEqualTo(expected);
     }
 
+    /**
+     * A patent's operations are in its export row as the platforms write them, and the reader turns into events
+     * exactly those the row dates: every transfer, licence, pledge and release of an incoPat row (转让执行日,
+     * 许可合同备案日期, 质押登记日, 质押解除日), an open licence of a CNIPA row when it is the latest status
+     * (法律状态公告日); none of the PatSnap workbook's, nor of a CNIPA row's other parts.
+     */
+    @Test
+    void operationsBecomeEventsWhereTheExportDatesThem() throws IOException {
+        Set<String> expected = new TreeSet<>();
+        Map<String, Integer> operations = new TreeMap<>();
+        for (CSVRecord r : truth) {
+            List<String> ops = r.get("cn_operations").isEmpty() ? List.of() : List.of(r.get("cn_operations").split(";"));
+            ops.forEach(o -> operations.merge(o.substring(0, o.indexOf(':')), 1, Integer::sum));
+            for (int k = 0; k < ops.size(); k++) {
+                boolean incopat = r.get("files").contains("incopat-export");
+                boolean latestOpenLicence = r.get("files").contains("cnipa-search") && k == ops.size() - 1
+                        && ops.get(k).startsWith("open_licence") && r.get("cn_legal_status").equals("有效");
+                if (incopat && !ops.get(k).startsWith("open_licence") || latestOpenLicence) {
+                    expected.add(r.get("application_id") + " " + ops.get(k));
+                }
+            }
+        }
+        Set<String> read = new TreeSet<>();
+        for (String f : List.of("cnipa-search-001.csv", "incopat-export-001.csv", "patsnap-export-001.xlsx")) {
+            for (Ingested i : ingest(dir.resolve("cn-export").resolve(f))) {
+                if (i instanceof Ingested.EventRecord e && Set.of("transfer", "licence", "pledge", "pledge_release",
+                        "open_licence").contains(e.event().category().id())) {
+                    read.add(e.event().applicationId() + " " + e.event().category().id() + ":" + e.event().eventDate());
+                }
+            }
+        }
+        assertThat(operations).containsExactlyEntriesOf(new TreeMap<>(Map.of("transfer", 16, "licence", 9, "pledge", 8,
+                "pledge_release", 2, "open_licence", 5)));
+        assertThat(read).isEqualTo(expected).hasSize(30);
+    }
+
     // ---- regions and applicant names -----------------------------------------------------------------
 
     @Test
@@ -386,7 +423,7 @@ class SampleGeneratorTest {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(84);
+        assertThat(checked).isEqualTo(78);
     }
 
     @Test

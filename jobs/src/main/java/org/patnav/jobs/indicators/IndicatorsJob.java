@@ -448,9 +448,13 @@ public final class IndicatorsJob {
         for (Row r : candidates.select(col("subject"), col("pub_ids"), col("region_code"))
                 .filter(org.apache.spark.sql.functions.array_contains(ids, col("subject"))
                         .or(org.apache.spark.sql.functions.arrays_overlap(ids, col("pub_ids")))).collectAsList()) {
-            String region = r.isNullAt(2) ? null : r.getString(2);
-            out.put(r.getString(0), region);
-            r.<String>getList(1).forEach(p -> out.put(p, region));
+            // An owner without a division (a transferee named without an address) places the line nowhere:
+            // it counts in the nation only, as a patent the warehouse does not hold.
+            if (!r.isNullAt(2)) {
+                String region = r.getString(2);
+                out.put(r.getString(0), region);
+                r.<String>getList(1).forEach(p -> out.put(p, region));
+            }
         }
         return out;
     }

@@ -146,8 +146,13 @@ final class CnExportRowMapper {
         }
         common.claimCount = claimCount(v.get("claim_count"));
         addApplicants(common.applicants, v);
+        // 当前权利人 are named without an address; the one a transfer's 受让人地址 locates (the transferee listed
+        // last, who holds the patent now) takes it, so a patent bought into a region is placed there.
+        List<String> transferees = split(v.get("transferees"), PARTY_SEPARATORS);
+        String holder = transferees.isEmpty() ? null : transferees.getLast();
         for (String name : split(v.get("current_owners"), PARTY_SEPARATORS)) {
-            common.owners.add(context.parties().of(name, null, null, null));
+            common.owners.add(context.parties().of(name, null, null,
+                    name.equals(holder) ? v.get("transferees_address") : null));
         }
         for (String name : split(v.get("inventors"), PARTY_SEPARATORS)) {
             common.inventors.add(context.parties().of(name, PartyType.INDIVIDUAL, null, null));
@@ -390,11 +395,12 @@ final class CnExportRowMapper {
      * A date column with one date dates every part it is named for; one with several (a row listing
      * two transfers under 转让执行日) gives the n-th such part the n-th date, and a part beyond the
      * dates listed stays in the source status. {@value #LATEST_STATUS_DATE} dates the last part only.
-     * The parties the rule names (转让人 and 受让人 ...) go on the event, the first with the address of the
-     * field {@code <parties>_address} when the export has one (受让人地址): when the date column lists
-     * several dates and a party column as many names, the n-th event takes the n-th name (two transfers,
-     * A to B and B to C); otherwise every event takes every name listed (co-owners, or names that cannot
-     * be paired). Identical parts (same code and date) give one event.
+     * The parties the rule names (转让人 and 受让人 ...) go on the event: when the date column lists several
+     * dates and a party column as many names, the n-th event takes the n-th name (two transfers, A to B and
+     * B to C); otherwise every event takes every name listed (co-owners, or names that cannot be paired). The
+     * address of the field {@code <parties>_address}, when the export has one (受让人地址), is that of the name
+     * listed last: the latest transferee, who holds the patent. Identical parts (same code and date) give one
+     * event.
      */
     private List<Ingested> events(Map<String, String> v, Map<String, List<LocalDate>> dates,
                                   PublicationNumber latest, Publication row) {
@@ -428,17 +434,18 @@ final class CnExportRowMapper {
 
     /**
      * The parties a field names for the n-th of {@code dates} events: the n-th name when the field lists
-     * one name per date, else every name; the first name listed with the address of {@code field_address}.
+     * one name per date, else every name; the name listed last with the address of {@code field_address}.
      */
     private List<Party> parties(Map<String, String> v, String field, int n, int dates) {
         List<String> names = split(v.get(field), PARTY_SEPARATORS);
         String address = v.get(field + "_address");
+        int last = names.size() - 1;
         if (dates > 1 && names.size() == dates) {
-            return List.of(context.parties().of(names.get(n), null, null, n == 0 ? address : null));
+            return List.of(context.parties().of(names.get(n), null, null, n == last ? address : null));
         }
         List<Party> out = new ArrayList<>();
-        for (String name : names) {
-            out.add(context.parties().of(name, null, null, out.isEmpty() ? address : null));
+        for (int k = 0; k < names.size(); k++) {
+            out.add(context.parties().of(names.get(k), null, null, k == last ? address : null));
         }
         return out;
     }

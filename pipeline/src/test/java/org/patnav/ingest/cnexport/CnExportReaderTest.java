@@ -184,11 +184,12 @@ class CnExportReaderTest {
                 .forEach(p -> statusByPub.put(p.pubId(), p.sourceLegalStatus()));
         assertThat(statusByPub).containsEntry("CN-208000003-U", "授权;权利转移;专利实施许可合同备案的注销;专利权质押合同登记的变更")
                 .containsEntry("CN-114000005-B", "授权;开放许可声明;撤回开放许可声明");
-        // After the transfer the current owner is the transferee, the applicant stays the university.
+        // After the transfer the current owner is the transferee, placed by 受让人地址; the applicant stays the university.
         Publication transferred = records.stream().filter(r -> r instanceof Ingested.PatentRecord)
                 .map(CnExportReaderTest::publication).filter(p -> p.pubId().equals("CN-110000001-B")).findFirst().orElseThrow();
         assertThat(transferred.applicants()).extracting(Party::name).containsExactly("安徽中医药大学");
-        assertThat(transferred.owners()).extracting(Party::name).containsExactly("安徽芍都药业股份有限公司");
+        assertThat(transferred.owners()).extracting(Party::name, Party::address)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("安徽芍都药业股份有限公司", "安徽省亳州市谯城区芍花路9号"));
     }
 
     @Test
