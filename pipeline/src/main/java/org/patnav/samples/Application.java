@@ -3,6 +3,7 @@ package org.patnav.samples;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.patnav.samples.Catalog.PersonName;
 
 /**
@@ -39,8 +40,17 @@ record Application(int index, Origin origin, Sector sector, Templates.Kind kind,
                      String address, String city, String state, String regionCode) {
     }
 
-    /** An inventor and where the filing says he or she lives. */
-    record Inventor(PersonName name, String city, String state, String country) {
+    /**
+     * An inventor and where the filing says he or she lives.
+     *
+     * @param person who the inventor is, for the people the world plants across applications (a team that moves,
+     *               a namesake); empty for an inventor drawn for this application alone
+     */
+    record Inventor(PersonName name, String city, String state, String country, Optional<String> person) {
+
+        Inventor(PersonName name, String city, String state, String country) {
+            this(name, city, state, country, Optional.empty());
+        }
     }
 
     /**
@@ -128,6 +138,12 @@ record Application(int index, Origin origin, Sector sector, Templates.Kind kind,
     /** A publication at the EPO, JPO or KIPO that only the Google export carries. */
     record Office(String country, String publicationNumber, String kind, LocalDate published,
                   String applicationNumber) {
+    }
+
+    /** The same application with other inventors (a planted team's). */
+    Application withInventors(List<Inventor> others) {
+        return new Application(index, origin, sector, kind, topic, applicants, List.copyOf(others), filingDate, priority,
+                familyId, cn, us, office, inGoogle, inPatentsView);
     }
 
     Applicant firstApplicant() {

@@ -26,6 +26,11 @@ import org.patnav.normalize.ApplicantNames;
  * <p>{@code cn_operations} lists a CN patent's transfers, licences, pledges, releases and open licences as
  * {@code category:date} ({@code transfer:2023-06-09;pledge:2024-01-16}), the categories of the events table,
  * whether or not the platform's export dates them (the PatSnap workbook does not).
+ *
+ * <p>{@code inventor_persons} says who each inventor is, {@code name=person} in the filing's order: the people
+ * planted across applications by {@link Teams} (a team moving between organisations keeps its ids, two 王磊
+ * are {@code wang-lei-1} and {@code wang-lei-2}), every other inventor a person of the application alone
+ * ({@code application_id#k}), even when two draws share a name; so an inventor disambiguation can be scored.
  */
 final class GroundTruth implements Closeable {
 
@@ -34,7 +39,7 @@ final class GroundTruth implements Closeable {
 
     private static final List<String> HEADER = List.of("application_id", "origin", "pub_ids", "filing_date", "sector",
             "variant", "chain_branches", "applicants", "applicant_country", "region_code", "cn_legal_status", "cn_operations",
-            "files");
+            "inventor_persons", "files");
 
     private final Outputs out;
     private final OutputStream rows;
@@ -64,9 +69,22 @@ final class GroundTruth implements Closeable {
                 app.cn() == null ? "" : app.cn().status(),
                 app.cn() == null ? "" : app.cn().operations().stream().map(o -> o.kind().category + ":" + o.date())
                         .collect(Collectors.joining(";")),
-                String.join(";", files.stream().distinct().toList()));
+                persons(app), String.join(";", files.stream().distinct().toList()));
         rows.write((Csv.minimal(row, ',') + "\n").getBytes(StandardCharsets.UTF_8));
         out.count(FILE, 1);
+    }
+
+    /**
+     * Who each inventor is, in the order the filing names them: a planted person's id ({@link Teams}), else the
+     * application id and the inventor's place ({@code CN-201910123456#2}), a person of his or her own.
+     */
+    private static String persons(Application app) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < app.inventors().size(); k++) {
+            Application.Inventor inventor = app.inventors().get(k);
+            out.add(inventor.name().written() + "=" + inventor.person().orElse(app.applicationId() + "#" + (k + 1)));
+        }
+        return String.join(";", out);
     }
 
     @Override

@@ -60,6 +60,8 @@ final class World {
     private static final int STREAM_TOPIC = 6;
     /** The operations on a CN patent (transfers, licences, pledges), likewise of their own. */
     private static final int STREAM_OPERATIONS = 7;
+    /** Which applications the planted inventors (Teams) are on. */
+    private static final int STREAM_INVENTORS = 8;
     /**
      * The chance that an application of a company extending abroad, at an even index, leads a family (see
      * familyLead); with the next index given to its home filing, about 40% of those companies' applications
@@ -102,7 +104,7 @@ final class World {
         }
         Rng r = Rng.of(seed, i, STREAM_SKELETON);
         boolean chinese = r.chance(0.55);
-        return chinese ? chinese(i, r) : foreign(i, r);
+        return Teams.staff(chinese ? chinese(i, r) : foreign(i, r), Rng.of(seed, i, STREAM_INVENTORS));
     }
 
     /**
