@@ -44,7 +44,7 @@ final class ChainMap implements NavigationAnalysis {
         for (ChainPositions.Position pos : p.branches()) {
             bySegment.computeIfAbsent(pos.node().segment(), k -> new LinkedHashSet<>()).addAll(pos.units());
             Set<LandscapeUnit> local = regionBySegment.computeIfAbsent(pos.node().segment(), k -> new LinkedHashSet<>());
-            pos.units().stream().filter(u -> u.ownerRegion() != null && c.inRegion(u.ownerRegion())).forEach(local::add);
+            pos.units().stream().filter(u -> c.local(u)).forEach(local::add);
             placed.addAll(pos.units());
         }
         bySegment.forEach((segment, units) -> segments.row(c.segmentName(segment), (long) units.size(),

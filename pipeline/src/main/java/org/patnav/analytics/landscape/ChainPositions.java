@@ -166,7 +166,7 @@ public final class ChainPositions {
         RegionCode focusProvince = c.focus().province();
         Predicate<LandscapeUnit> national = ChainPositions::national;
         Predicate<LandscapeUnit> inProvince = u -> u.ownerRegion() != null && focusProvince.contains(u.ownerRegion());
-        Predicate<LandscapeUnit> inRegion = u -> u.ownerRegion() != null && c.inRegion(u.ownerRegion());
+        Predicate<LandscapeUnit> inRegion = u -> c.local(u);
         Tally world = Tally.of(c.units(), last);
         Tally nation = Tally.of(filter(c.units(), national), last);
         Tally province = Tally.of(filter(c.units(), inProvince), last);
@@ -224,6 +224,11 @@ public final class ChainPositions {
     /** The branches (not sub-branches) a unit is placed on, in chain order. */
     public List<Node> branchesOf(LandscapeUnit u) {
         return nodesOf.getOrDefault(u, List.of()).stream().filter(n -> n.parent() == null).toList();
+    }
+
+    /** Whether a unit is placed on the node (a branch, or a sub-branch). */
+    public boolean on(LandscapeUnit u, Node n) {
+        return nodesOf.getOrDefault(u, List.of()).contains(n);
     }
 
     public List<LandscapeUnit> units(Node n) {

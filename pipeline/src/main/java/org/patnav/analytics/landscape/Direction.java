@@ -105,19 +105,20 @@ final class Direction implements NavigationAnalysis {
             List<LandscapeUnit> citing = root.nav().citing().stream().map(byApp::get).filter(u -> u != null && u != root)
                     .distinct().sorted(Comparator.comparing(LandscapeUnit::filingYear, Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(LandscapeUnit::pubId)).toList();
-            java.util.Set<String> reached = new java.util.LinkedHashSet<>();
-            citing.forEach(u -> reached.addAll(branchNames(c, u)));
             List<Object> row = c.patentCells(root);
             row.add(root.citedBy());
             row.add((long) citing.size());
             row.add(citing.stream().map(LandscapeUnit::filingYear).filter(y -> y != null).min(Integer::compare).orElse(null));
             row.add(citing.stream().map(LandscapeUnit::filingYear).filter(y -> y != null).max(Integer::compare).orElse(null));
+            // The branches the lineage reached, in the order its citing units reached them.
+            java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+            citing.forEach(u -> c.positions().branchesOf(u).forEach(n -> reached.add(c.branchName(n))));
             row.add(String.join("; ", reached));
             lineages.row(row.toArray());
             roadmap.row(root.pubId(), root.filingYear(), root.pubId(), c.title(root), root.ownerName(),
-                    String.join("; ", branchNames(c, root)));
+                    c.branchesCell(List.of(root)));
             for (LandscapeUnit u : citing) {
-                roadmap.row(root.pubId(), u.filingYear(), u.pubId(), c.title(u), u.ownerName(), String.join("; ", branchNames(c, u)));
+                roadmap.row(root.pubId(), u.filingYear(), u.pubId(), c.title(u), u.ownerName(), c.branchesCell(List.of(u)));
             }
         }
         lineages.note(c.m().get("note.lineages", LINEAGES));
@@ -135,10 +136,5 @@ final class Direction implements NavigationAnalysis {
                 List.of(Chart.of("branch_direction", Kind.RANKED_BAR, "branch_direction", "branch", "change_points"),
                         Chart.of("lineages", Kind.RANKED_BAR, "lineages", "pub_id", "cited_by")),
                 List.of(direction.build(), entrants.build(), lineages.build(), roadmap.build()));
-    }
-
-    /** The names of the unit's branches (not sub-branches) in chain order. */
-    static List<String> branchNames(LandscapeContext c, LandscapeUnit u) {
-        return c.positions().branchesOf(u).stream().map(c::branchName).toList();
     }
 }

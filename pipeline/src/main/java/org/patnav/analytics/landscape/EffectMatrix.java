@@ -46,7 +46,7 @@ final class EffectMatrix implements NavigationAnalysis {
         long[] columnLocal = new long[effects.size()];
         for (int i = 0; i < rows.size(); i++) {
             for (LandscapeUnit u : rows.get(i).units()) {
-                boolean inRegion = u.ownerRegion() != null && c.inRegion(u.ownerRegion());
+                boolean inRegion = c.local(u);
                 for (int j = 0; j < effects.size(); j++) {
                     if (u.nav().effects().contains(effects.get(j).id())) {
                         world[i][j]++;
@@ -56,7 +56,7 @@ final class EffectMatrix implements NavigationAnalysis {
             }
         }
         for (LandscapeUnit u : c.units()) {
-            boolean inRegion = u.ownerRegion() != null && c.inRegion(u.ownerRegion());
+            boolean inRegion = c.local(u);
             for (int j = 0; j < effects.size(); j++) {
                 if (u.nav().effects().contains(effects.get(j).id())) {
                     columnTotals[j]++;

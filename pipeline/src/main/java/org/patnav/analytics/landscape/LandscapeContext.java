@@ -120,6 +120,13 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
         return names == null || names.isEmpty() ? m.get("none") : join(names);
     }
 
+    /** The branches (not sub-branches) any of the units is placed on, by name in chain order, as one cell. */
+    public String branchesCell(java.util.Collection<LandscapeUnit> units) {
+        java.util.Set<ChainPositions.Node> on = new java.util.HashSet<>();
+        units.forEach(u -> on.addAll(positions().branchesOf(u)));
+        return String.join("; ", positions().nodes().stream().filter(on::contains).map(this::branchName).toList());
+    }
+
     public String segmentName(IndustryChain.Position p) {
         return lang.equals("zh") ? p.zh() : p.en();
     }
@@ -145,9 +152,14 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
         return incompleteFrom() - 1;
     }
 
-    /** Whether a division code lies inside the focus region. */
+    /** Whether a division code lies inside the focus region (no code: no). */
     public boolean inRegion(String code) {
         return focus.contains(code);
+    }
+
+    /** Whether a unit's first owner is in the focus region: the landscape's geography and the navigation's "local". */
+    public boolean local(LandscapeUnit u) {
+        return inRegion(u.ownerRegion());
     }
 
     public long count(Predicate<LandscapeUnit> p) {

@@ -83,8 +83,7 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
     public LandscapeUnit withDealings(List<Dealing> more) {
         List<Dealing> all = new ArrayList<>(nav.dealings());
         more.stream().filter(d -> !all.contains(d)).distinct().forEach(all::add);
-        all.sort(Comparator.comparing(Dealing::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Dealing::category));
+        all.sort(Dealing.BY_DATE);
         Navigation n = new Navigation(nav.apps(), nav.pubIds(), nav.inventors(), nav.branches(), nav.effects(),
                 nav.citing(), all, nav.holder());
         return new LandscapeUnit(unit, pubId, titleZh, titleEn, office, patentType, filingDate, priorityYear, grantDate,
@@ -94,6 +93,10 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
 
     /** A change of hands or a right granted over a patent, from the events or the bureau's registers. */
     public record Dealing(Category category, LocalDate date) {
+
+        /** A unit's dealings in the order they happened (undated last), a category's before the next on a day. */
+        static final Comparator<Dealing> BY_DATE = Comparator.comparing(Dealing::date,
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Dealing::category);
 
         /** The event categories that are patent operation (专利运营), as {@code docs/model.md} names them. */
         public enum Category {
@@ -256,8 +259,7 @@ public record LandscapeUnit(String unit, String pubId, String titleZh, String ti
                 }
             }
         });
-        dealings.sort(Comparator.comparing(Dealing::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Dealing::category));
+        dealings.sort(Dealing.BY_DATE);
         // The lineage of a citation follows other units: a family member citing another stays inside the unit.
         Set<String> citingOthers = new TreeSet<>(citing);
         members.forEach(m -> citingOthers.remove(m.app()));

@@ -36,9 +36,9 @@ final class Operation implements NavigationAnalysis {
 
     /** Where a transfer took a unit: {@code into}, {@code out}, {@code within} the region, or {@code elsewhere}. */
     static String flow(LandscapeContext c, LandscapeUnit u) {
-        boolean fromIn = u.ownerRegion() != null && c.inRegion(u.ownerRegion());
+        boolean fromIn = c.local(u);
         String to = u.nav().holder() == null ? null : u.nav().holder().regionCode();
-        boolean toIn = to != null && c.inRegion(to);
+        boolean toIn = c.inRegion(to);
         return toIn && !fromIn ? "into" : fromIn && !toIn ? "out" : fromIn ? "within" : "elsewhere";
     }
 
@@ -124,7 +124,7 @@ final class Operation implements NavigationAnalysis {
             row.add(c.regionName(u.ownerRegion()));
             row.add(u.highValue() ? c.m().get("yes") : "");
             row.add(u.citedBy());
-            row.add(String.join("; ", Direction.branchNames(c, u)));
+            row.add(c.branchesCell(List.of(u)));
             candidates.row(row.toArray());
         });
         candidates.note(c.m().get("note.transfer_candidates"));

@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.patnav.analytics.fees.FeeStatus;
 import org.patnav.model.ApplicationFact;
 import org.patnav.model.PartyType;
@@ -109,7 +107,7 @@ final class Paths implements NavigationAnalysis {
                     .limit(PER_BRANCH)
                     .forEach(e -> attract.add(new Enterprise(branch, owner(e.getValue(), e.getKey()), e.getValue(), 0, 0)));
             pos.units().stream().filter(u -> u.valid() && u.grantedBy(c.asOf())
-                            && (u.ownerRegion() == null || !c.inRegion(u.ownerRegion())))
+                            && !c.local(u))
                     .sorted(Comparator.comparing((LandscapeUnit u) -> !openLicence(u)).thenComparing(u -> !u.highValue())
                             .thenComparing(Comparator.comparingLong(LandscapeUnit::citedBy).reversed())
                             .thenComparing(LandscapeUnit::pubId))
@@ -118,10 +116,11 @@ final class Paths implements NavigationAnalysis {
         }
 
         // 5. Partners: universities and institutes on the region's weak or strong branches, in the units' order
-        // (an identity set's order would leave to chance which naming describes an organisation).
-        Set<LandscapeUnit> onBranches = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        p.branches().stream().filter(x -> x.weak() || x.strong()).forEach(x -> onBranches.addAll(x.units()));
-        List<LandscapeUnit> relevant = c.units().stream().filter(onBranches::contains).toList();
+        // (so the same naming describes an organisation on every run).
+        List<ChainPositions.Node> weakOrStrong = p.branches().stream().filter(x -> x.weak() || x.strong())
+                .map(ChainPositions.Position::node).toList();
+        List<LandscapeUnit> relevant = c.units().stream()
+                .filter(u -> weakOrStrong.stream().anyMatch(n -> p.on(u, n))).toList();
         Map<String, List<LandscapeUnit>> academic = unitsByOwner(relevant, Paths::academic);
         List<Enterprise> partners = academic.entrySet().stream()
                 .map(e -> new Enterprise(null, owner(e.getValue(), e.getKey()), e.getValue(), 0, 0))
@@ -131,7 +130,7 @@ final class Paths implements NavigationAnalysis {
 
         // 6. High-value candidates of the region.
         List<Patent> candidates = c.units().stream()
-                .filter(u -> u.ownerRegion() != null && c.inRegion(u.ownerRegion()))
+                .filter(u -> c.local(u))
                 .filter(u -> "invention".equals(u.patentType()) && !u.highValue()
                         && (u.valid() || u.status() == FeeStatus.PENDING))
                 .map(u -> new Patent(null, u, candidateReason(u)))
@@ -187,7 +186,7 @@ final class Paths implements NavigationAnalysis {
                 Column.integer("valid", c.m().get("col.valid")), Column.integer("high_value", c.m().get("col.high_value")),
                 Column.text("branches", c.m().get("col.branches")), Column.text("patents", c.m().get("col.patents")));
         plan.cultivate().stream().limit(ROWS).forEach(e -> cultivate.row(e.owner().name(), (long) e.units().size(), e.recent(),
-                e.previous(), valid(e.units()), highValue(e.units()), branches(c, e.units()), patents(e.units())));
+                e.previous(), valid(e.units()), highValue(e.units()), c.branchesCell(e.units()), patents(e.units())));
         cultivate.note(c.m().get("note.cultivate", MIN_UNITS));
 
         Table.Builder attract = c.table("attract", Column.text("branch", c.m().get("col.branch")),
@@ -222,7 +221,7 @@ final class Paths implements NavigationAnalysis {
                 Column.integer("applications", c.m().get("col.applications")), Column.integer("valid", c.m().get("col.valid")),
                 Column.text("branches", c.m().get("col.branches")), Column.text("patents", c.m().get("col.patents")));
         plan.partners().stream().limit(ROWS).forEach(e -> partners.row(e.owner().name(), c.typeName(e.owner().type()),
-                where(c, e.owner()), (long) e.units().size(), valid(e.units()), branches(c, e.units()), patents(e.units())));
+                where(c, e.owner()), (long) e.units().size(), valid(e.units()), c.branchesCell(e.units()), patents(e.units())));
         partners.note(c.m().get("note.partners"));
 
         Table.Builder candidates = c.patentTable("high_value_candidates", Column.text("status", c.m().get("col.status")),
@@ -261,7 +260,7 @@ final class Paths implements NavigationAnalysis {
     }
 
     static boolean inRegion(LandscapeContext c, ApplicationFact.Owner o) {
-        return o.regionCode() != null && c.inRegion(o.regionCode());
+        return c.inRegion(o.regionCode());
     }
 
     private static boolean company(ApplicationFact.Owner o) {
@@ -314,14 +313,6 @@ final class Paths implements NavigationAnalysis {
             return null;
         }
         return o.regionCode() != null ? c.regionName(o.regionCode()) : o.country();
-    }
-
-    private static String branches(LandscapeContext c, List<LandscapeUnit> units) {
-        Set<String> names = new LinkedHashSet<>();
-        Map<ChainPositions.Node, Boolean> on = new HashMap<>();
-        units.forEach(u -> c.positions().branchesOf(u).forEach(n -> on.put(n, true)));
-        c.positions().nodes().stream().filter(on::containsKey).forEach(n -> names.add(c.branchName(n)));
-        return String.join("; ", names);
     }
 
     /** The units behind a recommendation, most cited first, at most {@value #PATENTS_LISTED}, and how many more. */

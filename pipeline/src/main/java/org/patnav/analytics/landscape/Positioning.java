@@ -91,7 +91,7 @@ final class Positioning implements NavigationAnalysis {
                 Column.text("applicant", c.m().get("col.applicant")), Column.text("region", c.m().get("col.region")),
                 Column.integer("applications", c.m().get("col.applications")), Column.integer("valid", c.m().get("col.valid")));
         for (ChainPositions.Position pos : p.branches()) {
-            for (Ranked r : rank(pos.units(), o -> o.regionCode() != null && c.inRegion(o.regionCode()), LEADERS_PER_BRANCH)) {
+            for (Ranked r : rank(pos.units(), o -> c.inRegion(o.regionCode()), LEADERS_PER_BRANCH)) {
                 leaders.row(c.branchName(pos.node()), r.owner().name(), c.typeName(r.owner().type()), r.units(), r.valid(),
                         r.highValue());
             }

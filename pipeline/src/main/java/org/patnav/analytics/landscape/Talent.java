@@ -32,7 +32,7 @@ final class Talent implements NavigationAnalysis {
     /** A person working in the focus region now: the organisation of the latest filing is there. */
     static boolean local(LandscapeContext c, InventorIdentities.Person p) {
         String r = p.current().region();
-        return r != null && c.inRegion(r);
+        return c.inRegion(r);
     }
 
     /** The recruitment targets of each weak branch, in chain order: people outside the region, most units first. */
@@ -43,10 +43,8 @@ final class Talent implements NavigationAnalysis {
             if (!pos.weak()) {
                 continue;
             }
-            java.util.Set<LandscapeUnit> onBranch = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            onBranch.addAll(pos.units());
             people.stream().filter(p -> !local(c, p))
-                    .map(p -> new Target(pos, p, p.units().stream().filter(onBranch::contains).toList()))
+                    .map(p -> new Target(pos, p, p.units().stream().filter(u -> c.positions().on(u, pos.node())).toList()))
                     .filter(t -> !t.units().isEmpty())
                     .sorted(Comparator.comparingInt((Target t) -> t.units().size()).reversed()
                             .thenComparing(t -> -t.units().stream().filter(LandscapeUnit::highValue).count())
@@ -71,7 +69,7 @@ final class Talent implements NavigationAnalysis {
         long rank = 0;
         for (InventorIdentities.Person p : people.stream().limit(LandscapeContext.TOP).toList()) {
             top.row(++rank, p.name(), p.current().organisation(), place(c, p.current()), (long) p.units().size(), p.valid(),
-                    p.highValue(), branches(c, p));
+                    p.highValue(), c.branchesCell(p.units()));
         }
         top.note(c.m().get("note.inventors"));
 
@@ -79,9 +77,7 @@ final class Talent implements NavigationAnalysis {
                 Column.text("inventor", c.m().get("col.inventor")), Column.text("organisation", c.m().get("col.organisation")),
                 Column.text("region", c.m().get("col.region")), Column.integer("applications", c.m().get("col.applications")));
         for (ChainPositions.Position pos : c.positions().branches()) {
-            java.util.Set<LandscapeUnit> onBranch = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            onBranch.addAll(pos.units());
-            people.stream().map(p -> java.util.Map.entry(p, p.units().stream().filter(onBranch::contains).count()))
+            people.stream().map(p -> java.util.Map.entry(p, p.units().stream().filter(u -> c.positions().on(u, pos.node())).count()))
                     .filter(e -> e.getValue() > 0)
                     .sorted(java.util.Map.Entry.<InventorIdentities.Person, Long>comparingByValue().reversed()
                             .thenComparing(e -> e.getKey().id()))
@@ -95,7 +91,7 @@ final class Talent implements NavigationAnalysis {
                 Column.integer("high_value", c.m().get("col.high_value")), Column.text("branches", c.m().get("col.branches")));
         List<InventorIdentities.Person> locals = people.stream().filter(p -> local(c, p)).limit(LandscapeContext.TOP).toList();
         locals.forEach(p -> core.row(p.name(), p.current().organisation(), (long) p.units().size(), p.valid(), p.highValue(),
-                branches(c, p)));
+                c.branchesCell(p.units())));
 
         Table.Builder targets = c.table("recruitment_targets", Column.text("branch", c.m().get("col.branch")),
                 Column.text("inventor", c.m().get("col.inventor")), Column.text("organisation", c.m().get("col.organisation")),
@@ -119,8 +115,8 @@ final class Talent implements NavigationAnalysis {
         long listed = 0;
         for (InventorIdentities.Person p : people) {
             for (InventorIdentities.Move m : p.moves()) {
-                boolean fromIn = m.from().region() != null && c.inRegion(m.from().region());
-                boolean toIn = m.to().region() != null && c.inRegion(m.to().region());
+                boolean fromIn = c.inRegion(m.from().region());
+                boolean toIn = c.inRegion(m.to().region());
                 String flow = toIn && !fromIn ? "into" : fromIn && !toIn ? "out" : fromIn ? "within" : "elsewhere";
                 into += flow.equals("into") ? 1 : 0;
                 out += flow.equals("out") ? 1 : 0;
@@ -163,20 +159,5 @@ final class Talent implements NavigationAnalysis {
     /** Where an affiliation is: the division's name, else the country. */
     static String place(LandscapeContext c, InventorIdentities.Affiliation a) {
         return a.region() != null ? c.regionName(a.region()) : a.country();
-    }
-
-    private static String branches(LandscapeContext c, InventorIdentities.Person p) {
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-        for (ChainPositions.Node n : c.positions().nodes()) {
-            if (n.parent() == null) {
-                for (LandscapeUnit u : p.units()) {
-                    if (c.positions().branchesOf(u).contains(n)) {
-                        names.add(c.branchName(n));
-                        break;
-                    }
-                }
-            }
-        }
-        return String.join("; ", names);
     }
 }
