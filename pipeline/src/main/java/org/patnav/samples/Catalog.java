@@ -54,7 +54,15 @@ final class Catalog {
 
     /** A foreign applicant company, filing in its specialties. */
     record ForeignOrg(String name, String country, String city, String state, List<Sector> sectors,
-                      List<Topic> specialties) {
+                      List<Topic> specialties, Optional<ChineseFiler> inChina) {
+    }
+
+    /**
+     * How a foreign company that files at CNIPA is named there: the Chinese name and address CNIPA prints
+     * (the address opens with the country, as 日本国… / 大韩民国…), and the share of its applications it files in
+     * China. Foreign holders dense in a branch are the navigation's freedom-to-operate risk (GB/T 39551.3).
+     */
+    record ChineseFiler(String nameZh, String addressZh, double share) {
     }
 
     /** A person's name in the script of the source and as Latin (pinyin or romanised) parts. */
@@ -116,7 +124,12 @@ final class Catalog {
 
     private static ForeignOrg foreign(String name, String country, String city, String state, List<Sector> sectors,
                                       Topic... specialties) {
-        return new ForeignOrg(name, country, city, state, sectors, List.of(specialties));
+        return new ForeignOrg(name, country, city, state, sectors, List.of(specialties), Optional.empty());
+    }
+
+    private static ForeignOrg foreign(String name, ChineseFiler inChina, String country, String city, String state,
+                                      List<Sector> sectors, Topic... specialties) {
+        return new ForeignOrg(name, country, city, state, sectors, List.of(specialties), Optional.of(inChina));
     }
 
     private static final List<Sector> TCM = List.of(Sector.TCM);
@@ -231,9 +244,8 @@ final class Catalog {
                     WUHOU, "人民南路四段", 11, NEW_ENERGY, Topic.PV_CELL, Topic.PV_BRACKET, Topic.GRID_STORAGE),
             org("南京金陵精密机械有限公司", "Nanjing Jinling Precision Machinery Co., Ltd.", OrgKind.COMPANY,
                     XUANWU, "珠江路", 88, EQUIPMENT, Topic.PRECISION_REDUCER, Topic.RAIL, Topic.CNC_COMPENSATION, Topic.FIXTURE),
-            org("武汉光谷储能科技有限公司", "Wuhan Guanggu Energy Storage Technology Co., Ltd.", OrgKind.COMPANY,
-                    HONGSHAN, "光谷大道", 61, NEW_ENERGY, Topic.HYDROGEN_STORAGE, Topic.ELECTROLYSER, Topic.GRID_STORAGE,
-                    Topic.FUEL_CELL, Topic.WIND_TURBINE),
+            org("武汉光谷风电科技有限公司", "Wuhan Guanggu Wind Power Technology Co., Ltd.", OrgKind.COMPANY,
+                    HONGSHAN, "光谷大道", 61, NEW_ENERGY, Topic.WIND_TURBINE),
             org("济南泉城农机装备有限公司", "Jinan Quancheng Agricultural Equipment Co., Ltd.", OrgKind.COMPANY,
                     LICHENG, "工业北路", 218, List.of(Sector.OTHER, Sector.EQUIPMENT), Topic.RAIL, Topic.OFFSHORE, Topic.FIXTURE,
                     Topic.SEEDER, Topic.NM_VEGETABLE));
@@ -266,11 +278,13 @@ final class Catalog {
             foreign("Cascade Herbal Sciences LLC", "US", "Portland", "OR", TCM, Topic.TCM_HEALTH_FOOD, Topic.TCM_EXTRACT,
                     Topic.TCM_COSMETIC, Topic.TCM_QUALITY),
             foreign("Brightline Data Systems, Inc.", "US", "San Jose", "CA", List.of(Sector.OTHER)),
-            foreign("Kanto Precision Machinery Co., Ltd.", "JP", "Nagoya", null, EQUIPMENT, Topic.PRECISION_REDUCER,
+            foreign("Kanto Precision Machinery Co., Ltd.",
+                    new ChineseFiler("关东精密机械株式会社", "日本国爱知县名古屋市港区潮见町37番地", 0.5), "JP", "Nagoya", null, EQUIPMENT, Topic.PRECISION_REDUCER,
                     Topic.CNC_COMPENSATION, Topic.SERVO_DRIVE, Topic.RAIL),
             foreign("Hoshino Energy Devices Corporation", "JP", "Osaka", null, NEW_ENERGY, Topic.FUEL_CELL,
                     Topic.HYDROGEN_STORAGE, Topic.ELECTROLYSER, Topic.SOLID_ELECTROLYTE),
-            foreign("Tsubaki Kampo Pharmaceutical Co., Ltd.", "JP", "Toyama", null, TCM, Topic.TCM_QUALITY,
+            foreign("Tsubaki Kampo Pharmaceutical Co., Ltd.",
+                    new ChineseFiler("椿汉方制药株式会社", "日本国富山县富山市水桥开发12番地", 0.8), "JP", "Toyama", null, TCM, Topic.TCM_QUALITY,
                     Topic.TCM_COMPOSITION, Topic.TCM_GRANULES, Topic.TCM_PREPARATION),
             foreign("Rheinwerk Automation GmbH", "DE", "Stuttgart", null, EQUIPMENT, Topic.SMART_LINE, Topic.ROBOT_PLANNING,
                     Topic.ADDITIVE_MANUFACTURING, Topic.AEROSPACE),
@@ -278,9 +292,11 @@ final class Catalog {
                     Topic.ELECTROLYSER),
             foreign("Kräuterhaus Pharma GmbH", "DE", "München", null, TCM, Topic.TCM_EXTRACT, Topic.TCM_QUALITY,
                     Topic.TCM_VETERINARY, Topic.TCM_COSMETIC),
-            foreign("Hanbit Energy Solutions Co., Ltd.", "KR", "Daejeon", null, NEW_ENERGY, Topic.CATHODE_MATERIAL,
+            foreign("Hanbit Energy Solutions Co., Ltd.",
+                    new ChineseFiler("韩光能源解决方案株式会社", "大韩民国大田广域市儒城区大德大路512", 0.8), "KR", "Daejeon", null, NEW_ENERGY, Topic.CATHODE_MATERIAL,
                     Topic.BATTERY_MANAGEMENT, Topic.DRIVE_MOTOR, Topic.MOTOR_CONTROL),
-            foreign("Daesung Robotics Co., Ltd.", "KR", "Changwon", null, EQUIPMENT, Topic.OFFSHORE,
+            foreign("Daesung Robotics Co., Ltd.",
+                    new ChineseFiler("大成机器人株式会社", "大韩民国庆尚南道昌原市城山区中央大路89", 0.5), "KR", "Changwon", null, EQUIPMENT, Topic.OFFSHORE,
                     Topic.PRECISION_REDUCER, Topic.WELDING_ROBOT, Topic.ROBOT_PLANNING),
             foreign("Jeongwon Bio Co., Ltd.", "KR", "Seoul", null, List.of(Sector.TCM, Sector.OTHER), Topic.TCM_HEALTH_FOOD,
                     Topic.TCM_COSMETIC));

@@ -176,7 +176,7 @@ final class CnExports implements Closeable {
         });
         row.add(status(cn, cn.status(), CnExports::cnipaWording, ";"));
         row.add(cn.statusDate() == null ? "" : dots(cn.statusDate()));
-        row.add(app.priority() == null ? "" : "CN" + app.priority().number() + " " + dots(app.priority().date()));
+        row.add(app.priority() == null ? "" : app.priority().country() + app.priority().number() + " " + dots(app.priority().date()));
         LocalDate announced = latestStatusDate(cn);
         row.add(announced == null ? "" : dots(announced));
         return row;
@@ -207,7 +207,7 @@ final class CnExports implements Closeable {
         });
         row.add(status(cn, statusWording(cn.status()), CnExports::platformWording, "; "));
         row.add(cn.statusDate() == null ? "" : cn.statusDate().toString());
-        row.add(app.priority() == null ? "" : "CN" + app.priority().number());
+        row.add(app.priority() == null ? "" : app.priority().country() + app.priority().number());
         List<Operation> transfers = operations(cn, Operation.Kind.TRANSFER);
         row.add(dates(transfers));
         row.add(parties(transfers, Operation::from));
@@ -477,7 +477,7 @@ final class CnExports implements Closeable {
             });
             row.createCell(c++).setCellValue(status(cn, statusWording(cn.status()), CnExports::platformWording, " | "));
             date(row, c++, cn.statusDate());
-            row.createCell(c++).setCellValue(app.priority() == null ? "" : "CN" + app.priority().number());
+            row.createCell(c++).setCellValue(app.priority() == null ? "" : app.priority().country() + app.priority().number());
             Cell claims = row.createCell(c);
             if (!text.claimsEn().isEmpty()) {
                 claims.setCellValue(text.claimsEn().size());

@@ -183,14 +183,15 @@ final class GoogleExport implements Closeable {
                 g.writeString(i.name().upper());
             }
             g.writeEndArray();
-            harmonized(g, "inventor_harmonized", app.inventors().stream().map(i -> i.name().upper()).toList(), "CN");
+            harmonized(g, "inventor_harmonized", app.inventors().stream().map(i -> i.name().upper()).toList(),
+                    app.firstApplicant().country());
             g.writeArrayFieldStart("assignee");
             for (Applicant a : app.applicants()) {
                 g.writeString(a.name());
             }
             g.writeEndArray();
             harmonized(g, "assignee_harmonized", app.applicants().stream().map(a -> harmonisedName(a.nameEn())).toList(),
-                    "CN");
+                    app.firstApplicant().country());
             g.writeArrayFieldStart("examiner");
             g.writeEndArray();
             emptyArray(g, "uspc");

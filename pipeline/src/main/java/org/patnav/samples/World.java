@@ -19,6 +19,7 @@ import org.patnav.samples.Application.Platform;
 import org.patnav.samples.Application.Priority;
 import org.patnav.samples.Application.Us;
 import org.patnav.samples.Catalog.Area;
+import org.patnav.samples.Catalog.ChineseFiler;
 import org.patnav.samples.Catalog.ForeignOrg;
 import org.patnav.samples.Catalog.Org;
 import org.patnav.samples.Catalog.PersonName;
@@ -62,6 +63,8 @@ final class World {
     private static final int STREAM_OPERATIONS = 7;
     /** Which applications the planted inventors (Teams) are on. */
     private static final int STREAM_INVENTORS = 8;
+    /** Which applications of a foreign company that files in China are filed at CNIPA. */
+    private static final int STREAM_CHINA_FILING = 9;
     /**
      * The chance that an application of a company extending abroad, at an even index, leads a family (see
      * familyLead); with the next index given to its home filing, about 40% of those companies' applications
@@ -261,11 +264,30 @@ final class World {
         for (int k = 0; k < count; k++) {
             inventors.add(foreignInventor(org.country(), r));
         }
+        Optional<ChineseFiler> inChina = org.inChina();
+        if (inChina.isPresent() && Rng.of(seed, i, STREAM_CHINA_FILING).chance(inChina.get().share())) {
+            return chinaFiling(i, r, subject, org, inChina.get(), inventors);
+        }
         return switch (r.weighted(0.5, 0.3, 0.2)) {
             case 0 -> usGrant(i, r, subject, applicants, inventors, org.country());
             case 1 -> usPublication(i, r, subject, applicants, inventors, org.country());
             default -> office(i, r, subject, applicants, inventors, org.country());
         };
+    }
+
+    /**
+     * A foreign company's invention application at CNIPA, as CNIPA prints it (Chinese name, an address that opens
+     * with the country), claiming the company's first filing at home about a year before.
+     */
+    private Application chinaFiling(int i, Rng r, Subject subject, ForeignOrg org, ChineseFiler inChina,
+                                    List<Inventor> inventors) {
+        List<Applicant> applicants = List.of(new Applicant(inChina.nameZh(), org.name(), inChina.nameZh(), false,
+                org.country(), inChina.addressZh(), org.city(), org.state(), null));
+        LocalDate filed = cnFilingDate(r);
+        LocalDate home = weekday(filed.minusDays(r.between(300, 364)));
+        Priority priority = home.isBefore(FIRST_FILING) ? null : foreignPriority(i, org.country(), home);
+        return cnApplication(i, r, subject, applicants, inventors, Templates.Kind.INVENTION, filed, priority,
+                familyId(i), false);
     }
 
     private static Inventor foreignInventor(String country, Rng r) {
@@ -333,6 +355,7 @@ final class World {
             case DESIGN -> 3;
         };
         String digits = cnDigits(filed.getYear(), typeDigit, scatter7(i));
+        boolean foreignFiler = !"CN".equals(applicants.get(0).country());
         LocalDate published = null;
         LocalDate granted = null;
         String status;
@@ -345,7 +368,9 @@ final class World {
                     // 提前公布: the applicant asked for early publication
                     published = cnPublicationDay(filed.plusMonths(r.between(3, 9)));
                 }
-                int outcome = r.weighted(0.55, 0.15, 0.10, 0.20);
+                // Foreign companies file in China what they have already filed at home and keep what is granted
+                // (CNIPA's annual reports: higher grant rates and longer-lived patents than domestic filers).
+                int outcome = foreignFiler ? r.weighted(0.75, 0.10, 0.05, 0.10) : r.weighted(0.55, 0.15, 0.10, 0.20);
                 LocalDate decided = switch (outcome) {
                     case 0 -> latest(cnPublicationDay(filed.plusMonths(r.between(24, 48))),
                             cnPublicationDay(published.plusMonths(r.between(4, 12))));
@@ -358,7 +383,7 @@ final class World {
                     status = "审中";
                 } else if (outcome == 0) {
                     granted = decided;
-                    statusDate = lapse(filed, granted, 0.3, null, r);
+                    statusDate = lapse(filed, granted, foreignFiler ? 0.1 : 0.3, null, r);
                     status = statusDate == null ? "有效" : "未缴年费专利权终止";
                 } else if (outcome == 1) {
                     status = "驳回";

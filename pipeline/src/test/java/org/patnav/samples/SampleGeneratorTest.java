@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -107,12 +108,12 @@ class SampleGeneratorTest {
         summary.byFolder().forEach((folder, t) -> folders.put(folder, t[0] + " files, " + t[1] + " records"));
         assertThat(folders).containsExactlyEntriesOf(new TreeMap<>(Map.of(
                 ".", "2 files, 408 records",
-                "cn-export", "3 files, 205 records",
-                "google", "2 files, 247 records",
-                "maintfee", "2 files, 204 records",
-                "patentsview", "9 files, 683 records",
+                "cn-export", "3 files, 242 records",
+                "google", "2 files, 257 records",
+                "maintfee", "2 files, 173 records",
+                "patentsview", "9 files, 568 records",
                 "trademarks", "6 files, 183 records",
-                "uspto", "48 files, 160 records")));
+                "uspto", "46 files, 130 records")));
     }
 
     @Test
@@ -124,7 +125,9 @@ class SampleGeneratorTest {
         assertThat(chineseApplicants).isBetween(190, 250);
         long bozhou = truth.stream().filter(r -> r.get("region_code").startsWith("3416")).count();
         assertThat((double) bozhou / chineseApplicants).isBetween(0.35, 0.55);
-        assertThat(cn).isLessThan(chineseApplicants);
+        // Chinese applicants file abroad too; foreign companies file in China too.
+        long cnByChinese = truth.stream().filter(r -> r.get("origin").equals("cn") && r.get("applicant_country").equals("CN")).count();
+        assertThat(cnByChinese).isLessThan(chineseApplicants).isLessThan(cn);
         Map<String, Integer> sectors = tally(truth, "sector");
         assertThat(sectors.keySet()).containsExactlyInAnyOrder("tcm", "equipment", "new-energy", "other");
         assertThat((double) sectors.get("other") / SIZE).isBetween(0.10, 0.25);
@@ -142,6 +145,52 @@ class SampleGeneratorTest {
             assertThat(r.get("chain_branches").isEmpty()).as(r.get("application_id") + " " + r.get("variant"))
                     .isEqualTo(r.get("sector").equals("other"));
         }
+    }
+
+    /**
+     * The navigation's positioning and risk paths (GB/T 39551.3: gaps, freedom to operate) need a world that has
+     * them. A gap: Chinese applicants file at least an average branch's share of new energy in wind power, Bozhou
+     * nothing (a Wuhan wind company, wind among Bozhou's gaps). A risk: Japanese and Korean companies file at
+     * CNIPA, as CNIPA prints them (Chinese name, an address opening with the country), and a Kampo maker holds
+     * at least 30% of the valid CN patents on proprietary medicines, a branch Bozhou files in.
+     */
+    @Test
+    void theFocusRegionHasAGapAndForeignHoldersAreDenseInABranchItFilesIn() {
+        Map<String, Long> nationalNewEnergy = chineseFilingsPerBranch("new-energy", r -> true);
+        long branches = nationalNewEnergy.keySet().size();
+        long nation = truth.stream().filter(r -> r.get("sector").equals("new-energy") && isChinese(r)).count();
+        assertThat(nationalNewEnergy.get("wind-power") * branches).isGreaterThanOrEqualTo(nation);
+        assertThat(chineseFilingsPerBranch("new-energy", r -> r.get("region_code").startsWith("3416")))
+                .doesNotContainKey("wind-power");
+
+        List<CSVRecord> validMedicines = truth.stream().filter(r -> r.get("origin").equals("cn")
+                && r.get("cn_legal_status").equals("有效") && topBranches(r).contains("proprietary-medicines")).toList();
+        List<CSVRecord> foreign = validMedicines.stream().filter(r -> !isChinese(r)).toList();
+        assertThat(foreign).extracting(r -> r.get("applicants")).containsOnly("椿汉方制药株式会社");
+        assertThat(100 * foreign.size()).isGreaterThanOrEqualTo(30 * validMedicines.size());
+        assertThat(chineseFilingsPerBranch("tcm", r -> r.get("region_code").startsWith("3416")))
+                .containsKey("proprietary-medicines");
+    }
+
+    private static boolean isChinese(CSVRecord r) {
+        return r.get("applicant_country").equals("CN");
+    }
+
+    private static Set<String> topBranches(CSVRecord r) {
+        Set<String> out = new TreeSet<>();
+        for (String b : r.get("chain_branches").split(";")) {
+            if (!b.isEmpty()) {
+                out.add(b.split("/")[0]);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Long> chineseFilingsPerBranch(String sector, Predicate<CSVRecord> where) {
+        Map<String, Long> out = new TreeMap<>();
+        truth.stream().filter(r -> r.get("sector").equals(sector) && isChinese(r) && where.test(r))
+                .forEach(r -> topBranches(r).forEach(b -> out.merge(b, 1L, Long::sum)));
+        return out;
     }
 
     /**
@@ -182,11 +231,11 @@ class SampleGeneratorTest {
             }
         }
         assertThat(members).isEqualTo(310);
-        assertThat(stating).as("applications stating an effect").isEqualTo(255);
-        assertThat(denied).as("sentences that deny an effect of the prior art").isEqualTo(29);
+        assertThat(stating).as("applications stating an effect").isEqualTo(256);
+        assertThat(denied).as("sentences that deny an effect of the prior art").isEqualTo(31);
         Map<String, Integer> filled = new TreeMap<>();
         cells.forEach((sector, c) -> filled.put(sector, c.size()));
-        assertThat(filled).containsExactlyEntriesOf(new TreeMap<>(Map.of("equipment", 46, "new-energy", 51, "tcm", 49)));
+        assertThat(filled).containsExactlyEntriesOf(new TreeMap<>(Map.of("equipment", 46, "new-energy", 50, "tcm", 50)));
         // Far from every cell: the matrix's empty cells are the opportunities it shows.
         assertThat(cells.get("tcm")).contains("processing-decoction-pieces x active-ingredients-retained",
                 "cultivation x lower-residues", "health-products/foods-and-supplements x better-taste")
@@ -263,7 +312,7 @@ class SampleGeneratorTest {
         assertThat(rows.get(0).toList()).containsExactly("申请号", "公开（公告）号", "申请日", "公开（公告）日", "授权公告日", "名称",
                 "摘要", "主权项", "申请（专利权）人", "当前权利人", "申请人地址", "发明人", "主分类号", "分类号", "专利类型", "法律状态",
                 "失效日期", "优先权", "法律状态公告日");
-        assertThat(rows).hasSize(1 + 80).allMatch(r -> r.size() == 19);
+        assertThat(rows).hasSize(1 + 97).allMatch(r -> r.size() == 19);
         assertThat(rows.get(3).get(2)).isEqualTo("2021.02.30");
         assertThat(rows.get(1).toList()).startsWith("CN202518321822.9", "CN120305285A", "2025.05.14", "2026.11.17", "",
                 "一种中药材桔梗的规范化种植方法");
@@ -290,7 +339,7 @@ class SampleGeneratorTest {
                 "首项权利要求", "申请人", "当前专利权人", "申请人地址", "发明人", "IPC主分类", "IPC", "专利类型", "当前法律状态",
                 "失效日", "优先权号", "转让执行日", "转让人", "受让人", "受让人地址", "许可合同备案日期", "许可人", "被许可人", "出质人",
                 "质权人", "质押登记日", "质押解除日");
-        assertThat(rows).hasSize(1 + 65);
+        assertThat(rows).hasSize(1 + 72);
         assertThat(Files.readAllLines(file, Charset.forName("GB18030")).get(1))
                 .startsWith("\"202218939106.3\",\"2022-05-30\",\"CN117336961A\"");
         long bothNumbers = rows.stream().skip(1).filter(r -> !r.get(2).isEmpty() && !r.get(4).isEmpty()).count();
@@ -308,7 +357,7 @@ class SampleGeneratorTest {
             Row header = sheet.getRow(1);
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("公开(公告)号");
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("申请日");
-            assertThat(sheet.getLastRowNum()).isEqualTo(1 + 60);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1 + 73);
             Cell filed = sheet.getRow(2).getCell(3);
             assertThat(filed.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(filed)).isTrue();
@@ -418,9 +467,9 @@ class SampleGeneratorTest {
                 }
             }
         }
-        assertThat(operations).containsExactlyEntriesOf(new TreeMap<>(Map.of("transfer", 16, "licence", 9, "pledge", 8,
-                "pledge_release", 2, "open_licence", 5)));
-        assertThat(read).isEqualTo(expected).hasSize(30);
+        assertThat(operations).containsExactlyEntriesOf(new TreeMap<>(Map.of("transfer", 17, "licence", 9, "pledge", 9,
+                "pledge_release", 2, "open_licence", 6)));
+        assertThat(read).isEqualTo(expected).hasSize(33);
     }
 
     // ---- regions and applicant names -----------------------------------------------------------------
@@ -444,15 +493,24 @@ class SampleGeneratorTest {
         Map<String, String> regionById = new HashMap<>();
         truth.forEach(r -> regionById.put(r.get("application_id"), r.get("region_code")));
         int checked = 0;
+        int abroad = 0;
         for (CSVRecord r : cnRows(dir.resolve("cn-export/cnipa-search-001.csv"), StandardCharsets.UTF_8)) {
             String id = CnApplicationNumber.parse(r.get(0)).toOptional().map(CnApplicationNumber::applicationId).orElse(null);
             if (id != null && regionById.containsKey(id)) {
-                assertThat(resolver.resolve(r.get(10)).map(AdminDivisions.Division::code)).as(r.get(10))
-                        .contains(regionById.get(id));
-                checked++;
+                if (regionById.get(id).isEmpty()) {
+                    // a foreign company's address, which opens with its country and is in no Chinese region
+                    assertThat(r.get(10)).matches("(日本国|大韩民国).+");
+                    assertThat(resolver.resolve(r.get(10))).as(r.get(10)).isEmpty();
+                    abroad++;
+                } else {
+                    assertThat(resolver.resolve(r.get(10)).map(AdminDivisions.Division::code)).as(r.get(10))
+                            .contains(regionById.get(id));
+                    checked++;
+                }
             }
         }
         assertThat(checked).isEqualTo(78);
+        assertThat(abroad).isPositive();
     }
 
     @Test
@@ -465,6 +523,14 @@ class SampleGeneratorTest {
             String chinese = names.normalise(org.nameZh());
             assertThat(names.normalise(org.nameEn())).as(org.nameEn()).isEqualTo(chinese);
             assertThat(names.normalise(GoogleExport.harmonisedName(org.nameEn()))).as(org.nameEn()).isEqualTo(chinese);
+        }
+        // A foreign company filing at CNIPA is one applicant under its English and its Chinese name.
+        for (Catalog.ForeignOrg org : Catalog.FOREIGN_ORGS) {
+            org.inChina().ifPresent(cn -> {
+                String chinese = names.normalise(cn.nameZh());
+                assertThat(names.normalise(org.name())).as(org.name()).isEqualTo(chinese);
+                assertThat(names.normalise(GoogleExport.harmonisedName(org.name()))).as(org.name()).isEqualTo(chinese);
+            });
         }
         assertThat(truth.stream().filter(r -> r.get("origin").startsWith("us") && r.get("applicant_country").equals("CN"))
                 .map(r -> r.get("applicants"))).isNotEmpty().allMatch(a -> a.matches("\\p{IsHan}.*"));
@@ -480,7 +546,7 @@ class SampleGeneratorTest {
                 Files.newInputStream(dir.resolve("google/publications-000000000000.json.gz"))), StandardCharsets.UTF_8))) {
             lines = r.lines().toList();
         }
-        assertThat(lines).hasSize(150);
+        assertThat(lines).hasSize(160);
         JsonNode first = json.readTree(lines.get(0));
         assertThat(first.get("title_localized").isArray()).isTrue();
         assertThat(first.get("ipc").get(0).get("first").asBoolean()).isTrue();
@@ -502,7 +568,7 @@ class SampleGeneratorTest {
     @Test
     void googleShardsReadThroughTheIngestWithThePlantedRejects() throws IOException {
         List<Ingested> records = ingest(dir.resolve("google/publications-000000000000.json.gz"));
-        assertThat(publications(records)).hasSize(149);
+        assertThat(publications(records)).hasSize(159);
         assertThat(rejects(records)).extracting(Reject::locator, Reject::reasonCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("line 3", RejectReason.MALFORMED_RECORD));
         Publication cnWithEnglish = publications(records).stream().filter(p -> p.country().equals("CN")).findFirst().orElseThrow();
@@ -528,7 +594,7 @@ class SampleGeneratorTest {
             cut = true;
         }
         assertThat(cut).isTrue();
-        assertThat(rows).hasSize(96);
+        assertThat(rows).hasSize(94);
         ObjectMapper json = new ObjectMapper();
         for (String row : rows) {
             assertThat(json.readTree(row).get("publication_number").asText()).matches("[A-Z]{2}-\\w+-[A-Z]\\d?");
@@ -569,7 +635,7 @@ class SampleGeneratorTest {
                 expected.add(r.get("pub_ids"));
             }
         }
-        assertThat(pubIds).isEqualTo(expected).hasSize(159);
+        assertThat(pubIds).isEqualTo(expected).hasSize(129);
     }
 
     @Test
@@ -593,7 +659,7 @@ class SampleGeneratorTest {
     void patentsViewTablesAreQuotedTsvWithZippedPatentAndCpcTables() throws IOException {
         CSVFormat tsv = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
         List<CSVRecord> patents = csv(unzip(dir.resolve("patentsview/g_patent.tsv.zip"), "g_patent.tsv"), tsv);
-        assertThat(patents).hasSize(47);
+        assertThat(patents).hasSize(39);
         assertThat(patents.get(0).getParser().getHeaderNames()).containsExactly("patent_id", "patent_type", "patent_date",
                 "patent_title", "wipo_kind", "num_claims", "withdrawn", "filename");
         assertThat(Files.readAllLines(dir.resolve("patentsview/g_application.tsv")).get(0))
@@ -657,7 +723,7 @@ class SampleGeneratorTest {
         Set<String> expected = new HashSet<>();
         truth.stream().filter(r -> r.get("files").contains("patentsview/g_patent.tsv.zip"))
                 .forEach(r -> expected.add(r.get("pub_ids").substring(r.get("pub_ids").lastIndexOf(';') + 1)));
-        assertThat(pubIds).isEqualTo(expected).hasSize(47);
+        assertThat(pubIds).isEqualTo(expected).hasSize(39);
     }
 
     // ---- maintenance fees ---------------------------------------------------------------------------
@@ -678,11 +744,11 @@ class SampleGeneratorTest {
                 unknown.add((k + 1) + ": " + line.substring(52).strip());
             }
         }
-        assertThat(lines.length - 1).isEqualTo(186);
+        assertThat(lines.length - 1).isEqualTo(155);
         assertThat(unknown).containsExactly("4: M4551");
 
         List<Ingested> records = ingest(dir.resolve(MaintFeeFiles.EVENTS));
-        assertThat(records.stream().filter(r -> r instanceof Ingested.EventRecord)).hasSize(185);
+        assertThat(records.stream().filter(r -> r instanceof Ingested.EventRecord)).hasSize(154);
         assertThat(rejects(records)).extracting(Reject::locator, Reject::reasonCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("line 4", RejectReason.UNKNOWN_CODE));
 
@@ -700,10 +766,10 @@ class SampleGeneratorTest {
                         "cn-export/cnipa-search-001.csv | line 4 | INVALID_DATE",
                         "cn-export/cnipa-search-001.csv | line 5 | BAD_ENCODING",
                         "cn-export/incopat-export-001.csv | line 4 | BAD_CHECK_DIGIT",
+                        "google/publications-000000000000.json.gz | line 3 | MALFORMED_RECORD",
                         "maintfee/MaintFeeEvents_20261117.txt | line 4 | UNKNOWN_CODE",
                         "uspto/ipg140107.xml | doc 2 | MALFORMED_RECORD",
                         "patentsview/g_cpc_current.tsv.zip | line 4 | UNMATCHED_ROWS",
-                        "google/publications-000000000000.json.gz | line 3 | MALFORMED_RECORD",
                         "google/publications-000000000001.json.gz | after record 97 | TRUNCATED");
         for (CSVRecord r : rows) {
             assertThat(RejectReason.valueOf(r.get("reason_code"))).isNotNull();

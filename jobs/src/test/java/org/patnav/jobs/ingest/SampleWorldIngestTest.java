@@ -118,7 +118,7 @@ class SampleWorldIngestTest {
         assertThat(lapse.toString()).isEqualTo("[未缴年费专利权终止,lapse,2021-10-27,CN-201014371206]");
         long feePaid = spark.read().parquet(warehouse.resolve("events").toString())
                 .filter("category = 'fee_paid' and fee_year = 4 and description is not null").count();
-        assertThat(feePaid).isEqualTo(66);
+        assertThat(feePaid).isEqualTo(56);
     }
 
     @Test

@@ -31,9 +31,9 @@ class NavigateJobTest {
     @Test
     void countsPerSector() {
         assertThat(sample.navigate.counts()).containsExactly(
-                new NavigateJob.SectorCount("tcm", "2026.1", 95, 111),
+                new NavigateJob.SectorCount("tcm", "2026.1", 95, 115),
                 new NavigateJob.SectorCount("equipment", "2026.1", 100, 114),
-                new NavigateJob.SectorCount("new-energy", "2026.1", 121, 134));
+                new NavigateJob.SectorCount("new-energy", "2026.1", 121, 136));
         assertThat(Files.exists(sample.warehouse.resolve("sectors").resolve(SectorMembership.MANIFEST))).isTrue();
     }
 
@@ -86,8 +86,8 @@ class NavigateJobTest {
         int exit = cli.execute("search", "--warehouse", sample.warehouse.toString(), "title:中药 AND ipc:A61K36*",
                 "--limit", "2", "--facets", "year", "--format", "json");
         assertThat(exit).isZero();
-        assertThat(out.toString()).startsWith("{\"query\":\"title:中药 AND ipc:A61K36*\",\"total\":5,\"hits\":[{\"pub_id\":\"CN-117633471-A\"")
-                .contains("\"facets\":{\"year\":[{\"value\":\"2018\",\"count\":1}");
+        assertThat(out.toString()).startsWith("{\"query\":\"title:中药 AND ipc:A61K36*\",\"total\":14,\"hits\":[{\"pub_id\":\"CN-117261278-A\"")
+                .contains("\"facets\":{\"year\":[{\"value\":\"2017\",\"count\":1},{\"value\":\"2018\",\"count\":1}");
     }
 
     @Test
@@ -99,7 +99,7 @@ class NavigateJobTest {
                 .extracting(b -> b.segment() + " " + b.branch() + (b.subBranch() == null ? "" : "/" + b.subBranch())
                         + " " + b.applications())
                 .containsExactly("upstream cultivation 10", "upstream cultivation/seedlings 3",
-                        "upstream harvest-primary-processing 11", "midstream processing-decoction-pieces 29",
+                        "upstream harvest-primary-processing 11", "midstream processing-decoction-pieces 31",
                         "midstream extraction-purification 17", "midstream proprietary-medicines 28",
                         "midstream proprietary-medicines/novel-dosage-forms 20", "midstream formula-granules 6",
                         "midstream quality-control 10", "midstream pharmaceutical-equipment 22",
