@@ -56,6 +56,9 @@ public record RegionCode(String code) implements Serializable {
         }
     }
 
+    /** The levels, highest first: {@code Level.values()} copies its array on every call, and level() is hot. */
+    private static final Level[] LEVELS = Level.values();
+
     /**
      * The first two digits of the province-level divisions (GB/T 2260): the provinces, autonomous regions and
      * municipalities, Taiwan (71), Hong Kong (81) and Macao (82).
@@ -114,7 +117,7 @@ public record RegionCode(String code) implements Serializable {
 
     /** PROVINCE for xx0000, CITY for xxxx00, else COUNTY. */
     public Level level() {
-        for (Level level : Level.values()) {
+        for (Level level : LEVELS) {
             if (zeros(code, level.digits(), LENGTH)) {
                 return level;
             }
@@ -151,13 +154,13 @@ public record RegionCode(String code) implements Serializable {
     /** The division one level up: a county's city, a city's province; none for a province. */
     public Optional<RegionCode> parent() {
         Level level = level();
-        return level == Level.PROVINCE ? Optional.empty() : Optional.of(ancestor(Level.values()[level.ordinal() - 1]));
+        return level == Level.PROVINCE ? Optional.empty() : Optional.of(ancestor(LEVELS[level.ordinal() - 1]));
     }
 
     /** Itself and its ancestors, the province first: 341602 → 340000, 341600, 341602; 340000 → 340000. */
     public List<RegionCode> lineage() {
         List<RegionCode> out = new ArrayList<>();
-        for (Level level : Level.values()) {
+        for (Level level : LEVELS) {
             out.add(ancestor(level));
             if (level == level()) {
                 break;

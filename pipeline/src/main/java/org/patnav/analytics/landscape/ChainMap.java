@@ -1,12 +1,12 @@
 package org.patnav.analytics.landscape;
 
+import static org.patnav.analytics.landscape.LandscapeContext.identitySet;
 import static org.patnav.analytics.landscape.LandscapeContext.pct;
 import static org.patnav.analytics.landscape.LandscapeContext.share;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,12 +38,13 @@ final class ChainMap implements NavigationAnalysis {
         Table.Builder segments = c.table("chain_segments", Column.text("segment", c.m().get("col.segment")),
                 Column.integer("applications", c.m().get("col.applications")), Column.percent("share", c.m().get("col.share")),
                 Column.integer("region", c.m().get("col.region_applications")));
+        // Only the sets' sizes are read: units are told apart by identity (hashing a unit hashes all its fields).
         Map<IndustryChain.Position, Set<LandscapeUnit>> bySegment = new LinkedHashMap<>();
         Map<IndustryChain.Position, Set<LandscapeUnit>> regionBySegment = new LinkedHashMap<>();
-        Set<LandscapeUnit> placed = new LinkedHashSet<>();
+        Set<LandscapeUnit> placed = identitySet();
         for (ChainPositions.Position pos : p.branches()) {
-            bySegment.computeIfAbsent(pos.node().segment(), k -> new LinkedHashSet<>()).addAll(pos.units());
-            Set<LandscapeUnit> local = regionBySegment.computeIfAbsent(pos.node().segment(), k -> new LinkedHashSet<>());
+            bySegment.computeIfAbsent(pos.node().segment(), k -> identitySet()).addAll(pos.units());
+            Set<LandscapeUnit> local = regionBySegment.computeIfAbsent(pos.node().segment(), k -> identitySet());
             pos.units().stream().filter(u -> c.local(u)).forEach(local::add);
             placed.addAll(pos.units());
         }

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.patnav.model.ApplicationFact;
 import org.patnav.normalize.ChineseText;
@@ -90,18 +88,21 @@ public final class InventorIdentities {
 
     /** Every person of the units, most units first, ties by id. */
     public static List<Person> of(List<LandscapeUnit> units) {
-        // Mentions: one per (unit, inventor name).
+        // Mentions: one per (unit, inventor name). Inventors' names repeat across units: each written form
+        // is normalised once.
+        Map<String, String> normalised = new HashMap<>();
         List<Mention> mentions = new ArrayList<>();
         for (LandscapeUnit u : units) {
-            List<String> names = u.nav().inventors().stream().map(InventorIdentities::normalise)
-                    .filter(n -> !n.isEmpty()).distinct().toList();
-            List<String> written = u.nav().inventors();
-            for (String n : names) {
-                String raw = written.stream().filter(w -> normalise(w).equals(n)).findFirst().orElse(n);
-                Set<String> co = new TreeSet<>(names);
-                co.remove(n);
-                mentions.add(new Mention(n, raw, u, u.firstOwner(), co));
+            // the normalised names of the unit, each with the first form the unit writes it in
+            Map<String, String> names = new LinkedHashMap<>();
+            for (String written : u.nav().inventors()) {
+                String n = normalised.computeIfAbsent(written, InventorIdentities::normalise);
+                if (!n.isEmpty()) {
+                    names.putIfAbsent(n, written);
+                }
             }
+            List<String> all = List.copyOf(names.keySet());
+            names.forEach((n, raw) -> mentions.add(new Mention(n, raw, u, u.firstOwner(), all)));
         }
         Map<String, List<Integer>> byName = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -112,19 +113,26 @@ public final class InventorIdentities {
             parent[i] = i;
         }
         for (List<Integer> same : byName.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
             // Join mentions of one name that share an organisation or a co-inventor.
-            Map<String, Integer> seen = new HashMap<>();
+            Map<String, Integer> byOrganisation = new HashMap<>();
+            Map<String, Integer> byCoInventor = new HashMap<>();
             for (int i : same) {
                 Mention m = mentions.get(i);
-                List<String> keys = new ArrayList<>();
                 if (m.owner() != null && m.owner().name() != null) {
-                    keys.add("org:" + m.owner().name());
-                }
-                m.coInventors().forEach(co -> keys.add("co:" + co));
-                for (String k : keys) {
-                    Integer other = seen.putIfAbsent(k, i);
+                    Integer other = byOrganisation.putIfAbsent(m.owner().name(), i);
                     if (other != null) {
                         union(parent, i, other);
+                    }
+                }
+                for (String co : m.names()) {
+                    if (!co.equals(m.name())) {
+                        Integer other = byCoInventor.putIfAbsent(co, i);
+                        if (other != null) {
+                            union(parent, i, other);
+                        }
                     }
                 }
             }
@@ -133,47 +141,69 @@ public final class InventorIdentities {
         for (int i = 0; i < mentions.size(); i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(mentions.get(i));
         }
+        record Group(List<Mention> mentions, String name, Integer firstYear, String firstUnit) {
+        }
+        List<Group> ordered = new ArrayList<>();
+        groups.values().forEach(g -> ordered.add(new Group(g, g.getFirst().name(), firstYear(g), g.getFirst().unit().unit())));
+        ordered.sort(Comparator.comparing(Group::name)
+                .thenComparing(Group::firstYear, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Group::firstUnit));
         List<Person> people = new ArrayList<>();
         Map<String, Integer> namesakes = new HashMap<>();
-        List<List<Mention>> ordered = new ArrayList<>(groups.values());
-        ordered.sort(Comparator.comparing((List<Mention> g) -> g.getFirst().name())
-                .thenComparing(g -> firstYear(g), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(g -> g.getFirst().unit().unit()));
-        for (List<Mention> g : ordered) {
+        for (Group group : ordered) {
+            List<Mention> g = group.mentions();
             int k = namesakes.merge(g.getFirst().name(), 1, Integer::sum);
             String id = g.getFirst().name() + (k == 1 ? "" : "#" + k);
-            people.add(new Person(id, g.getFirst().raw(), affiliations(g),
-                    g.stream().map(Mention::unit).distinct().toList()));
+            // A unit names a normalised name once, so a person's mentions are on distinct units.
+            people.add(new Person(id, g.getFirst().raw(), affiliations(g), g.stream().map(Mention::unit).toList()));
         }
         people.sort(Comparator.comparingInt((Person p) -> p.units().size()).reversed().thenComparing(Person::id));
         return List.copyOf(people);
     }
 
+    /** One name on one unit; {@code names} are all the unit's normalised inventor names, this one too. */
     private record Mention(String name, String raw, LandscapeUnit unit, ApplicationFact.Owner owner,
-                           Set<String> coInventors) {
+                           List<String> names) {
     }
 
     private static Integer firstYear(List<Mention> g) {
-        return g.stream().map(m -> m.unit().filingYear()).filter(y -> y != null).min(Integer::compare).orElse(null);
+        Integer first = null;
+        for (Mention m : g) {
+            Integer y = m.unit().filingYear();
+            if (y != null && (first == null || y < first)) {
+                first = y;
+            }
+        }
+        return first;
     }
 
     private static List<Affiliation> affiliations(List<Mention> mentions) {
-        Map<String, List<Mention>> byOrganisation = new LinkedHashMap<>();
+        // Loops, not streams: a sector of a few hundred thousand applications has as many people.
+        Map<String, List<Mention>> byOrganisation = new LinkedHashMap<>(2);
         for (Mention m : mentions) {
             String org = m.owner() == null || m.owner().name() == null ? "" : m.owner().name();
             byOrganisation.computeIfAbsent(org, k -> new ArrayList<>()).add(m);
         }
-        List<Affiliation> out = new ArrayList<>();
+        List<Affiliation> out = new ArrayList<>(byOrganisation.size());
         byOrganisation.forEach((org, ms) -> {
             ApplicationFact.Owner o = ms.getFirst().owner();
-            Integer first = firstYear(ms);
-            Integer last = ms.stream().map(m -> m.unit().filingYear()).filter(y -> y != null).max(Integer::compare)
-                    .orElse(null);
+            Integer first = null;
+            Integer last = null;
+            for (Mention m : ms) {
+                Integer y = m.unit().filingYear();
+                if (y != null) {
+                    first = first == null || y < first ? y : first;
+                    last = last == null || y > last ? y : last;
+                }
+            }
+            // a person's mentions are on distinct units (see of), so the count of mentions is the count of units
             out.add(new Affiliation(org.isEmpty() ? null : org, o == null ? null : o.country(),
-                    o == null ? null : o.regionCode(), first, last, ms.stream().map(Mention::unit).distinct().count()));
+                    o == null ? null : o.regionCode(), first, last, ms.size()));
         });
-        out.sort(Comparator.comparing(Affiliation::firstYear, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Affiliation::organisation, Comparator.nullsFirst(Comparator.naturalOrder())));
+        if (out.size() > 1) {
+            out.sort(Comparator.comparing(Affiliation::firstYear, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Affiliation::organisation, Comparator.nullsFirst(Comparator.naturalOrder())));
+        }
         return List.copyOf(out);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,11 +59,14 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
 
     /**
      * What several navigation sections read, computed once on first use (the sections are built in
-     * parallel): the chain positions and the inventors as people.
+     * parallel): the chain positions, the inventors as people and the units they are named on, the recruitment
+     * targets and the development paths.
      */
     public static final class Derived {
         private ChainPositions positions;
         private List<InventorIdentities.Person> people;
+        private Map<LandscapeUnit, List<InventorIdentities.Person>> peopleByUnit;
+        private List<Talent.Target> targets;
         private Paths.Plan plan;
 
         synchronized ChainPositions positions(LandscapeContext c) {
@@ -77,6 +81,23 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
                 people = InventorIdentities.of(c.units());
             }
             return people;
+        }
+
+        synchronized Map<LandscapeUnit, List<InventorIdentities.Person>> peopleByUnit(LandscapeContext c) {
+            if (peopleByUnit == null) {
+                peopleByUnit = new IdentityHashMap<>();
+                for (InventorIdentities.Person p : people(c)) {
+                    p.units().forEach(u -> peopleByUnit.computeIfAbsent(u, k -> new ArrayList<>(2)).add(p));
+                }
+            }
+            return peopleByUnit;
+        }
+
+        synchronized List<Talent.Target> targets(LandscapeContext c) {
+            if (targets == null) {
+                targets = Talent.targets(c);
+            }
+            return targets;
         }
 
         synchronized Paths.Plan plan(LandscapeContext c) {
@@ -98,6 +119,16 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
 
     public List<InventorIdentities.Person> people() {
         return derived.people(this);
+    }
+
+    /** The people named on a unit, in the order of {@link #people()}. */
+    List<InventorIdentities.Person> peopleOn(LandscapeUnit u) {
+        return derived.peopleByUnit(this).getOrDefault(u, List.of());
+    }
+
+    /** The recruitment targets ({@link Talent#targets}). */
+    List<Talent.Target> recruitmentTargets() {
+        return derived.targets(this);
     }
 
     /** The development paths' recommendations ({@link Paths}). */
@@ -175,10 +206,34 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
 
     /** Entries by count, largest first, ties by key ascending (nulls first), at most {@code limit}. */
     public static <K extends Comparable<K>> List<Map.Entry<K, Long>> ranked(Map<K, Long> counts, int limit) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<K, Long>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.nullsFirst(Comparator.<K>naturalOrder()))))
-                .limit(limit).toList();
+        return first(counts.entrySet(), Map.Entry.<K, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.nullsFirst(Comparator.<K>naturalOrder()))), limit);
+    }
+
+    /**
+     * The first {@code limit} items in {@code order}, as sorting all and keeping the head would give, without
+     * sorting all: a branch's hundred thousand inventors for its three leaders.
+     */
+    public static <T> List<T> first(java.util.Collection<T> items, Comparator<? super T> order, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        if (limit >= items.size()) {
+            List<T> all = new ArrayList<>(items);
+            all.sort(order);
+            return all;
+        }
+        // a heap of the best so far, its worst on top
+        java.util.PriorityQueue<T> best = new java.util.PriorityQueue<>(limit + 1, order.reversed());
+        for (T item : items) {
+            best.add(item);
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<T> out = new ArrayList<>(best);
+        out.sort(order);
+        return out;
     }
 
     // Texts --------------------------------------------------------------------------------------
@@ -239,6 +294,14 @@ public record LandscapeContext(List<LandscapeUnit> units, String lang, String re
 
     public String ipcTitle(String symbol) {
         return ipcTitles.title(symbol, lang).orElse(null);
+    }
+
+    /**
+     * A set of units (or other records) told apart by identity: a unit is one object per report, and hashing a
+     * record hashes every field, which costs seconds over a few hundred thousand units.
+     */
+    static <T> java.util.Set<T> identitySet() {
+        return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     public static String pct(double share) {

@@ -57,9 +57,11 @@ final class Operation implements NavigationAnalysis {
         Table.Builder byBranch = c.table("operation_by_branch", cols.toArray(Column[]::new));
         for (ChainPositions.Position pos : c.positions().branches()) {
             List<Object> row = new ArrayList<>(List.of(c.branchName(pos.node())));
-            for (Dealing.Category k : SHOWN) {
-                row.add(pos.units().stream().filter(u -> u.nav().dealings().stream().anyMatch(d -> d.category() == k)).count());
+            Map<Dealing.Category, Long> units = new EnumMap<>(Dealing.Category.class);
+            for (LandscapeUnit u : pos.units()) {
+                u.nav().dealings().stream().map(Dealing::category).distinct().forEach(k -> units.merge(k, 1L, Long::sum));
             }
+            SHOWN.forEach(k -> row.add(units.getOrDefault(k, 0L)));
             byBranch.row(row.toArray());
         }
         byBranch.note(c.m().get("note.operation_by_branch"));

@@ -157,7 +157,7 @@ final class Paths implements NavigationAnalysis {
                                 .thenComparing(Map.Entry::getKey)).limit(3).map(Map.Entry::getKey).toList(), foreign));
             }
         }
-        return new Plan(List.copyOf(cultivate), List.copyOf(attract), Talent.targets(c), List.copyOf(technologies),
+        return new Plan(List.copyOf(cultivate), List.copyOf(attract), c.recruitmentTargets(), List.copyOf(technologies),
                 partners, candidates, List.copyOf(risks));
     }
 
@@ -317,7 +317,8 @@ final class Paths implements NavigationAnalysis {
 
     /** The units behind a recommendation, most cited first, at most {@value #PATENTS_LISTED}, and how many more. */
     static String patents(List<LandscapeUnit> units) {
-        List<LandscapeUnit> sorted = units.stream().distinct()
+        java.util.Set<LandscapeUnit> seen = LandscapeContext.identitySet();
+        List<LandscapeUnit> sorted = units.stream().filter(seen::add)
                 .sorted(Comparator.comparingLong(LandscapeUnit::citedBy).reversed().thenComparing(LandscapeUnit::pubId)).toList();
         String listed = String.join("; ", sorted.stream().limit(PATENTS_LISTED).map(LandscapeUnit::pubId).toList());
         return sorted.size() > PATENTS_LISTED ? listed + " (+" + (sorted.size() - PATENTS_LISTED) + ")" : listed;

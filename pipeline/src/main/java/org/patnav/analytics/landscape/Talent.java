@@ -2,7 +2,9 @@ package org.patnav.analytics.landscape;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.patnav.report.Chart;
 import org.patnav.report.Chart.Kind;
 import org.patnav.report.Column;
@@ -35,27 +37,44 @@ final class Talent implements NavigationAnalysis {
         return c.inRegion(r);
     }
 
-    /** The recruitment targets of each weak branch, in chain order: people outside the region, most units first. */
+    /**
+     * The recruitment targets of each weak branch, in chain order: people outside the region, most units first.
+     * Computed once per report ({@link LandscapeContext#recruitmentTargets}): the paths list them too.
+     */
     static List<Target> targets(LandscapeContext c) {
         List<Target> out = new ArrayList<>();
-        List<InventorIdentities.Person> people = c.people();
         for (ChainPositions.Position pos : c.positions().branches()) {
             if (!pos.weak()) {
                 continue;
             }
-            people.stream().filter(p -> !local(c, p))
-                    .map(p -> new Target(pos, p, p.units().stream().filter(u -> c.positions().on(u, pos.node())).toList()))
-                    .filter(t -> !t.units().isEmpty())
-                    .sorted(Comparator.comparingInt((Target t) -> t.units().size()).reversed()
-                            .thenComparing(t -> -t.units().stream().filter(LandscapeUnit::highValue).count())
-                            .thenComparing(t -> t.person().id()))
-                    .limit(TARGETS_PER_BRANCH).forEach(out::add);
+            List<Target> outside = unitsPerPerson(c, pos).entrySet().stream().filter(e -> !local(c, e.getKey()))
+                    .map(e -> new Target(pos, e.getKey(), e.getValue())).toList();
+            out.addAll(LandscapeContext.first(outside, Comparator.comparingInt((Target t) -> t.units().size()).reversed()
+                    .thenComparing(Comparator.comparingLong(Target::highValue).reversed())
+                    .thenComparing(t -> t.person().id()), TARGETS_PER_BRANCH));
+        }
+        return out;
+    }
+
+    /** The units of a branch per person named on them, in unit order. */
+    private static Map<InventorIdentities.Person, List<LandscapeUnit>> unitsPerPerson(LandscapeContext c,
+                                                                                    ChainPositions.Position pos) {
+        Map<InventorIdentities.Person, List<LandscapeUnit>> out = new IdentityHashMap<>();
+        for (LandscapeUnit u : pos.units()) {
+            for (InventorIdentities.Person p : c.peopleOn(u)) {
+                out.computeIfAbsent(p, k -> new ArrayList<>()).add(u);
+            }
         }
         return out;
     }
 
     /** A recruitment target: the branch, the person and the person's units on it. */
-    record Target(ChainPositions.Position position, InventorIdentities.Person person, List<LandscapeUnit> units) {
+    record Target(ChainPositions.Position position, InventorIdentities.Person person, List<LandscapeUnit> units,
+                  long highValue) {
+
+        Target(ChainPositions.Position position, InventorIdentities.Person person, List<LandscapeUnit> units) {
+            this(position, person, units, units.stream().filter(LandscapeUnit::highValue).count());
+        }
     }
 
     @Override
@@ -77,12 +96,11 @@ final class Talent implements NavigationAnalysis {
                 Column.text("inventor", c.m().get("col.inventor")), Column.text("organisation", c.m().get("col.organisation")),
                 Column.text("region", c.m().get("col.region")), Column.integer("applications", c.m().get("col.applications")));
         for (ChainPositions.Position pos : c.positions().branches()) {
-            people.stream().map(p -> java.util.Map.entry(p, p.units().stream().filter(u -> c.positions().on(u, pos.node())).count()))
-                    .filter(e -> e.getValue() > 0)
-                    .sorted(java.util.Map.Entry.<InventorIdentities.Person, Long>comparingByValue().reversed()
-                            .thenComparing(e -> e.getKey().id()))
-                    .limit(PER_BRANCH).forEach(e -> perBranch.row(c.branchName(pos.node()), e.getKey().name(),
-                            e.getKey().current().organisation(), place(c, e.getKey().current()), e.getValue()));
+            LandscapeContext.first(unitsPerPerson(c, pos).entrySet(),
+                    Comparator.comparingInt((Map.Entry<InventorIdentities.Person, List<LandscapeUnit>> e) ->
+                            e.getValue().size()).reversed().thenComparing(e -> e.getKey().id()), PER_BRANCH)
+                    .forEach(e -> perBranch.row(c.branchName(pos.node()), e.getKey().name(),
+                            e.getKey().current().organisation(), place(c, e.getKey().current()), (long) e.getValue().size()));
         }
 
         Table.Builder core = c.table("region_inventors", Column.text("inventor", c.m().get("col.inventor")),
@@ -98,11 +116,11 @@ final class Talent implements NavigationAnalysis {
                 Column.text("region", c.m().get("col.region")), Column.integer("applications", c.m().get("col.branch_applications")),
                 Column.integer("high_value", c.m().get("col.high_value")), Column.text("team", c.m().get("col.team")),
                 Column.text("patents", c.m().get("col.patents")));
-        List<Target> wanted = targets(c);
+        List<Target> wanted = c.recruitmentTargets();
         for (Target t : wanted) {
             targets.row(c.branchName(t.position().node()), t.person().name(), t.person().current().organisation(),
                     place(c, t.person().current()), (long) t.units().size(),
-                    t.units().stream().filter(LandscapeUnit::highValue).count(), team(c, t), Paths.patents(t.units()));
+                    t.highValue(), team(c, t), Paths.patents(t.units()));
         }
         targets.note(c.m().get("note.recruitment", TARGETS_PER_BRANCH));
 
@@ -148,12 +166,12 @@ final class Talent implements NavigationAnalysis {
      */
     static String team(LandscapeContext c, Target t) {
         String self = InventorIdentities.normalise(t.person().name());
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new java.util.HashMap<>();
         for (LandscapeUnit u : t.units()) {
             u.nav().inventors().stream().filter(n -> !InventorIdentities.normalise(n).equals(self)).distinct()
                     .forEach(n -> counts.merge(n, 1L, Long::sum));
         }
-        return c.join(LandscapeContext.ranked(counts, TEAM).stream().map(java.util.Map.Entry::getKey).toList());
+        return c.join(LandscapeContext.ranked(counts, TEAM).stream().map(Map.Entry::getKey).toList());
     }
 
     /** Where an affiliation is: the division's name, else the country. */
