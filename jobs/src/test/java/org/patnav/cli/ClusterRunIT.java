@@ -126,7 +126,7 @@ class ClusterRunIT {
         List<String> ingest = new ArrayList<>(List.of("ingest", "--master", LOCAL, "--warehouse", "w",
                 "--divisions", "divisions", "--aliases", "aliases.tsv"));
         ingest.addAll(inputs);
-        assertThat(patnav("ingest", LOCAL, ingest)).contains("patents 451, events 362, trademarks 115, rejects 11");
+        assertThat(patnav("ingest", LOCAL, ingest)).contains("patents 458, events 354, trademarks 115, rejects 11");
         patnav("index", LOCAL, List.of("index", "--master", LOCAL, "--warehouse", "w"));
         assertThat(patnav("navigate", LOCAL, List.of("navigate", "--master", LOCAL, "--warehouse", "w")))
                 .containsPattern("tcm\\s+\\S+\\s+95\\b");
