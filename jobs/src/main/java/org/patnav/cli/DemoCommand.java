@@ -19,15 +19,16 @@ import org.patnav.jobs.indicators.IndicatorsJob;
 import org.patnav.jobs.ingest.IngestJob;
 import org.patnav.jobs.ingest.WarehouseOverview;
 import org.patnav.jobs.landscape.LandscapeJob;
-import org.patnav.jobs.watchlist.WatchlistJob;
-import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.navigate.ChainEvaluation;
+import org.patnav.jobs.navigate.NavigateJob;
 import org.patnav.jobs.navigate.SectorEvaluation;
 import org.patnav.jobs.warehouse.Warehouse;
+import org.patnav.jobs.watchlist.WatchlistJob;
 import org.patnav.navigate.IndustryChains;
 import org.patnav.navigate.SectorDefinition;
 import org.patnav.navigate.Sectors;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.report.OutputFolder;
 import org.patnav.report.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
             LandscapeJob.Result report = new LandscapeJob(session.sparkContext().hadoopConfiguration(), new LandscapeJob.Options(warehouse, sector.id(), "zh",
                     "341600", List.of(), LocalDate.now(), null, null, LandscapeUnit.Unit.APPLICATION, divisions,
                     IpcTitles.bundled(), pledgeRegister, openLicenceRegister), Console.progress(w, "demo")).run();
-            List<String> files = ReportFiles.write(report.report(), dir);
+            List<String> files = OutputFolder.replace(dir, d -> ReportFiles.write(report.report(), d));
             w.printf(Locale.ROOT, "landscape %-11s %,5d applications -> %s (%d files)%n", sector.id(), report.units(),
                     dir.resolve(ReportFiles.HTML).toAbsolutePath(), files.size());
         }

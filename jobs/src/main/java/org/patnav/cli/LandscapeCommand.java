@@ -14,6 +14,7 @@ import org.patnav.analytics.landscape.LandscapeUnit;
 import org.patnav.jobs.landscape.LandscapeJob;
 import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.normalize.AdminDivisions;
+import org.patnav.report.OutputFolder;
 import org.patnav.report.ReportFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -106,7 +107,7 @@ final class LandscapeCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         LandscapeJob.Result r = new LandscapeJob(Checks.hadoopConf(), options, Console.progress(w, "landscape")).run();
         long writing = System.nanoTime();
-        List<String> files = ReportFiles.write(r.report(), out);
+        List<String> files = OutputFolder.replace(out, dir -> ReportFiles.write(r.report(), dir));
         // The parts separately: reading the sector's facts, judging the units, the analyses, the files.
         w.printf(Locale.ROOT, "%s: %,d %ss, %d files in %s (read %.2f s, judge %.2f s, analyse %.2f s, files %.2f s)%n",
                 sector, r.units(), count, files.size(), out.toAbsolutePath(), r.read().toNanos() / 1e9,

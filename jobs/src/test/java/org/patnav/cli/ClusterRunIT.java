@@ -205,6 +205,32 @@ class ClusterRunIT {
                     "--out", dir(master) + "/landscape"));
         }
         assertSameCsv("landscape");
+        // The same command again in another JVM, into the same folder: every file the same bytes (maps in a fixed
+        // order, the workbook stamped with the snapshot's time, not the time of writing), the folder replaced whole.
+        Path first = cwd.resolve("local/landscape-first");
+        copyTree(cwd.resolve("local/landscape"), first);
+        patnav("landscape-local-facts-again", DRIVER_ONLY, List.of("landscape", "--warehouse", "w", "--sector", "tcm",
+                "--as-of", AS_OF, "--region", "341600", "--divisions", "divisions", "--out", "local/landscape"));
+        assertSameFiles(first, cwd.resolve("local/landscape"));
+        assertThat(listed(cwd.resolve("local"))).extracting(p -> p.getFileName().toString())
+                .contains("landscape", "landscape-first").noneMatch(n -> n.startsWith("."));
+    }
+
+    /** The same files under both folders, byte for byte. */
+    static void assertSameFiles(Path expected, Path actual) throws IOException {
+        Set<String> names = files(expected);
+        assertThat(names).contains("report.html", "report.xlsx", "report.json");
+        assertThat(files(actual)).isEqualTo(names);
+        for (String name : names) {
+            assertThat(Files.mismatch(expected.resolve(name), actual.resolve(name))).as(name).isEqualTo(-1L);
+        }
+    }
+
+    static Set<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString())
+                    .collect(TreeSet::new, Set::add, Set::addAll);
+        }
     }
 
     @AfterAll

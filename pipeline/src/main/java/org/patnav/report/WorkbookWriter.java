@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -24,6 +27,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The report as one workbook, {@code report.xlsx}: a contents sheet first ({@code 目录} / {@code Contents}:
@@ -87,6 +91,7 @@ public final class WorkbookWriter {
         try {
             wb.setCompressTempFiles(true);
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(report.title());
+            stamp(wb.getXSSFWorkbook(), report.created());
             Styles styles = new Styles(wb);
             contents(wb.createSheet(contentsName), report, sheetNames, m, styles);
             for (int i = 0; i < tables.size(); i++) {
@@ -98,6 +103,16 @@ public final class WorkbookWriter {
             wb.dispose();
             wb.close();
         }
+    }
+
+    /**
+     * Records {@code created} as the workbook's creation and modification time, or no time when null: POI
+     * would write the moment of writing, and a rerun on the same inputs must give the same bytes.
+     */
+    public static void stamp(XSSFWorkbook wb, Instant created) {
+        Optional<Date> time = Optional.ofNullable(created).map(Date::from);
+        wb.getProperties().getCoreProperties().setCreated(time);
+        wb.getProperties().getCoreProperties().setModified(time);
     }
 
     private static void contents(Sheet sheet, Report report, List<String> sheetNames, Messages m, Styles styles) {

@@ -47,6 +47,29 @@ class WorkbookWriterTest {
         wb.close();
     }
 
+    /**
+     * POI would record the moment of writing as the workbook's creation time; PatNav records the report's (the
+     * warehouse snapshot's), or none, so the same report gives the same bytes, written now or in a year.
+     */
+    @Test
+    void theSameReportGivesTheSameBytesWithTheReportsCreationTimeOrNone(@TempDir Path dir) throws IOException {
+        java.time.Instant snapshot = java.time.Instant.parse("2026-11-24T10:15:00Z");
+        byte[] stamped = written(SampleReports.landscape().withCreated(snapshot), dir.resolve("a"));
+        try (XSSFWorkbook read = new XSSFWorkbook(new java.io.ByteArrayInputStream(stamped))) {
+            assertThat(read.getProperties().getCoreProperties().getCreated()).isEqualTo(java.util.Date.from(snapshot));
+            assertThat(read.getProperties().getCoreProperties().getModified()).isEqualTo(java.util.Date.from(snapshot));
+        }
+        byte[] unstamped = written(SampleReports.landscape(), dir.resolve("b"));
+        try (XSSFWorkbook read = new XSSFWorkbook(new java.io.ByteArrayInputStream(unstamped))) {
+            assertThat(read.getProperties().getCoreProperties().getCreated()).isNull();
+        }
+        assertThat(written(SampleReports.landscape().withCreated(snapshot), dir.resolve("c"))).isEqualTo(stamped);
+    }
+
+    private static byte[] written(org.patnav.report.Report report, Path dir) throws IOException {
+        return Files.readAllBytes(dir.resolve(new WorkbookWriter().write(report, dir)));
+    }
+
     @Test
     void aContentsSheetThenOneSheetPerTableWithValidUniqueNames() {
         List<String> names = new ArrayList<>();

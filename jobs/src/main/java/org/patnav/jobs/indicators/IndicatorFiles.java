@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.patnav.report.CsvCells;
+import org.patnav.report.OutputFolder;
 import org.patnav.report.Report;
 import org.patnav.report.ReportFiles;
 
@@ -34,11 +35,12 @@ final class IndicatorFiles {
 
     /** The files written, relative to {@code out}: {@code patents.csv} first, {@code report.json} last. */
     static List<String> write(IndicatorsJob.Figures figures, Dataset<Row> patents, Report report, Path out) throws IOException {
-        Files.createDirectories(out);
-        List<String> files = new ArrayList<>();
-        files.add(patentsCsv(figures, patents, out.resolve(PATENTS_CSV)));
-        files.addAll(ReportFiles.write(report, out));
-        return files;
+        return OutputFolder.replace(out, dir -> {
+            List<String> files = new ArrayList<>();
+            files.add(patentsCsv(figures, patents, dir.resolve(PATENTS_CSV)));
+            files.addAll(ReportFiles.write(report, dir));
+            return files;
+        });
     }
 
     /** Streams the region's counted patents on the as-of date, high-value first; the driver holds one partition at a time. */

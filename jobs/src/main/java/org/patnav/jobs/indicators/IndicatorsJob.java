@@ -235,7 +235,8 @@ public final class IndicatorsJob {
             Instant started = Instant.now();
             return judged((figures, patents) -> {
                 progress.stage("writing the dashboard, workbook and tables");
-                Report report = new IndicatorReport(o, figures, patents, inputsManifest(), lang).build();
+                Report report = new IndicatorReport(o, figures, patents, inputsManifest(), lang).build()
+                        .withCreated(warehouse().snapshotCreated().orElse(null));
                 List<String> files = IndicatorFiles.write(figures, patents, report, out);
                 return new Result(figures, report, out, files, Duration.between(started, Instant.now()));
             });

@@ -124,7 +124,7 @@ public final class LandscapeJob {
         LandscapeContext context = LandscapeContext.of(units, o.lang(), o.region(), o.asOf(), o.from(), o.to(),
                 o.companies(), o.divisions(), o.ipcTitles(), chain, TechnicalEffects.shipped().forSector(o.sector()));
         Report report = LandscapeAnalyses.report(context,
-                new LandscapeAnalyses.Run(sector, o.warehouse(), snapshot, o.unit()));
+                new LandscapeAnalyses.Run(sector, o.warehouse(), snapshot, o.unit())).withCreated(w.snapshotCreated().orElse(null));
         Instant done = Instant.now();
         return new Result(report, snapshot, units.size(), Duration.between(started, done),
                 Duration.between(started, read), Duration.between(read, judged), Duration.between(judged, done));

@@ -153,6 +153,14 @@ public final class Warehouse {
         return snapshot().map(s -> s.path("snapshot_id").asText(null));
     }
 
+    /**
+     * When the current tables were published: what a report built from them records as its creation time, so
+     * a rerun on the same snapshot writes the same bytes.
+     */
+    public Optional<Instant> snapshotCreated() throws IOException {
+        return snapshot().map(s -> s.path("created").asText(null)).filter(t -> t != null).map(Instant::parse);
+    }
+
     public Optional<JsonNode> snapshot() throws IOException {
         Path file = new Path(root, SNAPSHOT);
         if (!fs.exists(file)) {

@@ -32,8 +32,10 @@ import org.patnav.report.HtmlReportWriter;
 import org.patnav.report.IcsCalendar;
 import org.patnav.report.ManifestWriter;
 import org.patnav.report.Messages;
+import org.patnav.report.OutputFolder;
 import org.patnav.report.Report;
 import org.patnav.report.Table;
+import org.patnav.report.WorkbookWriter;
 
 /**
  * Writes a watchlist into one folder: {@code watchlist.csv} (one row per patent, every column),
@@ -68,8 +70,11 @@ final class WatchlistFiles {
     }
 
     /** The files written, relative to {@code dir}, the manifest last. */
-    List<String> write(WatchlistJob.Counts counts, Report summary, Path dir) throws IOException {
-        Files.createDirectories(dir);
+    List<String> write(WatchlistJob.Counts counts, Report summary, Path folder) throws IOException {
+        return OutputFolder.replace(folder, dir -> writeInto(counts, summary, dir));
+    }
+
+    private List<String> writeInto(WatchlistJob.Counts counts, Report summary, Path dir) throws IOException {
         List<String> files = new ArrayList<>();
         files.add(csv(dir.resolve(CSV)));
         files.add(workbook(counts, summary, dir.resolve(XLSX)));
@@ -123,6 +128,7 @@ final class WatchlistFiles {
 
     private String workbook(WatchlistJob.Counts counts, Report report, Path file) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            WorkbookWriter.stamp(wb.getXSSFWorkbook(), report.created());
             CellStyle dates = wb.createCellStyle();
             dates.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             CellStyle money = wb.createCellStyle();

@@ -213,7 +213,8 @@ public final class WatchlistJob {
             Counts counts = counts(snapshot, ranked);
             progress.stage("writing the ledger, summary, calendar and letters");
             ranked.createOrReplaceTempView(VIEW);
-            Report summary = new WatchlistReport(spark, o, counts, deadlines, lang).build();
+            Report summary = new WatchlistReport(spark, o, counts, deadlines, lang).build()
+                    .withCreated(w.snapshotCreated().orElse(null));
             List<String> files = new WatchlistFiles(spark, lang, o.asOf()).write(counts, summary, out);
             return new Result(counts, summary, out, files, Duration.between(started, Instant.now()));
         } finally {

@@ -52,7 +52,9 @@ public final class LandscapeAnalyses {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("warehouse", run.warehouse());
         manifest.put("snapshot_id", run.snapshotId());
-        manifest.put("sector", Map.of("id", sectorId, "version", version,
+        // Ordered maps: Map.of iterates in an order that changes from one JVM to the next, and report.json and
+        // the HTML's manifest must be the same bytes for the same inputs.
+        manifest.put("sector", orderedMap("id", sectorId, "version", version,
                 "name_zh", String.valueOf(run.sector().get("name_zh")), "name_en", String.valueOf(run.sector().get("name_en"))));
         manifest.put("as_of", c.asOf().toString());
         manifest.put("region", c.region());
@@ -78,7 +80,7 @@ public final class LandscapeAnalyses {
         if (c.navigates()) {
             methods.add(c.m().get("methods.navigation", c.chain().name().getOrDefault(c.lang(), c.chain().id()),
                     c.chain().id(), c.chain().version()));
-            manifest.put("chain", Map.of("id", c.chain().id(), "version", c.chain().version()));
+            manifest.put("chain", orderedMap("id", c.chain().id(), "version", c.chain().version()));
         }
         methods.add(c.m().get("methods.caveats"));
         return new Report(c.lang(), title, subtitle, c.kpis(), sections, methods, manifest);

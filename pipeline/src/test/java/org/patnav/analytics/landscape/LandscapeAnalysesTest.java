@@ -42,6 +42,18 @@ class LandscapeAnalysesTest {
                 "direction", "positioning", "talent", "effects", "operation", "paths");
     }
 
+    /** report.json and the HTML's manifest print these maps: their order must not change from one JVM to the next. */
+    @Test
+    void theManifestsSectorAndChainKeepTheirKeysInTheirStatedOrder() {
+        Report r = LandscapeAnalyses.report(context(units).navigating().build(), RUN);
+        assertThat(keys(r.manifest().get("sector"))).containsExactly("id", "version", "name_zh", "name_en");
+        assertThat(keys(r.manifest().get("chain"))).containsExactly("id", "version");
+    }
+
+    private static List<String> keys(Object map) {
+        return ((Map<?, ?>) map).keySet().stream().map(String::valueOf).toList();
+    }
+
     @Test
     void theReportListsTheSectionsInTheRegistrysOrderWithoutCompaniesWhenNoneAreNamed() {
         Report r = LandscapeAnalyses.report(context(units).build(), RUN);
