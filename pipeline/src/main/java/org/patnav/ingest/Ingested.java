@@ -46,11 +46,20 @@ public sealed interface Ingested {
      * (PatentsView). Rows join on {@code (setId, joinKey)}; party rows also carry the
      * {@code locationId} they reference.
      *
-     * @param setId the release the table belongs to (the directory or archive it was found in), so
-     *              two releases given together do not mix rows
+     * @param setId   the release the table belongs to (the directory or archive it was found in), so
+     *                two releases given together do not mix rows
+     * @param excerpt the row's raw text as a reject shows it ({@link Reject#excerpt}): a row rejected when
+     *                joined shows what the file holds, in the file's order, whatever order the fields took
      */
     record TableRow(SourceRef source, String setId, String table, String joinKey, String locationId,
-                    Map<String, String> fields) implements Ingested {
+                    Map<String, String> fields, String excerpt) implements Ingested {
+
+        /** A row whose excerpt is its values, tab-separated, in the fields' order (hand-built rows, tests). */
+        public TableRow(SourceRef source, String setId, String table, String joinKey, String locationId,
+                        Map<String, String> fields) {
+            this(source, setId, table, joinKey, locationId, fields, Reject.excerpt(String.join("\t", fields.values())));
+        }
+
         @Override
         public SourceFormat format() {
             return source.format();

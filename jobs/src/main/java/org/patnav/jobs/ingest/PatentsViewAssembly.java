@@ -46,13 +46,14 @@ final class PatentsViewAssembly {
                 .dropDuplicates("set_id", "location_id")
                 .select(col("set_id").as("l_set"), col("location_id").as("l_id"),
                         struct(col("source"), col("set_id"), col("table"), col("join_key"), col("location_id"),
-                                col("fields")).as("location"));
+                                col("fields"), col("excerpt")).as("location"));
         Dataset<Row> parties = rows.filter(col("table").isin(PARTY_TABLES.toArray()));
         Dataset<Row> partiesWithLocations = parties
                 .join(locations, parties.col("set_id").equalTo(locations.col("l_set"))
                         .and(parties.col("location_id").equalTo(locations.col("l_id"))), "left")
                 .select(struct(parties.col("source"), parties.col("set_id"), parties.col("table"),
-                        parties.col("join_key"), parties.col("location_id"), parties.col("fields")).as("party"),
+                        parties.col("join_key"), parties.col("location_id"), parties.col("fields"),
+                        parties.col("excerpt")).as("party"),
                         col("location"))
                 .map((MapFunction<Row, Row>) r -> {
                     Ingested.TableRow party = ParsedRows.tableRowFrom(r.getStruct(0));

@@ -33,7 +33,8 @@ public final class ParsedRows {
         createStructField("table", StringType, false),
         createStructField("join_key", StringType, true),
         createStructField("location_id", StringType, true),
-        createStructField("fields", createMapType(StringType, StringType, false), false)});
+        createStructField("fields", createMapType(StringType, StringType, false), false),
+        createStructField("excerpt", StringType, true)});
 
     static final StructType CODE_TYPE = createStructType(new StructField[] {
         createStructField("source", PatentRows.SOURCE, false),
@@ -73,13 +74,13 @@ public final class ParsedRows {
 
     public static Row tableRow(Ingested.TableRow t) {
         return RowFactory.create(PatentRows.sourceRow(t.source()), t.setId(), t.table(), t.joinKey(),
-                t.locationId(), RowValues.map(t.fields()));
+                t.locationId(), RowValues.map(t.fields()), t.excerpt());
     }
 
     public static Ingested.TableRow tableRowFrom(Row r) {
         SourceRef source = PatentRows.source(r.getStruct(0));
         Map<String, String> fields = RowValues.stringMap(r, 5);
         return new Ingested.TableRow(source, r.getString(1), r.getString(2), RowValues.string(r, 3),
-                RowValues.string(r, 4), Map.copyOf(fields));
+                RowValues.string(r, 4), Map.copyOf(fields), RowValues.string(r, 6));
     }
 }

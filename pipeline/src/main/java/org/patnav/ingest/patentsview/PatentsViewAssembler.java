@@ -115,7 +115,7 @@ public final class PatentsViewAssembler {
             }
         }
         return new TableRow(party.source(), party.setId(), party.table(), party.joinKey(), party.locationId(),
-                fields);
+                fields, party.excerpt());
     }
 
     /**
@@ -380,7 +380,7 @@ public final class PatentsViewAssembler {
 
         private static Invalid invalid(TableRow row, RejectReason reason, String message) {
             return new Invalid(new Reject(SourceFormat.PATENTSVIEW_TSV, row.source().file(), row.source().locator(),
-                    Reject.TABLE_PATENTS, reason, message, Reject.excerpt(String.join("\t", row.fields().values()))));
+                    Reject.TABLE_PATENTS, reason, message, row.excerpt()));
         }
     }
 

@@ -136,7 +136,7 @@ public final class PatentsViewReader implements SourceReader {
             String location = locationColumn < 0 ? null : blankToNull(values.get(locationColumn));
             boolean byPatent = table.key() == PatentsViewTable.Key.PATENT;
             return new Ingested.TableRow(new SourceRef(SourceFormat.PATENTSVIEW_TSV, file, "line " + raw.line()),
-                    setId, table.id(), byPatent ? key : null, location, fields);
+                    setId, table.id(), byPatent ? key : null, location, fields, Reject.excerpt(raw.text()));
         }
 
         private static String blankToNull(String s) {

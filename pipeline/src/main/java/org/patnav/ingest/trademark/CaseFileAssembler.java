@@ -192,7 +192,7 @@ public final class CaseFileAssembler {
 
     private static Invalid invalid(TableRow r, RejectReason reason, String message) {
         return new Invalid(new Reject(SourceFormat.USPTO_TM_CASEFILES, r.source().file(), r.source().locator(),
-                Reject.TABLE_TRADEMARKS, reason, message, Reject.excerpt(String.join(",", r.fields().values()))));
+                Reject.TABLE_TRADEMARKS, reason, message, r.excerpt()));
     }
 
     private static String where(TableRow r) {

@@ -135,7 +135,7 @@ public final class CaseFileReader implements SourceReader {
                 }
             }
             return new Ingested.TableRow(new SourceRef(SourceFormat.USPTO_TM_CASEFILES, file, "line " + line), setId,
-                    table.id(), serial, null, fields);
+                    table.id(), serial, null, fields, Reject.excerpt(raw));
         }
 
         private Ingested reject(long line, String raw, RejectReason reason, String message) {

@@ -127,7 +127,7 @@ class PatentsViewAssemblerTest {
         assertThat(patents.get("10500000")).isEqualTo(new Rejected(new Reject(SourceFormat.PATENTSVIEW_TSV,
                 "g_patent.tsv", "line 4", Reject.TABLE_PATENTS, RejectReason.INVALID_DATE,
                 "g_patent: patent_date of 10500000: impossible date 2019-02-30",
-                "10500000 utility 2019-02-30 Self-cleaning air filter B1 12 0 ipg190226.xml")));
+                "\"10500000\" \"utility\" \"2019-02-30\" \"Self-cleaning air filter\" \"B1\" \"12\" \"0\" \"ipg190226.xml\"")));
     }
 
     @Test
@@ -135,7 +135,7 @@ class PatentsViewAssemblerTest {
         assertThat(patents.get("99999999")).isEqualTo(new Rejected(new Reject(SourceFormat.PATENTSVIEW_TSV,
                 "g_cpc_current.tsv", "line 5", Reject.TABLE_PATENTS, RejectReason.UNMATCHED_ROWS,
                 "rows for patent_id 99999999 in tables [g_cpc_current] but no g_patent row (release pv-2024-12-31)",
-                "99999999 0 G G06 G06F G06F16/00 inventional")));
+                "\"99999999\" \"0\" \"G\" \"G06\" \"G06F\" \"G06F16/00\" \"inventional\"")));
     }
 
     @Test
@@ -160,10 +160,11 @@ class PatentsViewAssemblerTest {
 
         TableRow joined = PatentsViewAssembler.withLocation(inventor, akron);
 
+        // The joined row keeps the party row's own excerpt: a reject of it shows the line of the party's file.
         assertThat(joined).isEqualTo(new TableRow(ref("g_inventor_disambiguated.tsv", 3), SET,
                 "g_inventor_disambiguated", "10396367", AKRON_ID, fields("patent_id", "10396367",
                 "disambig_inventor_name_last", "Smith", "location_id", AKRON_ID, "disambig_city", "Akron",
-                "disambig_state", "OH", "disambig_country", "US", "county", "Summit")));
+                "disambig_state", "OH", "disambig_country", "US", "county", "Summit"), inventor.excerpt()));
         assertThat(inventor.fields()).hasSize(3);
         assertThat(PatentsViewAssembler.withLocation(inventor, null)).isSameAs(inventor);
         TableRow elsewhere = new TableRow(akron.source(), SET, akron.table(), null, "other", akron.fields());

@@ -99,7 +99,8 @@ class PatentsViewReaderTest {
         assertThat(records.get(0)).isEqualTo(new TableRow(ref("g_patent.tsv", 2), SET, "g_patent", "10396367",
                 null, fields("patent_id", "10396367", "patent_type", "utility", "patent_date", "2019-08-27",
                 "patent_title", "Flame-retardant polyamide composition with a \"low-smoke\" synergist",
-                "wipo_kind", "B2", "num_claims", "20", "withdrawn", "0", "filename", "ipg190827.xml")));
+                "wipo_kind", "B2", "num_claims", "20", "withdrawn", "0", "filename", "ipg190827.xml"),
+                "\"10396367\" \"utility\" \"2019-08-27\" \"Flame-retardant polyamide composition with a \"\"low-smoke\"\" synergist\" \"B2\" \"20\" \"0\" \"ipg190827.xml\""));
         assertThat(records.subList(0, 4)).extracting(r -> ((TableRow) r).joinKey())
                 .containsExactly("10396367", "D700001", "10500000", "RE48000");
         assertThat(records.get(4)).isEqualTo(new Rejected(new Reject(SourceFormat.PATENTSVIEW_TSV, "g_patent.tsv",
@@ -116,10 +117,12 @@ class PatentsViewReaderTest {
                 new TableRow(ref("g_patent_abstract.tsv", 2), SET, "g_patent_abstract", "10396367", null,
                         fields("patent_id", "10396367", "patent_abstract", "A polyamide composition comprising a"
                                 + " phosphinate flame retardant and a \"low-smoke\" synergist.\nThe composition is"
-                                + " rated V-0 at a thickness of 0.8 mm.")),
+                                + " rated V-0 at a thickness of 0.8 mm."),
+                "\"10396367\" \"A polyamide composition comprising a phosphinate flame retardant and a \"\"low-smoke\"\" synergist. The composition is rated V-0 at a thickness of 0.8 mm.\""),
                 new TableRow(ref("g_patent_abstract.tsv", 4), SET, "g_patent_abstract", "RE48000", null,
                         fields("patent_id", "RE48000", "patent_abstract",
-                                "A hinge assembly that locks the leg of a folding table in its open position.")));
+                                "A hinge assembly that locks the leg of a folding table in its open position."),
+                "\"RE48000\" \"A hinge assembly that locks the leg of a folding table in its open position.\""));
     }
 
     @Test
@@ -128,7 +131,8 @@ class PatentsViewReaderTest {
 
         assertThat(records.get(1)).isEqualTo(new TableRow(ref("g_location_disambiguated.tsv", 3), SET,
                 "g_location_disambiguated", null, TOKYO, fields("location_id", TOKYO, "disambig_city", "Tokyo",
-                "disambig_country", "JP", "latitude", "35.6895", "longitude", "139.6917")));
+                "disambig_country", "JP", "latitude", "35.6895", "longitude", "139.6917"),
+                "\"7c9d8e1f-0e4f-11ed-9b6a-0242ac120002\" \"Tokyo\" \"\" \"JP\" 35.6895 139.6917 \"\" \"\" \"\""));
     }
 
     @Test
@@ -140,7 +144,8 @@ class PatentsViewReaderTest {
                 "g_assignee_disambiguated", "RE48000", AKRON, fields("patent_id", "RE48000",
                 "assignee_sequence", "0", "assignee_id", "6b5a4938-2716-4d5e-9f8a-7b6c5d4e3f2a",
                 "disambig_assignee_individual_name_first", "Jane", "disambig_assignee_individual_name_last", "Doe",
-                "assignee_type", "4", "location_id", AKRON)));
+                "assignee_type", "4", "location_id", AKRON),
+                "\"RE48000\" \"0\" \"6b5a4938-2716-4d5e-9f8a-7b6c5d4e3f2a\" \"Jane\" \"Doe\" \"\" \"4\" \"5a3b1c2d-0e4f-11ed-9b6a-0242ac120002\""));
     }
 
     @Test
@@ -178,7 +183,8 @@ class PatentsViewReaderTest {
                 + " and the record does not parse (").endsWith("); reading goes on from line 3");
         assertThat(reject.excerpt()).isEqualTo("\"10000002\" \"A 12\"\" wheel");
         assertThat(records.get(1)).isEqualTo(new TableRow(ref("abstracts.tsv", 3), SET, "g_patent_abstract",
-                "10000003", null, fields("patent_id", "10000003", "patent_abstract", "Another good abstract.")));
+                "10000003", null, fields("patent_id", "10000003", "patent_abstract", "Another good abstract."),
+                "\"10000003\" \"Another good abstract.\""));
     }
 
     @Test
@@ -229,7 +235,8 @@ class PatentsViewReaderTest {
                 new SourceRef(SourceFormat.PATENTSVIEW_TSV, "g_cpc_current.tsv.zip!/g_cpc_current.tsv", "line 5"),
                 SET, "g_cpc_current", "99999999", null, fields("patent_id", "99999999", "cpc_sequence", "0",
                 "cpc_section", "G", "cpc_class", "G06", "cpc_subclass", "G06F", "cpc_group", "G06F16/00",
-                "cpc_type", "inventional")));
+                "cpc_type", "inventional"),
+                "\"99999999\" \"0\" \"G\" \"G06\" \"G06F\" \"G06F16/00\" \"inventional\""));
     }
 
     @Test
