@@ -141,6 +141,8 @@ class ClusterRunIT {
                     "--term-extensions", "inputs/term-extensions.csv", "--open-licences", "inputs/open-licences.csv"));
         }
         assertSameCsv("watchlist");
+        // Every file, not only the CSVs: two JVMs, the same bytes (ledger workbook, summary, calendar, letters).
+        assertSameFiles(cwd.resolve(dir(LOCAL)).resolve("watchlist"), cwd.resolve(dir(CLUSTER)).resolve("watchlist"));
         // The engine in the tasks had the test notice: no CN deadline up to 2027 is judged "holiday calendar not
         // yet published" (with the shipped calendars, which end with 2026, dozens are).
         int cn2027 = 0;
@@ -174,6 +176,7 @@ class ClusterRunIT {
                     "--term-extensions", "inputs/term-extensions.csv"));
         }
         assertSameCsv("indicators");
+        assertSameFiles(cwd.resolve(dir(LOCAL)).resolve("indicators"), cwd.resolve(dir(CLUSTER)).resolve("indicators"));
         // Judged in the tasks with the files' rules: the --sei file's extra industry, and the --high-value-rules
         // file's 8 maintenance years in force on the as-of date (filed after 2016-11-24: under 10 years).
         String patents = Files.readString(cwd.resolve(dir(CLUSTER) + "/indicators/patents.csv"), StandardCharsets.UTF_8);
@@ -219,7 +222,7 @@ class ClusterRunIT {
     /** The same files under both folders, byte for byte. */
     static void assertSameFiles(Path expected, Path actual) throws IOException {
         Set<String> names = files(expected);
-        assertThat(names).contains("report.html", "report.xlsx", "report.json");
+        assertThat(names).contains("report.json").anyMatch(n -> n.endsWith(".xlsx")).anyMatch(n -> n.endsWith(".html"));
         assertThat(files(actual)).isEqualTo(names);
         for (String name : names) {
             assertThat(Files.mismatch(expected.resolve(name), actual.resolve(name))).as(name).isEqualTo(-1L);
