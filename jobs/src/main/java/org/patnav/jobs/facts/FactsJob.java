@@ -55,7 +55,10 @@ public final class FactsJob {
     }
 
     public Result run() throws IOException {
-        return JobGroup.run(spark, "patnav-facts", "fact table of " + options.warehouse(), this::runInGroup);
+        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration());
+        try (Warehouse.WriterLock lock = w.lockForWriting(Warehouse.runId("facts", Instant.now()))) {
+            return JobGroup.run(spark, "patnav-facts", "fact table of " + options.warehouse(), this::runInGroup);
+        }
     }
 
     private Result runInGroup() throws IOException {

@@ -77,7 +77,10 @@ public final class IndexJob {
     }
 
     public Result run() throws IOException {
-        return JobGroup.run(spark, "patnav-index", "index the warehouse " + options.warehouse(), this::runInGroup);
+        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration());
+        try (Warehouse.WriterLock lock = w.lockForWriting(Warehouse.runId("index", Instant.now()))) {
+            return JobGroup.run(spark, "patnav-index", "index the warehouse " + options.warehouse(), this::runInGroup);
+        }
     }
 
     private Result runInGroup() throws IOException {

@@ -117,11 +117,18 @@ public final class IngestJob {
         this.progress = progress;
     }
 
+    /** Ingests the inputs into the warehouse, refused while another run writes it ({@link Warehouse#lockForWriting}). */
     public Result run() throws IOException {
         Instant started = Instant.now();
         String runId = Warehouse.runId("ingest", started);
+        Warehouse warehouse = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration());
+        try (Warehouse.WriterLock lock = warehouse.lockForWriting(runId)) {
+            return run(started, runId, warehouse);
+        }
+    }
+
+    private Result run(Instant started, String runId, Warehouse warehouse) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        Warehouse warehouse = new Warehouse(options.warehouse(), conf);
 
         progress.stage("listing inputs");
         List<InputFile> files = InputFiles.list(options.inputs(), conf);

@@ -133,7 +133,11 @@ public final class NavigateJob {
     }
 
     public Result run() throws IOException {
-        return JobGroup.run(spark, "patnav-navigate", "match " + options.definitions().size() + " sector definitions", this::runInGroup);
+        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration());
+        try (Warehouse.WriterLock lock = w.lockForWriting(Warehouse.runId("navigate", Instant.now()))) {
+            return JobGroup.run(spark, "patnav-navigate", "match " + options.definitions().size() + " sector definitions",
+                    this::runInGroup);
+        }
     }
 
     private Result runInGroup() throws IOException {

@@ -3,6 +3,7 @@ package org.patnav.jobs.warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -131,6 +132,105 @@ public final class Warehouse {
         fs.delete(new Path(staging(runId)), true);
         deleteIfEmpty(new Path(root, "_staging"));
         deleteIfEmpty(new Path(root, "_trash"));
+    }
+
+    /** The file a writing run holds while it runs: ingest, index, navigate and the fact table take it. */
+    public static final String WRITER_LOCK = "_writer.lock";
+
+    /**
+     * A second writer refused: another run holds the warehouse. The message names that run, where it runs and
+     * since when, and how to clear a lock its run left when it was killed.
+     */
+    public static final class BusyException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BusyException(String message) {
+            super(message);
+        }
+    }
+
+    /** Held while a run writes; closing it releases the warehouse. */
+    public final class WriterLock implements AutoCloseable {
+        private final String runId;
+
+        private WriterLock(String runId) {
+            this.runId = runId;
+        }
+
+        @Override
+        public void close() throws IOException {
+            Path lock = new Path(root, WRITER_LOCK);
+            Optional<JsonNode> holder = readLock(lock);
+            if (holder.isPresent() && runId.equals(holder.get().path("run_id").asText())) {
+                fs.delete(lock, false);
+            }
+        }
+    }
+
+    /**
+     * Takes the warehouse for the run {@code runId}, or refuses with a {@link BusyException} naming the run that
+     * holds it: two runs publishing into one warehouse would each print success while the last one silently
+     * replaced the other's tables. A lock left by a run killed on this machine (its process gone) is taken over.
+     */
+    public WriterLock lockForWriting(String runId) throws IOException {
+        Path lock = new Path(root, WRITER_LOCK);
+        ObjectNode me = JSON.createObjectNode();
+        me.put("run_id", runId);
+        me.put("host", host());
+        me.put("pid", ProcessHandle.current().pid());
+        me.put("since", Instant.now().toString());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            fs.mkdirs(root);
+            try (OutputStream out = fs.create(lock, false)) {
+                JSON.writeValue(out, me);
+                return new WriterLock(runId);
+            } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
+                Optional<JsonNode> holder = readLock(lock);
+                if (holder.isEmpty()) {
+                    continue; // released meanwhile
+                }
+                JsonNode h = holder.get();
+                if (!h.hasNonNull("run_id")) {
+                    // being written this instant by another run, or written by none of PatNav's: not taken over
+                    throw new BusyException("warehouse " + root + " holds a writer lock that names no run; if no run"
+                            + " is writing, delete " + lock);
+                }
+                if (!abandoned(h)) {
+                    throw new BusyException("warehouse " + root + " is being written by run " + h.path("run_id").asText()
+                            + " (process " + h.path("pid").asText() + " on " + h.path("host").asText() + ", since "
+                            + h.path("since").asText() + "); run again when it has finished, or, if that run is gone, "
+                            + "delete " + lock);
+                }
+                // the run that held it was killed on this machine: its process is gone
+                fs.delete(lock, false);
+            }
+        }
+        throw new BusyException("warehouse " + root + ": another run took " + WRITER_LOCK + " while this one cleared a stale one");
+    }
+
+    private Optional<JsonNode> readLock(Path lock) throws IOException {
+        try (InputStream in = fs.open(lock)) {
+            JsonNode node = JSON.readTree(in);
+            return Optional.of(node == null ? JSON.createObjectNode() : node);
+        } catch (java.io.FileNotFoundException e) {
+            return Optional.empty();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Optional.of(JSON.createObjectNode()); // half written: a lock that names no run
+        }
+    }
+
+    /** Whether a lock's run was on this machine and its process is gone (killed, or crashed). */
+    private static boolean abandoned(JsonNode holder) {
+        return holder.path("host").asText().equals(host())
+                && ProcessHandle.of(holder.path("pid").asLong(-1)).map(p -> !p.isAlive()).orElse(true);
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "unknown host";
+        }
     }
 
     public void discardStaging(String runId) throws IOException {
