@@ -274,10 +274,7 @@ class ClusterRunIT {
     }
 
     static Set<String> csvFiles(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".csv"))
-                    .map(p -> root.relativize(p).toString()).collect(TreeSet::new, Set::add, Set::addAll);
-        }
+        return files(root).stream().filter(n -> n.endsWith(".csv")).collect(TreeSet::new, Set::add, Set::addAll);
     }
 
     /**

@@ -128,10 +128,12 @@ public final class IndicatorsJob {
      * @param focus     the {@code --region} (or the nation)
      * @param values    one figure per indicator, region and date
      * @param rules     the high-value rules in force on the as-of date
+     * @param created   when the snapshot counted was published (read with {@code snapshotId})
      * @param registers the pledge register and open-licence declarations placed in regions
      */
     public record Figures(String snapshotId, List<LocalDate> dates, List<Region> regions, Region focus, List<Figure> values,
-                          List<Progressed> progress, HighValueRules rules, Population population, PlacedRegisters registers) {
+                          List<Progressed> progress, HighValueRules rules, Population population, PlacedRegisters registers,
+                          Instant created) {
 
         public Figures {
             dates = List.copyOf(dates);
@@ -236,7 +238,7 @@ public final class IndicatorsJob {
             return judged((figures, patents) -> {
                 progress.stage("writing the dashboard, workbook and tables");
                 Report report = new IndicatorReport(o, figures, patents, inputsManifest(), lang).build()
-                        .withCreated(warehouse().snapshotCreated().orElse(null));
+                        .withCreated(figures.created());
                 List<String> files = IndicatorFiles.write(figures, patents, report, out);
                 return new Result(figures, report, out, files, Duration.between(started, Instant.now()));
             });
@@ -276,7 +278,7 @@ public final class IndicatorsJob {
             progress.stage("counting valid registered trademarks");
             boolean hasTrademarks = w.hasTable(Warehouse.TRADEMARKS);
             Map<String, Long> trademarkCounts = hasTrademarks ? trademarkCounts(w, dates) : Map.of();
-            return step.apply(figures(w.snapshotId().orElseThrow(), dates, registers, patentCounts, hasTrademarks,
+            return step.apply(figures(w.currentSnapshot().orElseThrow(), dates, registers, patentCounts, hasTrademarks,
                     trademarkCounts), patents);
         } finally {
             candidates.unpersist();
@@ -290,7 +292,7 @@ public final class IndicatorsJob {
      * Every figure of every reported region and date from the counts per (date, region key), and the targets'
      * progress.
      */
-    private Figures figures(String snapshotId, List<LocalDate> dates, PlacedRegisters registers,
+    private Figures figures(Warehouse.Snapshot snapshot, List<LocalDate> dates, PlacedRegisters registers,
                             Map<String, long[]> patentCounts, boolean hasTrademarks, Map<String, Long> trademarkCounts) {
         Set<String> keys = new TreeSet<>();
         patentCounts.keySet().forEach(k -> keys.add(k.substring(k.indexOf('|') + 1)));
@@ -335,7 +337,8 @@ public final class IndicatorsJob {
             progressed.add(f.value() == null ? new Progressed(t, region, null, f.note())
                     : new Progressed(t, region, TargetProgress.of(t, o.asOf(), f.value()), null));
         }
-        return new Figures(snapshotId, dates, regions, focus, figures, progressed, rulesAsOf, population, registers);
+        return new Figures(snapshot.id(), dates, regions, focus, figures, progressed, rulesAsOf, population, registers,
+                snapshot.created());
     }
 
     private Warehouse warehouse() throws IOException {

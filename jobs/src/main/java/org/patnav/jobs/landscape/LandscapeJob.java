@@ -92,8 +92,9 @@ public final class LandscapeJob {
     public Result run() throws IOException {
         Instant started = Instant.now();
         Warehouse w = new Warehouse(o.warehouse(), hadoop);
-        String snapshot = w.snapshotId().orElseThrow(() -> new IllegalStateException(
+        Warehouse.Snapshot current = w.currentSnapshot().orElseThrow(() -> new IllegalStateException(
                 "no ingested warehouse at " + w.location() + " (run ./patnav ingest first)"));
+        String snapshot = current.id();
         if (!w.hasTable(SectorMembership.TABLE)) {
             throw new IllegalStateException("no sector membership in " + w.location() + " (run ./patnav navigate first)");
         }
@@ -124,7 +125,7 @@ public final class LandscapeJob {
         LandscapeContext context = LandscapeContext.of(units, o.lang(), o.region(), o.asOf(), o.from(), o.to(),
                 o.companies(), o.divisions(), o.ipcTitles(), chain, TechnicalEffects.shipped().forSector(o.sector()));
         Report report = LandscapeAnalyses.report(context,
-                new LandscapeAnalyses.Run(sector, o.warehouse(), snapshot, o.unit())).withCreated(w.snapshotCreated().orElse(null));
+                new LandscapeAnalyses.Run(sector, o.warehouse(), snapshot, o.unit())).withCreated(current.created());
         Instant done = Instant.now();
         return new Result(report, snapshot, units.size(), Duration.between(started, done),
                 Duration.between(started, read), Duration.between(read, judged), Duration.between(judged, done));

@@ -250,15 +250,20 @@ public final class Warehouse {
 
     /** The snapshot id of the current tables: what an index or a report was built from. */
     public Optional<String> snapshotId() throws IOException {
-        return snapshot().map(s -> s.path("snapshot_id").asText(null));
+        return currentSnapshot().map(Snapshot::id);
     }
 
     /**
-     * When the current tables were published: what a report built from them records as its creation time, so
-     * a rerun on the same snapshot writes the same bytes.
+     * The current tables' snapshot: its id and when it was published (null if its record has no time), which a
+     * report records as its creation time, so a rerun on the same snapshot writes the same bytes.
      */
-    public Optional<Instant> snapshotCreated() throws IOException {
-        return snapshot().map(s -> s.path("created").asText(null)).filter(t -> t != null).map(Instant::parse);
+    public record Snapshot(String id, Instant created) {
+    }
+
+    /** The current snapshot, its id and time read together from one record. */
+    public Optional<Snapshot> currentSnapshot() throws IOException {
+        return snapshot().map(s -> new Snapshot(s.path("snapshot_id").asText(null),
+                s.hasNonNull("created") ? Instant.parse(s.get("created").asText()) : null));
     }
 
     public Optional<JsonNode> snapshot() throws IOException {

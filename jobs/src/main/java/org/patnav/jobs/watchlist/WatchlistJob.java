@@ -203,18 +203,18 @@ public final class WatchlistJob {
     private Result runInGroup(Path out, String lang) throws IOException {
         Instant started = Instant.now();
         Warehouse w = warehouse();
-        String snapshot = w.snapshotId().orElseThrow();
+        Warehouse.Snapshot snapshot = w.currentSnapshot().orElseThrow();
         progress.stage("collecting the patents and their fee events");
         Dataset<Row> subjects = scopedSubjects(w);
         progress.stage("assessing fee status as of " + o.asOf());
         Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), deadlines, registers);
         Dataset<Row> ranked = rank(assessed).cache();
         try {
-            Counts counts = counts(snapshot, ranked);
+            Counts counts = counts(snapshot.id(), ranked);
             progress.stage("writing the ledger, summary, calendar and letters");
             ranked.createOrReplaceTempView(VIEW);
             Report summary = new WatchlistReport(spark, o, counts, deadlines, lang).build()
-                    .withCreated(w.snapshotCreated().orElse(null));
+                    .withCreated(snapshot.created());
             List<String> files = new WatchlistFiles(spark, lang, o.asOf()).write(counts, summary, out);
             return new Result(counts, summary, out, files, Duration.between(started, Instant.now()));
         } finally {
