@@ -208,14 +208,15 @@ public final class Warehouse {
         throw new BusyException("warehouse " + root + ": another run took " + WRITER_LOCK + " while this one cleared a stale one");
     }
 
+    /**
+     * The lock's record, empty when there is no lock; a lock half written reads as a record that names no run
+     * (an empty one reads so too: Jackson reads empty content as a missing node).
+     */
     private Optional<JsonNode> readLock(Path lock) throws IOException {
-        try (InputStream in = fs.open(lock)) {
-            JsonNode node = JSON.readTree(in);
-            return Optional.of(node == null ? JSON.createObjectNode() : node);
-        } catch (java.io.FileNotFoundException e) {
-            return Optional.empty();
+        try {
+            return readJson(lock);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return Optional.of(JSON.createObjectNode()); // half written: a lock that names no run
+            return Optional.of(JSON.createObjectNode());
         }
     }
 
@@ -267,13 +268,7 @@ public final class Warehouse {
     }
 
     public Optional<JsonNode> snapshot() throws IOException {
-        Path file = new Path(root, SNAPSHOT);
-        if (!fs.exists(file)) {
-            return Optional.empty();
-        }
-        try (InputStream in = fs.open(file)) {
-            return Optional.of(JSON.readTree(in));
-        }
+        return readJson(new Path(root, SNAPSHOT));
     }
 
     /**
@@ -286,12 +281,15 @@ public final class Warehouse {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        Path file = runReport(id.get());
-        if (!fs.exists(file)) {
-            return Optional.empty();
-        }
+        return readJson(runReport(id.get()));
+    }
+
+    /** The JSON of {@code file}; empty when there is no such file. */
+    private Optional<JsonNode> readJson(Path file) throws IOException {
         try (InputStream in = fs.open(file)) {
-            return Optional.of(JSON.readTree(in));
+            return Optional.ofNullable(JSON.readTree(in));
+        } catch (java.io.FileNotFoundException e) {
+            return Optional.empty();
         }
     }
 
