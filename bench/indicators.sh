@@ -12,7 +12,7 @@ AS_OF="${2:-2026-11-24}"
 REGION="${3:-341600}"
 WORK="${PATNAV_BENCH_DIR:-$ROOT/target/bench-indicators}"
 export PATNAV_DRIVER_MEMORY="${PATNAV_DRIVER_MEMORY:-12g}"
-if [ ! -f "$WORK/warehouse/_snapshot.json" ]; then
+if [ ! -d "$WORK/warehouse/_snapshots" ]; then
   rm -rf "$WORK" && mkdir -p "$WORK"
   "$ROOT/patnav" samples --out "$WORK/samples" --patents "$N" --seed 11
   "$ROOT/patnav" ingest --warehouse "$WORK/warehouse" --divisions "$ROOT/data-samples/divisions" "$WORK/samples/uspto" "$WORK/samples/google" \

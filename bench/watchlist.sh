@@ -9,7 +9,7 @@ N="${1:-920000}"
 AS_OF="${2:-2026-11-24}"
 WORK="${PATNAV_BENCH_DIR:-$ROOT/target/bench-index}"
 export PATNAV_DRIVER_MEMORY="${PATNAV_DRIVER_MEMORY:-12g}"
-if [ ! -f "$WORK/warehouse/_snapshot.json" ]; then
+if [ ! -d "$WORK/warehouse/_snapshots" ]; then
   rm -rf "$WORK" && mkdir -p "$WORK"
   "$ROOT/patnav" samples --out "$WORK/samples" --patents "$N" --seed 11
   "$ROOT/patnav" ingest --warehouse "$WORK/warehouse" "$WORK/samples/uspto" "$WORK/samples/google" \

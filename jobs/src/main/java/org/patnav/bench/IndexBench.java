@@ -93,7 +93,7 @@ public final class IndexBench {
 
     private static long singleWriter(SparkSession spark, String warehouse, Path dir, long limit) throws IOException {
         Warehouse w = new Warehouse(warehouse, spark.sparkContext().hadoopConfiguration());
-        Iterator<Row> rows = spark.read().parquet(w.table(Warehouse.PATENTS)).sort("pub_id").toLocalIterator();
+        Iterator<Row> rows = w.read(spark, Warehouse.PATENTS).sort("pub_id").toLocalIterator();
         IndexWriterConfig config = new IndexWriterConfig(PatentAnalyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256).setUseCompoundFile(false);
         long docs = 0;

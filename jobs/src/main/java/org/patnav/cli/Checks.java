@@ -51,11 +51,35 @@ final class Checks {
         if (!w.fileSystem().exists(w.root())) {
             throw error(spec, "--warehouse " + location + " does not exist");
         }
-        if (w.snapshot().isEmpty()) {
-            throw error(spec, "--warehouse " + location + " is not a PatNav warehouse (no " + Warehouse.SNAPSHOT
-                    + "; patnav ingest writes one)");
+        try {
+            if (w.latestSnapshot().isEmpty()) {
+                throw error(spec, "--warehouse " + location + " is not a PatNav warehouse (no committed snapshot in "
+                        + Warehouse.SNAPSHOTS + "/; patnav ingest writes one)");
+            }
+        } catch (IllegalStateException e) {
+            throw error(spec, "--warehouse " + location + ": " + e.getMessage());
         }
         return w;
+    }
+
+    /** The warehouse as of {@code --snapshot} (the latest when not given), which must exist. */
+    static Warehouse snapshot(CommandSpec spec, Warehouse w, String snapshot) throws IOException {
+        Warehouse at = w.at(snapshot);
+        try {
+            at.currentSnapshot();
+        } catch (IllegalArgumentException e) {
+            throw error(spec, "--snapshot " + snapshot + ": " + e.getMessage());
+        }
+        return at;
+    }
+
+    /** {@code --since}: a snapshot of the warehouse, or a date on or after its first snapshot. */
+    static void since(CommandSpec spec, Warehouse w, String since) throws IOException {
+        try {
+            w.snapshotAsOf(since);
+        } catch (IllegalArgumentException e) {
+            throw error(spec, "--since " + since + ": " + e.getMessage());
+        }
     }
 
     /**

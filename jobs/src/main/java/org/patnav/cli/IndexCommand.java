@@ -31,15 +31,19 @@ final class IndexCommand implements Callable<Integer> {
                     + " million publications, whichever is more).")
     Integer shards;
 
+    @Option(names = "--snapshot", paramLabel = "ID",
+            description = "Warehouse snapshot to read: its id or number (default: the latest; patnav snapshots lists them).")
+    String snapshot;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Checks.positive(spec, "--shards", shards);
-        Checks.warehouse(spec, warehouse);
+        Checks.snapshot(spec, Checks.warehouse(spec, warehouse), snapshot);
         PrintWriter out = spec.commandLine().getOut();
-        IndexJob.Result r = new IndexJob(spark.session("index"), new IndexJob.Options(warehouse, shards),
+        IndexJob.Result r = new IndexJob(spark.session("index"), new IndexJob.Options(warehouse, shards, snapshot),
                 Console.progress(out, "index")).run();
         for (IndexManifest.Shard s : r.shards()) {
             out.printf(Locale.ROOT, "  %-12s %,12d documents%n", s.name(), s.documents());

@@ -103,6 +103,10 @@ final class IndicatorsCommand implements Callable<Integer> {
                     + "pledge_financing, open_licences.")
     String explain;
 
+    @Option(names = "--snapshot", paramLabel = "ID",
+            description = "Warehouse snapshot to read: its id or number (default: the latest; patnav snapshots lists them).")
+    String snapshot;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -119,12 +123,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         Checks.language(spec, lang);
         Checks.inputsExist(spec);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        Warehouse checked = Checks.warehouse(spec, warehouse);
+        Warehouse checked = Checks.snapshot(spec, Checks.warehouse(spec, warehouse), snapshot);
         AdminDivisions table = divisions == null ? null : AdminDivisions.load(divisions);
         String regionCode = RegionOption.code(spec, region, divisions, table, checked);
         IndicatorsJob.Options options = new IndicatorsJob.Options(warehouse, date, regionCode,
                 from == null ? Math.min(2020, date.getYear()) : from, population, targets, inputs, pledges, openLicences,
-                awards, rules, concordance, holidays, table, termExtensions);
+                awards, rules, concordance, holidays, table, termExtensions, snapshot);
         PrintWriter w = spec.commandLine().getOut();
         if (explained != null) {
             // The run's recorded inputs fill those not given here, so the list is the one behind its patents.csv.

@@ -23,8 +23,11 @@ import picocli.CommandLine.Parameters;
             "Google Patents publications JSON, PatentsView g_*.tsv tables, Chinese platform exports",
             "(CSV/XLSX, UTF-8 or GB18030) and USPTO MaintFeeEvents files. Directories are recursed;",
             ".zip, .gz, .bz2 and .tar are read transparently. Bad records go to rejects with a reason.",
-            "The run replaces the warehouse tables only if its counts reconcile",
-            "(read = written + merged + rejected for every format)."})
+            "The run adds to the warehouse: a record joins the rows of its key (merged by the merge rule with",
+            "the records read before), files already ingested (same size and SHA-256) are skipped, a file",
+            "ingested again with new content replaces its earlier records. --replace rebuilds from these inputs.",
+            "The run commits a new snapshot only if its counts reconcile",
+            "(read = written + merged + rejected for every format); see patnav snapshots."})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,6 +50,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "Extra Chinese export header variants (field<TAB>header), on top of the shipped map.")
     String cnHeaders;
 
+    @Option(names = "--replace",
+            description = "Rebuild the warehouse from these inputs alone (earlier snapshots stay readable until vacuumed).")
+    boolean replace;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files, directories or globs.")
     List<String> inputs;
 
@@ -62,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         Checks.exists(spec, "--aliases", aliases, conf);
         Checks.exists(spec, "--cn-headers", cnHeaders, conf);
         PrintWriter out = spec.commandLine().getOut();
-        IngestJob.Options options = new IngestJob.Options(inputs, warehouse, divisions, aliases, cnHeaders);
+        IngestJob.Options options = new IngestJob.Options(inputs, warehouse, divisions, aliases, cnHeaders, replace);
         SparkSession session = spark.session("ingest");
         IngestJob.Result result = new IngestJob(session, options, Console.progress(out, "ingest")).run();
         printSummary(out, result);
@@ -90,13 +97,29 @@ final class IngestCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "input files %,d (%,.1f MB); files not usable: %s%n", r.inputFiles(),
                 r.inputBytes() / 1e6, r.unusableFiles().isEmpty() ? "none" : r.unusableFiles());
+        if (!r.skippedFiles().isEmpty()) {
+            out.printf(Locale.ROOT, "skipped %,d files already ingested (same size and SHA-256): %s%n",
+                    r.skippedFiles().size(), names(r.skippedFiles()));
+        }
+        if (!r.changedFiles().isEmpty()) {
+            out.printf(Locale.ROOT, "ingested again %,d files whose content changed (their earlier records replaced): %s%n",
+                    r.changedFiles().size(), names(r.changedFiles()));
+        }
         out.printf(Locale.ROOT, "warehouse %s: patents %,d, events %,d, trademarks %,d, rejects %,d%n", r.warehouse(),
                 r.patents(), r.events(), r.trademarks(), r.rejects());
+        out.println(r.snapshot() == null ? "nothing new: no snapshot committed"
+                : String.format(Locale.ROOT, "committed snapshot %d (%s, %s)", r.snapshot(), r.runId(), r.mode()));
         if (!r.regionsResolved()) {
             out.println("note: no --divisions table given, so no region codes were derived from addresses");
         }
         r.notes().forEach(n -> out.println("note: " + n));
         out.printf(Locale.ROOT, "run report %s; elapsed %.1f s%n", r.reportPath(), r.elapsed().toMillis() / 1000.0);
         out.flush();
+    }
+
+    /** The first few file names of a list, for one line of the summary (the run report lists them all). */
+    private static String names(List<String> paths) {
+        List<String> shown = paths.stream().limit(3).map(p -> p.substring(p.lastIndexOf('/') + 1)).toList();
+        return String.join(", ", shown) + (paths.size() > shown.size() ? ", ..." : "");
     }
 }

@@ -81,6 +81,10 @@ final class LandscapeCommand implements Callable<Integer> {
             description = "The bureau's open-licence declarations (as for indicators), for the patent operation section.")
     Path openLicences;
 
+    @Option(names = "--snapshot", paramLabel = "ID",
+            description = "Warehouse snapshot to read: its id or number (default: the latest; patnav snapshots lists them).")
+    String snapshot;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -95,7 +99,7 @@ final class LandscapeCommand implements Callable<Integer> {
         Checks.language(spec, lang);
         Checks.years(spec, from, to);
         Checks.inputsExist(spec);
-        Warehouse checked = Checks.warehouse(spec, warehouse);
+        Warehouse checked = Checks.snapshot(spec, Checks.warehouse(spec, warehouse), snapshot);
         Checks.sectorMembership(spec, checked, sector);
         AdminDivisions table = divisions == null ? null : AdminDivisions.load(divisions);
         String regionCode = RegionOption.code(spec, region, divisions, table, checked);
@@ -103,7 +107,7 @@ final class LandscapeCommand implements Callable<Integer> {
                 asOf == null ? LocalDate.now() : asOf, from, to, unit, table,
                 ipcTitles == null ? IpcTitles.bundled() : IpcTitles.withScheme(ipcTitles),
                 pledges == null ? PledgeRegister.none() : PledgeRegister.read(pledges),
-                openLicences == null ? OpenLicenceRegister.none() : OpenLicenceRegister.read(openLicences));
+                openLicences == null ? OpenLicenceRegister.none() : OpenLicenceRegister.read(openLicences), snapshot);
         PrintWriter w = spec.commandLine().getOut();
         LandscapeJob.Result r = new LandscapeJob(Checks.hadoopConf(), options, Console.progress(w, "landscape")).run();
         long writing = System.nanoTime();

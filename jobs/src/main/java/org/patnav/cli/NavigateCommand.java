@@ -73,6 +73,10 @@ final class NavigateCommand implements Callable<Integer> {
                     + "has it, the chain placement is scored per branch too (default: ${DEFAULT-VALUE}).")
     String branchColumn;
 
+    @Option(names = "--snapshot", paramLabel = "ID",
+            description = "Warehouse snapshot to read: its id or number (default: the latest; patnav snapshots lists them).")
+    String snapshot;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +84,7 @@ final class NavigateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // The warehouse, its index and the --evaluate file are checked before the Spark session starts.
         Checks.inputsExist(spec);
-        Warehouse checked = Checks.warehouse(spec, warehouse);
+        Warehouse checked = Checks.snapshot(spec, Checks.warehouse(spec, warehouse), snapshot);
         IndexLocation.currentManifest(checked);
         Checks.exists(spec, "--evaluate", evaluate, checked.fileSystem().getConf());
         PrintWriter out = spec.commandLine().getOut();
@@ -90,7 +94,8 @@ final class NavigateCommand implements Callable<Integer> {
             return 0;
         }
         var session = spark.session("navigate");
-        NavigateJob.Result r = new NavigateJob(session, new NavigateJob.Options(warehouse, definitions),
+        NavigateJob.Result r = new NavigateJob(session, new NavigateJob.Options(warehouse, definitions,
+                IndustryChains.forSectors(definitions), snapshot),
                 Console.progress(out, "navigate")).run();
         out.printf(Locale.ROOT, "%n%-12s %-9s %13s %13s%n", "sector", "version", "applications", "publications");
         for (NavigateJob.SectorCount c : r.counts()) {
@@ -101,7 +106,7 @@ final class NavigateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "wrote %s (snapshot %s) in %.1f s%n", r.location(), r.snapshotId(),
                 r.elapsed().toMillis() / 1000.0);
         // The fact table follows the membership: every analysis reads the sectors from it.
-        FactsJob.Result facts = new FactsJob(session, new FactsJob.Options(warehouse), Console.progress(out, "navigate")).run();
+        FactsJob.Result facts = new FactsJob(session, new FactsJob.Options(warehouse, snapshot), Console.progress(out, "navigate")).run();
         out.printf(Locale.ROOT, "wrote %s (%,d applications) in %.1f s%n", facts.location(), facts.applications(),
                 facts.elapsed().toMillis() / 1000.0);
         if (evaluate != null) {

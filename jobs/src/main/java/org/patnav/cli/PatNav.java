@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             IngestCommand.class,
+            SnapshotsCommand.class,
             IndexCommand.class,
             SearchCommand.class,
             NavigateCommand.class,
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             WatchlistCommand.class,
             IndicatorsCommand.class,
             SamplesCommand.class,
+            VacuumCommand.class,
             CommandLine.HelpCommand.class})
 public final class PatNav implements Runnable {
 

@@ -77,8 +77,17 @@ final class WatchlistCommand implements Callable<Integer> {
                     + " falling due while one is in force are reduced (第五十一条第二款).")
     Path openLicences;
 
+    @Option(names = "--since", paramLabel = "SNAPSHOT|DATE",
+            description = "Also list what changed since that snapshot (id or number) or the snapshot current on that date:"
+                    + " newly lapsed, newly in grace, newly restorable, paid, newly granted (changes.csv, a ledger sheet).")
+    String since;
+
     @Option(names = "--explain", paramLabel = "PUB_ID", description = "Print why one patent has its status, and stop.")
     String explain;
+
+    @Option(names = "--snapshot", paramLabel = "ID",
+            description = "Warehouse snapshot to read: its id or number (default: the latest; patnav snapshots lists them).")
+    String snapshot;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -97,14 +106,17 @@ final class WatchlistCommand implements Callable<Integer> {
         }
         Checks.language(spec, lang);
         Checks.inputsExist(spec);
-        Warehouse checked = Checks.warehouse(spec, warehouse);
+        Warehouse checked = Checks.snapshot(spec, Checks.warehouse(spec, warehouse), snapshot);
+        if (since != null) {
+            Checks.since(spec, checked, since);
+        }
         if (sector != null) {
             Checks.sectorMembership(spec, checked, sector);
         }
         String regionCode = RegionOption.code(spec, region, null, null, checked);
         WatchlistJob.Options options = new WatchlistJob.Options(warehouse, asOf == null ? LocalDate.now() : asOf,
                 Integer.parseInt(within.replace("d", "")), regionCode, owners, sector, holidays, reductions, termExtensions,
-                openLicences);
+                openLicences, snapshot, since);
         PrintWriter w = spec.commandLine().getOut();
         if (explain != null) {
             List<String> lines = new WatchlistJob(spark.session("watchlist"), options, Console.progress(w, "watchlist"))

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patnav.jobs.SharedSpark;
+import org.patnav.jobs.warehouse.Warehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -83,7 +84,9 @@ class PatNavCliErrorsTest {
         Path w = tmp.resolve(name);
         Files.createDirectories(w.resolve("_runs"));
         Files.createDirectories(w.resolve("sectors"));
-        Files.writeString(w.resolve("_snapshot.json"), "{\"snapshot_id\": \"ingest-1\"}", UTF_8);
+        Files.createDirectories(w.resolve(Warehouse.SNAPSHOTS));
+        Files.writeString(w.resolve(Warehouse.SNAPSHOTS).resolve("00000000000000000001.json"),
+                "{\"number\": 1, \"snapshot_id\": \"ingest-1\"}", UTF_8);
         Files.writeString(w.resolve("_runs/ingest-1.json"), "{\"options\": {\"divisions\": "
                 + (divisions == null ? "null" : "\"" + divisions + "\"") + "}}", UTF_8);
         return w;
@@ -118,8 +121,8 @@ class PatNavCliErrorsTest {
     void theCommandsAreListedInWorkflowOrderEachWithAWholeSentence() {
         String help = run("--help").out();
         List<String> lines = help.substring(help.indexOf("Commands:")).lines().skip(1).toList();
-        assertThat(lines).extracting(l -> l.strip().split(" ")[0]).containsExactly("demo", "ingest", "index", "search",
-                "navigate", "landscape", "watchlist", "indicators", "samples", "help");
+        assertThat(lines).extracting(l -> l.strip().split(" ")[0]).containsExactly("demo", "ingest", "snapshots",
+                "index", "search", "navigate", "landscape", "watchlist", "indicators", "samples", "vacuum", "help");
         assertThat(lines).allSatisfy(l -> assertThat(l).endsWith("."));
     }
 
@@ -235,7 +238,7 @@ class PatNavCliErrorsTest {
             assertUsageError(run(args.toArray(String[]::new)), "patnav " + command + ": --warehouse " + missing + " does not exist");
         }
         assertUsageError(run("watchlist", "--warehouse", tmp.toString(), "--out", out.toString()),
-                "patnav watchlist: --warehouse " + tmp + " is not a PatNav warehouse (no _snapshot.json; patnav ingest writes one)");
+                "patnav watchlist: --warehouse " + tmp + " is not a PatNav warehouse (no committed snapshot in _snapshots/; patnav ingest writes one)");
         assertUsageError(run("search", "--warehouse", missing.toString(), "q"),
                 "patnav search: --warehouse " + missing + " does not exist");
         for (String command : List.of("watchlist", "indicators", "landscape")) {

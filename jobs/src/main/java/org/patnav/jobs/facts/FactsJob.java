@@ -29,7 +29,11 @@ import org.patnav.jobs.warehouse.Warehouse;
  */
 public final class FactsJob {
 
-    public record Options(String warehouse) {
+    /** @param snapshot the snapshot to build from (id or number), or null for the latest */
+    public record Options(String warehouse, String snapshot) {
+        public Options(String warehouse) {
+            this(warehouse, null);
+        }
     }
 
     public record Result(String snapshotId, long applications, String location, Duration elapsed) {
@@ -55,7 +59,7 @@ public final class FactsJob {
     }
 
     public Result run() throws IOException {
-        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration());
+        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration()).at(options.snapshot());
         try (Warehouse.WriterLock lock = w.lockForWriting(Warehouse.runId("facts", Instant.now()))) {
             return JobGroup.run(spark, "patnav-facts", "fact table of " + options.warehouse(), this::runInGroup);
         }
@@ -63,7 +67,7 @@ public final class FactsJob {
 
     private Result runInGroup() throws IOException {
         Instant started = Instant.now();
-        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration());
+        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration()).at(options.snapshot());
         String snapshot = w.snapshotId().orElseThrow(() -> new IllegalStateException(
                 "no ingested warehouse at " + w.location() + " (run ./patnav ingest first)"));
         progress.stage("building the fact table (one row per application)");

@@ -47,7 +47,11 @@ import org.patnav.jobs.spark.JobGroup;
 public final class IndexJob {
 
     /** @param shards shard count, or null to choose by size */
-    public record Options(String warehouse, Integer shards) {
+    /** @param snapshot the snapshot to index (id or number), or null for the latest */
+    public record Options(String warehouse, Integer shards, String snapshot) {
+        public Options(String warehouse, Integer shards) {
+            this(warehouse, shards, null);
+        }
     }
 
     public record Result(String snapshotId, long documents, List<IndexManifest.Shard> shards, String location,
@@ -77,7 +81,7 @@ public final class IndexJob {
     }
 
     public Result run() throws IOException {
-        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration());
+        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration()).at(options.snapshot());
         try (Warehouse.WriterLock lock = w.lockForWriting(Warehouse.runId("index", Instant.now()))) {
             return JobGroup.run(spark, "patnav-index", "index the warehouse " + options.warehouse(), this::runInGroup);
         }
@@ -86,10 +90,10 @@ public final class IndexJob {
     private Result runInGroup() throws IOException {
         Instant started = Instant.now();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        Warehouse w = new Warehouse(options.warehouse(), conf);
+        Warehouse w = new Warehouse(options.warehouse(), conf).at(options.snapshot());
         String snapshot = w.snapshotId().orElseThrow(() -> new IllegalStateException(
                 "no ingested warehouse at " + w.location() + " (run ./patnav ingest first)"));
-        Dataset<Row> patents = spark.read().parquet(w.table(Warehouse.PATENTS));
+        Dataset<Row> patents = w.read(spark, Warehouse.PATENTS);
         long documents = patents.count();
         int shards = options.shards() != null ? options.shards() : shardCount(documents,
                 spark.sparkContext().defaultParallelism());

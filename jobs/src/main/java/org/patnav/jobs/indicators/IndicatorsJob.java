@@ -92,7 +92,14 @@ public final class IndicatorsJob {
      */
     public record Options(String warehouse, LocalDate asOf, String region, int fromYear, Path population, Path targets,
                           Path inputs, Path pledges, Path openLicences, Path awards, Path rules, Path concordance,
-                          Path holidays, AdminDivisions divisions, Path termExtensions) {
+                          Path holidays, AdminDivisions divisions, Path termExtensions, String snapshot) {
+
+        public Options(String warehouse, LocalDate asOf, String region, int fromYear, Path population, Path targets,
+                       Path inputs, Path pledges, Path openLicences, Path awards, Path rules, Path concordance,
+                       Path holidays, AdminDivisions divisions, Path termExtensions) {
+            this(warehouse, asOf, region, fromYear, population, targets, inputs, pledges, openLicences, awards, rules,
+                    concordance, holidays, divisions, termExtensions, null);
+        }
 
         public Options {
             if (region != null) {
@@ -342,7 +349,7 @@ public final class IndicatorsJob {
     }
 
     private Warehouse warehouse() throws IOException {
-        Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration());
+        Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration()).at(o.snapshot());
         if (w.snapshotId().isEmpty()) {
             throw new IllegalStateException("no ingested warehouse at " + w.location() + " (run ./patnav ingest first)");
         }
@@ -406,7 +413,7 @@ public final class IndicatorsJob {
      * count and what {@code --explain valid_trademarks} lists.
      */
     Dataset<Row> validTrademarks(Warehouse w, List<LocalDate> dates) {
-        Dataset<Row> marks = spark.read().parquet(w.table(Warehouse.TRADEMARKS)).filter(col("office").equalTo("CN"));
+        Dataset<Row> marks = w.read(spark, Warehouse.TRADEMARKS).filter(col("office").equalTo("CN"));
         Column owner = OwnerColumns.first(col("owners"));
         marks = marks.withColumn("owner", owner.getField("name"))
                 .withColumn("first_region", owner.getField("region_code"))

@@ -1,6 +1,8 @@
 package org.patnav.jobs.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -39,10 +42,13 @@ import org.patnav.ingest.merge.PublicationMerger;
 import org.patnav.ingest.merge.TrademarkMerger;
 import org.patnav.ingest.trademark.TrademarkRules;
 import org.patnav.jobs.ingest.InputFiles.InputFile;
+import org.patnav.jobs.ingest.InputFingerprints.Fingerprint;
 import org.patnav.jobs.spark.HadoopConf;
 import org.patnav.jobs.spark.JobGroup;
 import org.patnav.jobs.spark.Progress;
+import org.patnav.jobs.warehouse.DeltaTables;
 import org.patnav.jobs.warehouse.EventRows;
+import org.patnav.jobs.warehouse.FaultPoints;
 import org.patnav.jobs.warehouse.ParsedRows;
 import org.patnav.jobs.warehouse.PatentRows;
 import org.patnav.jobs.warehouse.RejectRows;
@@ -80,9 +86,10 @@ public final class IngestJob {
      * @param divisions administrative-division table directory (region codes), or null for none
      * @param aliases   extra applicant alias file, or null
      * @param cnHeaders extra CN export header variants, or null
+     * @param replace   rebuild the warehouse from these inputs alone, instead of adding them to it
      */
     public record Options(List<String> inputs, String warehouse, String divisions, String aliases,
-                          String cnHeaders) {
+                          String cnHeaders, boolean replace) {
         public Options {
             if (inputs == null || inputs.isEmpty()) {
                 throw new IllegalArgumentException("no input paths given");
@@ -92,20 +99,33 @@ public final class IngestJob {
             }
             inputs = List.copyOf(inputs);
         }
+
+        /** Adds the inputs to the warehouse (an incremental ingest; the first one builds it). */
+        public Options(List<String> inputs, String warehouse, String divisions, String aliases, String cnHeaders) {
+            this(inputs, warehouse, divisions, aliases, cnHeaders, false);
+        }
     }
 
-    /** What a run did: its counter table, table sizes and where its report is. */
+    /**
+     * What a run did: its counter table, the files it skipped (already ingested, same content) and the ones it
+     * ingested again because their content changed, table sizes, the snapshot it committed (null when every file
+     * was skipped) and where its report is.
+     */
     public record Result(String runId, String warehouse, List<IngestCounts.Line> counts, int inputFiles,
-                         long inputBytes, Map<String, Long> unusableFiles, long patents, long events,
-                         long trademarks, long rejects, boolean regionsResolved, List<String> notes, Duration elapsed,
-                         String reportPath) {
+                         long inputBytes, List<String> skippedFiles, List<String> changedFiles,
+                         Map<String, Long> unusableFiles, long patents, long events,
+                         long trademarks, long rejects, boolean regionsResolved, List<String> notes, Long snapshot,
+                         String mode, Duration elapsed, String reportPath) {
         Result finished(Duration took, String report) {
-            return new Result(runId, warehouse, counts, inputFiles, inputBytes, unusableFiles, patents, events,
-                    trademarks, rejects, regionsResolved, notes, took, report);
+            return new Result(runId, warehouse, counts, inputFiles, inputBytes, skippedFiles, changedFiles, unusableFiles,
+                    patents, events, trademarks, rejects, regionsResolved, notes, snapshot, mode, took, report);
         }
     }
 
     private static final long ROWS_PER_OUTPUT_FILE = 250_000;
+    /** The reader records kept in {@link Warehouse#RECORDS}: what the table rows are merged from. */
+    private static final List<String> KEPT_KINDS = List.of(ParsedRows.PATENT, ParsedRows.EVENT, ParsedRows.TRADEMARK,
+            ParsedRows.CODE);
 
     private final SparkSession spark;
     private final Options options;
@@ -123,24 +143,54 @@ public final class IngestJob {
         String runId = Warehouse.runId("ingest", started);
         Warehouse warehouse = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration());
         try (Warehouse.WriterLock lock = warehouse.lockForWriting(runId)) {
+            for (String line : warehouse.recover(spark)) {
+                progress.stage("recovering: " + line);
+            }
             return run(started, runId, warehouse);
         }
     }
 
     private Result run(Instant started, String runId, Warehouse warehouse) throws IOException {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Optional<Warehouse.Snapshot> base = options.replace() ? Optional.empty() : warehouse.latestSnapshot();
+        String mode = options.replace() ? "replace" : base.isPresent() ? "incremental" : "full";
 
         progress.stage("listing inputs");
-        List<InputFile> files = InputFiles.list(options.inputs(), conf);
-        long bytes = files.stream().mapToLong(InputFile::size).sum();
+        List<InputFile> listed = InputFiles.list(options.inputs(), conf);
         IngestContext context = context(conf);
+
+        progress.stage(String.format(Locale.ROOT, "checksumming %,d files", listed.size()));
+        List<Fingerprint> fingerprints = InputFingerprints.compute(spark, listed, new HadoopConf(conf));
+        IngestedFiles known = base.isPresent()
+                ? IngestedFiles.of(warehouse.read(spark, base.get(), Warehouse.FILES)) : IngestedFiles.NONE;
+        List<String> skipped = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<InputFile> files = new ArrayList<>();
+        for (Fingerprint f : fingerprints) {
+            if (known.holds(f)) {
+                skipped.add(f.path());
+            } else {
+                files.add(f.file());
+                if (known.paths().contains(f.path())) {
+                    changed.add(f.path());
+                }
+            }
+        }
+        long bytes = files.stream().mapToLong(InputFile::size).sum();
+        if (files.isEmpty() && base.isPresent()) {
+            Result nothing = new Result(runId, warehouse.location(), List.of(), 0, 0, skipped, changed, Map.of(),
+                    rows(warehouse, base.get(), Warehouse.PATENTS), rows(warehouse, base.get(), Warehouse.EVENTS),
+                    rows(warehouse, base.get(), Warehouse.TRADEMARKS), rows(warehouse, base.get(), Warehouse.REJECTS),
+                    context.parties().resolvesRegions(), List.of(), null, mode, Duration.between(started, Instant.now()), null);
+            return nothing.finished(nothing.elapsed(), warehouse.writeRunReport(runId, report(nothing, started, true)));
+        }
 
         progress.stage(String.format(Locale.ROOT, "parsing %,d files (%,.1f MB)", files.size(), bytes / 1e6));
         String parsedPath = warehouse.stagingTable(runId, "parsed");
         parse(files, context, conf, parsedPath);
         Dataset<Row> parsed = spark.read().schema(ParsedRows.SCHEMA).parquet(parsedPath);
 
-        progress.stage("assembling table rows and merging duplicates");
+        progress.stage("assembling table rows");
         // Staged once: merging, the reject table and the counts all read it.
         String itemsPath = warehouse.stagingTable(runId, "items");
         CaseFileAssembly.assemble(PatentsViewAssembly.assemble(parsed, context), context)
@@ -150,33 +200,52 @@ public final class IngestJob {
         for (Row r : items.groupBy("kind").count().collectAsList()) {
             itemsByKind.put(r.getString(0), r.getLong(1));
         }
-        write(mergePatents(items), "pub_id", itemsByKind.getOrDefault(ParsedRows.PATENT, 0L),
-                warehouse.stagingTable(runId, Warehouse.PATENTS));
-        Map<String, String> descriptions = codeDescriptions(parsed);
-        write(mergeEvents(items, descriptions), "event_key", itemsByKind.getOrDefault(ParsedRows.EVENT, 0L),
-                warehouse.stagingTable(runId, Warehouse.EVENTS));
-        write(mergeTrademarks(items), "trademark_id", itemsByKind.getOrDefault(ParsedRows.TRADEMARK, 0L),
-                warehouse.stagingTable(runId, Warehouse.TRADEMARKS));
-        Dataset<Row> rejectRows = items.filter(col("kind").equalTo(ParsedRows.REJECT)).select(col("reject.*"));
-        write(rejectRows, "source_file", 0, warehouse.stagingTable(runId, Warehouse.REJECTS));
+        Dataset<Row> newRecords = Records.of(items.filter(col("kind").isin(KEPT_KINDS.toArray())));
+        Dataset<Row> runRejects = items.filter(col("kind").equalTo(ParsedRows.REJECT)).select(col("reject.*"));
+
+        // What the merge reads: every record of this run, and the earlier records of the keys they touch, but
+        // not those of a file ingested again with a new content (its new records replace them).
+        Dataset<Row> work = newRecords;
+        Dataset<Row> codes = newRecords.filter(col("kind").equalTo(ParsedRows.CODE));
+        Dataset<Row> earlierKeys = null;
+        Dataset<Row> affectedKeys = null;
+        if (base.isPresent()) {
+            Dataset<Row> earlier = warehouse.read(spark, base.get(), Warehouse.RECORDS);
+            Dataset<Row> superseded = earlier.filter(col(Records.INPUT_FILE).isin(changed.toArray()));
+            Dataset<Row> affected = newRecords.select("kind", Records.KEY)
+                    .union(superseded.select("kind", Records.KEY)).distinct();
+            affectedKeys = affected;
+            Dataset<Row> kept = earlier.filter(not(col(Records.INPUT_FILE).isin(changed.toArray())));
+            earlierKeys = earlier.join(broadcast(affected), Records.JOIN_KEYS.toArray(new String[0]), "left_semi")
+                    .select("kind", Records.KEY).distinct();
+            work = kept.filter(col("kind").notEqual(ParsedRows.CODE))
+                    .join(broadcast(affected), Records.JOIN_KEYS.toArray(new String[0]), "left_semi").unionByName(newRecords);
+            codes = kept.filter(col("kind").equalTo(ParsedRows.CODE)).unionByName(codes);
+        }
+
+        progress.stage("merging duplicates");
+        Map<String, String> descriptions = codeDescriptions(codes);
+        Tables tables = new Tables(warehouse, runId, affectedKeys);
+        Dataset<Row> patentRows = tables.put(Warehouse.PATENTS, mergePatents(work), "pub_id",
+                itemsByKind.getOrDefault(ParsedRows.PATENT, 0L), ParsedRows.PATENT);
+        Dataset<Row> eventRows = tables.put(Warehouse.EVENTS, mergeEvents(work, descriptions), "event_key",
+                itemsByKind.getOrDefault(ParsedRows.EVENT, 0L), ParsedRows.EVENT);
+        Dataset<Row> trademarkRows = tables.put(Warehouse.TRADEMARKS, mergeTrademarks(work), "trademark_id",
+                itemsByKind.getOrDefault(ParsedRows.TRADEMARK, 0L), ParsedRows.TRADEMARK);
+        String rejectsPath = warehouse.stagingTable(runId, Warehouse.REJECTS);
+        write(runRejects, "source_file", 0, rejectsPath);
+        Dataset<Row> rejectRows = spark.read().parquet(rejectsPath);
 
         progress.stage("reconciling counts");
-        Dataset<Row> patentTable = spark.read().parquet(warehouse.stagingTable(runId, Warehouse.PATENTS));
-        Dataset<Row> eventTable = spark.read().parquet(warehouse.stagingTable(runId, Warehouse.EVENTS));
-        Dataset<Row> trademarkTable = spark.read().parquet(warehouse.stagingTable(runId, Warehouse.TRADEMARKS));
-        Dataset<Row> rejectTable = spark.read().parquet(warehouse.stagingTable(runId, Warehouse.REJECTS));
-        List<IngestCounts.Line> counts = IngestCounts.compute(items, patentTable, eventTable, trademarkTable, rejectTable);
-        Map<String, Long> unusable = unusableFiles(rejectTable);
+        List<String> runFiles = files.stream().map(InputFile::path).toList();
+        List<IngestCounts.Line> counts = IngestCounts.compute(items, patentRows, eventRows, trademarkRows, rejectRows,
+                runFiles, earlierKeys);
+        Map<String, Long> unusable = unusableFiles(rejectRows);
         List<String> notes = codeTableNotes(descriptions, context.maintFeeCodes());
-        long patentCount = patentTable.count();
-        long eventCount = eventTable.count();
-        long trademarkCount = trademarkTable.count();
-        long rejectCount = rejectTable.count();
-
         List<IngestCounts.Line> broken = counts.stream()
                 .filter(l -> !l.table().equals(Reject.TABLE_FILES) && !l.reconciles()).toList();
-        Result result = new Result(runId, warehouse.location(), counts, files.size(), bytes, unusable,
-                patentCount, eventCount, trademarkCount, rejectCount, context.parties().resolvesRegions(), notes,
+        Result result = new Result(runId, warehouse.location(), counts, files.size(), bytes, skipped, changed, unusable,
+                0, 0, 0, 0, context.parties().resolvesRegions(), notes, null, mode,
                 Duration.between(started, Instant.now()), null);
         if (!broken.isEmpty()) {
             String reportPath = warehouse.writeRunReport(runId, report(result, started, false));
@@ -185,17 +254,125 @@ public final class IngestJob {
                     + warehouse.staging(runId) + "; report " + reportPath);
         }
 
-        progress.stage("publishing tables");
-        ObjectNode snapshot = new ObjectMapper().createObjectNode();
-        snapshot.put("snapshot_id", runId);
-        snapshot.put("created", started.toString());
-        snapshot.putObject("tables").put(Warehouse.PATENTS, patentCount).put(Warehouse.EVENTS, eventCount)
-                .put(Warehouse.TRADEMARKS, trademarkCount).put(Warehouse.REJECTS, rejectCount);
-        warehouse.publish(runId, List.of(Warehouse.PATENTS, Warehouse.EVENTS, Warehouse.TRADEMARKS, Warehouse.REJECTS),
-                snapshot);
-        Result published = result.finished(Duration.between(started, Instant.now()), null);
+        progress.stage("committing tables");
+        tables.commitRows(Warehouse.PATENTS, "pub_id");
+        tables.commitRows(Warehouse.EVENTS, "event_key");
+        tables.commitRows(Warehouse.TRADEMARKS, "trademark_id");
+        tables.commitAppend(Warehouse.RECORDS, newRecords.sortWithinPartitions("kind", Records.KEY),
+                "t." + Records.INPUT_FILE, changed);
+        tables.commitAppend(Warehouse.REJECTS, rejectRows, Records.INPUT_FILE_OF_REJECT, changed);
+        long snapshotNumber = base.map(b -> b.number() + 1)
+                .orElse(warehouse.latestSnapshot().map(b -> b.number() + 1).orElse(1L));
+        tables.commitAppend(Warehouse.FILES, IngestedFiles.rows(spark, fingerprints, skipped, snapshotNumber, runId),
+                "t.path", changed);
+
+        ObjectNode record = new ObjectMapper().createObjectNode();
+        record.put("number", snapshotNumber);
+        record.put("snapshot_id", runId);
+        record.put("created", started.toString());
+        record.put("mode", mode);
+        base.ifPresent(b -> record.put("parent", b.id()));
+        ObjectNode tablesNode = record.putObject("tables");
+        Map<String, Long> sizes = new TreeMap<>();
+        for (String t : Warehouse.TABLES) {
+            long version = warehouse.latestVersion(spark, t);
+            long rows = spark.read().format("delta").option("versionAsOf", version).load(warehouse.table(t)).count();
+            sizes.put(t, rows);
+            tablesNode.putObject(t).put("version", version).put("rows", rows);
+        }
+        ObjectNode filesNode = record.putObject("files");
+        filesNode.put("ingested", files.size());
+        filesNode.put("bytes", bytes);
+        filesNode.put("skipped", skipped.size());
+        filesNode.put("changed", changed.size());
+        ArrayNode inputs = record.putArray("inputs");
+        options.inputs().forEach(inputs::add);
+        progress.stage("committing snapshot " + snapshotNumber);
+        Result published = new Result(runId, warehouse.location(), counts, files.size(), bytes, skipped, changed, unusable,
+                sizes.get(Warehouse.PATENTS), sizes.get(Warehouse.EVENTS), sizes.get(Warehouse.TRADEMARKS),
+                sizes.get(Warehouse.REJECTS), context.parties().resolvesRegions(), notes, snapshotNumber, mode,
+                Duration.between(started, Instant.now()), null);
+        // The run report first: a snapshot's record is its commit, and its readers look for the report by its id.
         String reportPath = warehouse.writeRunReport(runId, report(published, started, true));
+        FaultPoints.reach("before-snapshot-commit");
+        warehouse.commit(record);
+        warehouse.discardStaging(runId);
         return published.finished(published.elapsed(), reportPath);
+    }
+
+    private long rows(Warehouse w, Warehouse.Snapshot s, String table) {
+        return s.record().path("tables").path(table).path("rows").asLong();
+    }
+
+    /**
+     * The row tables of one run. A first or {@code --replace} run writes each table whole (a new Delta version
+     * that replaces every row); an incremental run stages the rows its records touch and MERGEs them in by key.
+     */
+    private final class Tables {
+        private final Warehouse warehouse;
+        private final String runId;
+        private final boolean incremental;
+        /** The (kind, key) pairs the run's records or the records it superseded belong to; null in a whole-table run. */
+        private final Dataset<Row> affectedKeys;
+        private final Map<String, Dataset<Row>> removedKeys = new TreeMap<>();
+
+        Tables(Warehouse warehouse, String runId, Dataset<Row> affectedKeys) {
+            this.warehouse = warehouse;
+            this.runId = runId;
+            this.affectedKeys = affectedKeys;
+            this.incremental = affectedKeys != null;
+        }
+
+        /**
+         * Stages the merged rows of one table (sorted by key, in files of bounded size, so reruns write identical
+         * files) and returns them as read back; in an incremental run also notes the keys whose every record was
+         * superseded (a file ingested again without them), which the commit deletes.
+         */
+        Dataset<Row> put(String table, Dataset<Row> rows, String key, long expectedRows, String kind) throws IOException {
+            String staged = warehouse.stagingTable(runId, table);
+            write(rows, key, expectedRows, staged);
+            Dataset<Row> written = spark.read().parquet(staged);
+            if (incremental) {
+                removedKeys.put(table, affectedKeys.filter(col("kind").equalTo(kind)).select(col(Records.KEY).as(key))
+                        .join(written.select(key), key, "left_anti"));
+            }
+            return written;
+        }
+
+        /** Writes the staged rows of {@code table}: the whole table, or a MERGE by key. */
+        void commitRows(String table, String key) throws IOException {
+            Dataset<Row> staged = spark.read().parquet(warehouse.stagingTable(runId, table));
+            String path = warehouse.table(table);
+            if (!incremental) {
+                staged.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
+                FaultPoints.reach("after-" + table);
+                return;
+            }
+            if (!staged.isEmpty()) {
+                DeltaTables.upsert(spark, path, staged, key);
+            }
+            Dataset<Row> removed = removedKeys.get(table);
+            if (!removed.isEmpty()) {
+                DeltaTables.deleteKeys(spark, path, removed, key);
+            }
+            FaultPoints.reach("after-" + table);
+        }
+
+        /**
+         * Adds rows to an append-only table: the whole table in a first or {@code --replace} run; else first
+         * deleting the rows of the files ingested again with new content ({@code changed}: their input files, as
+         * the SQL expression {@code inputFile} over the table {@code t} gives each row's).
+         */
+        void commitAppend(String table, Dataset<Row> rows, String inputFile, List<String> changed) {
+            String path = warehouse.table(table);
+            if (!incremental) {
+                rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(path);
+            } else {
+                DeltaTables.deleteWhereIn(spark, path, inputFile, changed);
+                rows.write().format("delta").mode("append").save(path);
+            }
+            FaultPoints.reach("after-" + table);
+        }
     }
 
     private IngestContext context(Configuration conf) throws IOException {
@@ -370,6 +547,10 @@ public final class IngestJob {
         root.put("started", started.toString());
         root.put("elapsed_seconds", r.elapsed().toMillis() / 1000.0);
         root.put("warehouse", r.warehouse());
+        root.put("mode", r.mode());
+        if (r.snapshot() != null) {
+            root.put("snapshot", r.snapshot());
+        }
         ArrayNode inputs = root.putArray("inputs");
         options.inputs().forEach(inputs::add);
         ObjectNode opts = root.putObject("options");
@@ -379,6 +560,8 @@ public final class IngestJob {
         ObjectNode filesNode = root.putObject("files");
         filesNode.put("listed", r.inputFiles());
         filesNode.put("bytes", r.inputBytes());
+        r.skippedFiles().forEach(filesNode.putArray("skipped_already_ingested")::add);
+        r.changedFiles().forEach(filesNode.putArray("ingested_again_with_new_content")::add);
         ObjectNode unusable = filesNode.putObject("unusable_by_reason");
         r.unusableFiles().forEach(unusable::put);
         ArrayNode counts = root.putArray("counts");

@@ -26,7 +26,7 @@ public record WarehouseOverview(List<Row> byOffice, List<Row> focusRegion, List<
 
     public static WarehouseOverview of(SparkSession spark, String warehouseLocation) {
         Warehouse w = new Warehouse(warehouseLocation, spark.sparkContext().hadoopConfiguration());
-        Dataset<Row> patents = spark.read().parquet(w.table(Warehouse.PATENTS));
+        Dataset<Row> patents = w.read(spark, Warehouse.PATENTS);
         List<Row> byOffice = patents.groupBy("country", "patent_type")
                 .agg(org.apache.spark.sql.functions.count("*").as("publications"),
                         countDistinct("application_id").as("applications"))
@@ -36,10 +36,10 @@ public record WarehouseOverview(List<Row> byOffice, List<Row> focusRegion, List<
                 .groupBy(col("first_party.region_code").as("region_code"))
                 .agg(countDistinct("application_id").as("applications"))
                 .orderBy("region_code").collectAsList();
-        List<Row> events = spark.read().parquet(w.table(Warehouse.EVENTS))
+        List<Row> events = w.read(spark, Warehouse.EVENTS)
                 .groupBy(coalesce(col("category"), col("code")).as("category")).count()
                 .orderBy(col("count").desc(), col("category")).collectAsList();
-        List<Row> rejects = spark.read().parquet(w.table(Warehouse.REJECTS))
+        List<Row> rejects = w.read(spark, Warehouse.REJECTS)
                 .groupBy("source_format", "reason_code").count()
                 .orderBy("source_format", "reason_code").collectAsList();
         return new WarehouseOverview(byOffice, focus, events, rejects, BOZHOU);

@@ -50,7 +50,14 @@ public final class LandscapeJob {
     public record Options(String warehouse, String sector, String lang, String region, List<String> companies,
                           LocalDate asOf, Integer from, Integer to, LandscapeUnit.Unit unit,
                           AdminDivisions divisions, IpcTitles ipcTitles, PledgeRegister pledges,
-                          OpenLicenceRegister openLicences) {
+                          OpenLicenceRegister openLicences, String snapshot) {
+
+        public Options(String warehouse, String sector, String lang, String region, List<String> companies,
+                       LocalDate asOf, Integer from, Integer to, LandscapeUnit.Unit unit, AdminDivisions divisions,
+                       IpcTitles ipcTitles, PledgeRegister pledges, OpenLicenceRegister openLicences) {
+            this(warehouse, sector, lang, region, companies, asOf, from, to, unit, divisions, ipcTitles, pledges,
+                    openLicences, null);
+        }
 
         public Options(String warehouse, String sector, String lang, String region, List<String> companies,
                        LocalDate asOf, Integer from, Integer to, LandscapeUnit.Unit unit, AdminDivisions divisions,
@@ -91,7 +98,7 @@ public final class LandscapeJob {
 
     public Result run() throws IOException {
         Instant started = Instant.now();
-        Warehouse w = new Warehouse(o.warehouse(), hadoop);
+        Warehouse w = new Warehouse(o.warehouse(), hadoop).at(o.snapshot());
         Warehouse.Snapshot current = w.currentSnapshot().orElseThrow(() -> new IllegalStateException(
                 "no ingested warehouse at " + w.location() + " (run ./patnav ingest first)"));
         String snapshot = current.id();

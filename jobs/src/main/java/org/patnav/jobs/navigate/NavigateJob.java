@@ -70,8 +70,14 @@ public final class NavigateJob {
     /**
      * @param chains the industry chains to place the sectors' applications on, each refining one of the
      *               sectors; by default the shipped chains of the given sectors
+     * @param snapshot the snapshot to place (id or number), or null for the latest
      */
-    public record Options(String warehouse, List<SectorDefinition> definitions, List<IndustryChain> chains) {
+    public record Options(String warehouse, List<SectorDefinition> definitions, List<IndustryChain> chains,
+                          String snapshot) {
+
+        public Options(String warehouse, List<SectorDefinition> definitions, List<IndustryChain> chains) {
+            this(warehouse, definitions, chains, null);
+        }
 
         public Options(String warehouse, List<SectorDefinition> definitions) {
             this(warehouse, definitions, IndustryChains.forSectors(definitions));
@@ -133,7 +139,7 @@ public final class NavigateJob {
     }
 
     public Result run() throws IOException {
-        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration());
+        Warehouse w = new Warehouse(options.warehouse(), spark.sparkContext().hadoopConfiguration()).at(options.snapshot());
         try (Warehouse.WriterLock lock = w.lockForWriting(Warehouse.runId("navigate", Instant.now()))) {
             return JobGroup.run(spark, "patnav-navigate", "match " + options.definitions().size() + " sector definitions",
                     this::runInGroup);
@@ -143,7 +149,7 @@ public final class NavigateJob {
     private Result runInGroup() throws IOException {
         Instant started = Instant.now();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        Warehouse w = new Warehouse(options.warehouse(), conf);
+        Warehouse w = new Warehouse(options.warehouse(), conf).at(options.snapshot());
         IndexManifest manifest = IndexLocation.currentManifest(w);
         List<String> shards = manifest.shards().stream().map(IndexManifest.Shard::name).toList();
         progress.stage(String.format(Locale.ROOT, "running %d sector definitions over %d shard%s",
@@ -160,7 +166,7 @@ public final class NavigateJob {
                 .groupBy("key", "sector")
                 .agg(sort_array(collect_set("clause")).as("matched_clauses"),
                         sort_array(collect_set("pub_id")).as("matched_by"));
-        Dataset<Row> publications = spark.read().parquet(w.table(Warehouse.PATENTS))
+        Dataset<Row> publications = w.read(spark, Warehouse.PATENTS)
                 .select(col("pub_id"), col("application_id"),
                         coalesce(col("application_id"), col("pub_id")).as("key"));
         List<Row> versionRows = new ArrayList<>();

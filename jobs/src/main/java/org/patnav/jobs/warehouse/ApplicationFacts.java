@@ -111,7 +111,7 @@ public final class ApplicationFacts {
      * persist it: {@link #build} uses it four times (applications, citations, families, event keys).
      */
     public static Dataset<Row> publications(SparkSession spark, Warehouse w) {
-        Dataset<Row> patents = spark.read().parquet(w.table(Warehouse.PATENTS));
+        Dataset<Row> patents = w.read(spark, Warehouse.PATENTS);
         if (!List.of(patents.columns()).contains("original_grant_date")) {
             // A warehouse ingested before the column existed: its reissues' originals are unknown.
             patents = patents.withColumn("original_grant_date", lit(null).cast(DataTypes.DateType));
@@ -241,7 +241,7 @@ public final class ApplicationFacts {
      * {@code event_date}, {@code fee_year}, {@code entity_status}, {@code filing_date}, {@code grant_date}.
      */
     public static Dataset<Row> keyedEvents(SparkSession spark, Warehouse w, Dataset<Row> publications) {
-        Dataset<Row> events = spark.read().parquet(w.table(Warehouse.EVENTS));
+        Dataset<Row> events = w.read(spark, Warehouse.EVENTS);
         Dataset<Row> byPatentKey = publications.select(concat_ws("-", col("country"), col("number")).as("patent_key"),
                 col("app").as("key_app")).distinct();
         Dataset<Row> byPub = publications.select(col("pub_id").as("ev_pub"), col("app").as("pub_app"));

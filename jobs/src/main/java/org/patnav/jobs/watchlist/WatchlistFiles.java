@@ -49,6 +49,8 @@ import org.patnav.report.WorkbookWriter;
 final class WatchlistFiles {
 
     static final String CSV = "watchlist.csv";
+    /** {@code --since}: every patent whose standing changed, one row each. */
+    static final String CHANGES = "changes.csv";
     static final String XLSX = "watchlist.xlsx";
     static final String HTML = "summary.html";
     static final String ICS = "reminders.ics";
@@ -77,6 +79,9 @@ final class WatchlistFiles {
     private List<String> writeInto(WatchlistJob.Counts counts, Report summary, Path dir) throws IOException {
         List<String> files = new ArrayList<>();
         files.add(csv(dir.resolve(CSV)));
+        if (spark.catalog().tableExists(WatchlistChanges.VIEW)) {
+            files.add(changes(dir.resolve(CHANGES)));
+        }
         files.add(workbook(counts, summary, dir.resolve(XLSX)));
         HtmlReportWriter.write(summary, dir.resolve(HTML));
         files.add(HTML);
@@ -87,15 +92,19 @@ final class WatchlistFiles {
         return files;
     }
 
+    /** The rows meeting the fixed condition {@code where} (every row when null) in ledger order. */
     private Iterator<Row> ordered(String where) {
-        return ordered(where, Map.of());
+        return spark.sql("SELECT * FROM wl" + (where == null ? "" : " WHERE " + where) + " ORDER BY "
+                + WatchlistJob.LEDGER_ORDER).toLocalIterator();
     }
 
-    /** The rows meeting {@code where} in ledger order; the values it compares with are its named parameters {@code args}. */
-    private Iterator<Row> ordered(String where, Map<String, Object> args) {
-        Dataset<Row> rows = spark.sql("SELECT * FROM wl" + (where == null ? "" : " WHERE " + where)
-                + " ORDER BY " + WatchlistJob.LEDGER_ORDER, args);
-        return rows.toLocalIterator();
+    /**
+     * The rows of one status in ledger order. The value is compared in a column expression, not quoted into the
+     * SQL: Delta's SQL extension (Delta 4.2.0 on Spark 4.2.0) does not bind named parameters.
+     */
+    private Iterator<Row> orderedOf(FeeStatus status) {
+        return spark.sql("SELECT * FROM wl ORDER BY " + WatchlistJob.LEDGER_ORDER)
+                .filter(org.apache.spark.sql.functions.col("status").equalTo(status.id())).toLocalIterator();
     }
 
     private String csv(Path file) throws IOException {
@@ -116,6 +125,31 @@ final class WatchlistFiles {
             }
         }
         return CSV;
+    }
+
+    private String changes(Path file) throws IOException {
+        List<String> header = new ArrayList<>();
+        for (StructField f : WatchlistChanges.SCHEMA.fields()) {
+            if (!f.name().equals("change_rank")) {
+                header.add(f.name());
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+                Dataset<Row> rows = spark.sql("SELECT * FROM " + WatchlistChanges.VIEW + " ORDER BY change_rank, pub_id");
+                for (Iterator<Row> it = rows.toLocalIterator(); it.hasNext(); ) {
+                    Row r = it.next();
+                    List<String> cells = new ArrayList<>(header.size());
+                    for (String c : header) {
+                        Object v = r.get(r.fieldIndex(c));
+                        cells.add(v == null ? "" : v instanceof String s ? CsvCells.safe(s) : v.toString());
+                    }
+                    p.printRecord(cells);
+                }
+            }
+        }
+        return CHANGES;
     }
 
     private static List<String> columns() {
@@ -170,7 +204,7 @@ final class WatchlistFiles {
                 }
                 long total = counts.byStatus().get(status);
                 int r = 1;
-                for (Iterator<Row> it = ordered("status = :status", Map.of("status", status.id())); it.hasNext() && r <= SHEET_ROWS; r++) {
+                for (Iterator<Row> it = orderedOf(status); it.hasNext() && r <= SHEET_ROWS; r++) {
                     Row row = it.next();
                     var out = sheet.createRow(r);
                     for (int c = 0; c < header.size(); c++) {

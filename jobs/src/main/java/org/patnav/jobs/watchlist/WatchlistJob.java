@@ -64,8 +64,20 @@ public final class WatchlistJob {
      * @param openLicences   the open-licence register ({@link OpenLicenceRegister}; null: none), for the annual-fee
      *                       reduction during an open licence
      */
+    /**
+     * @param snapshot the snapshot to assess (id or number), or null for the latest
+     * @param since    the snapshot (id or number) or date to compare with: the ledger then lists what changed since
+     *                 ({@link WatchlistChanges}); null for none
+     */
     public record Options(String warehouse, LocalDate asOf, int withinDays, String region, List<String> owners,
-                          String sector, Path holidays, Path reductions, Path termExtensions, Path openLicences) {
+                          String sector, Path holidays, Path reductions, Path termExtensions, Path openLicences,
+                          String snapshot, String since) {
+
+        public Options(String warehouse, LocalDate asOf, int withinDays, String region, List<String> owners,
+                       String sector, Path holidays, Path reductions, Path termExtensions, Path openLicences) {
+            this(warehouse, asOf, withinDays, region, owners, sector, holidays, reductions, termExtensions, openLicences,
+                    null, null);
+        }
 
         public Options {
             owners = List.copyOf(owners);
@@ -209,17 +221,44 @@ public final class WatchlistJob {
         progress.stage("assessing fee status as of " + o.asOf());
         Dataset<Row> assessed = assess(subjects, o.asOf(), o.withinDays(), deadlines, registers);
         Dataset<Row> ranked = rank(assessed).cache();
+        Dataset<Row> changes = null;
         try {
             Counts counts = counts(snapshot.id(), ranked);
+            WatchlistChanges.Since since = null;
+            if (o.since() != null) {
+                Warehouse.Snapshot earlier = w.snapshotAsOf(o.since());
+                // A date names the day the earlier ledger was drawn up; a snapshot, the day it was committed.
+                LocalDate earlierDate = isDate(o.since()) ? LocalDate.parse(o.since())
+                        : LocalDate.ofInstant(earlier.created(), java.time.ZoneOffset.UTC);
+                since = new WatchlistChanges.Since(earlier.number(), earlier.id(), earlierDate);
+                progress.stage("assessing fee status as of " + earlierDate + " on snapshot " + earlier.number() + " (--since)");
+                Dataset<Row> before = assess(scopedSubjects(w.at(String.valueOf(earlier.number()))), earlierDate,
+                        o.withinDays(), deadlines, registers);
+                changes = WatchlistChanges.between(before, ranked).cache();
+                changes.createOrReplaceTempView(WatchlistChanges.VIEW);
+            }
             progress.stage("writing the ledger, summary, calendar and letters");
             ranked.createOrReplaceTempView(VIEW);
-            Report summary = new WatchlistReport(spark, o, counts, deadlines, lang).build()
+            Report summary = new WatchlistReport(spark, o, counts, deadlines, lang).withChanges(since).build()
                     .withCreated(snapshot.created());
             List<String> files = new WatchlistFiles(spark, lang, o.asOf()).write(counts, summary, out);
             return new Result(counts, summary, out, files, Duration.between(started, Instant.now()));
         } finally {
             spark.catalog().dropTempView(VIEW);
+            spark.catalog().dropTempView(WatchlistChanges.VIEW);
             ranked.unpersist();
+            if (changes != null) {
+                changes.unpersist();
+            }
+        }
+    }
+
+    private static boolean isDate(String since) {
+        try {
+            LocalDate.parse(since);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 
@@ -267,7 +306,7 @@ public final class WatchlistJob {
     }
 
     private Warehouse warehouse() throws IOException {
-        Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration());
+        Warehouse w = new Warehouse(o.warehouse(), spark.sparkContext().hadoopConfiguration()).at(o.snapshot());
         if (w.snapshotId().isEmpty()) {
             throw new IllegalStateException("no ingested warehouse at " + w.location() + " (run ./patnav ingest first)");
         }

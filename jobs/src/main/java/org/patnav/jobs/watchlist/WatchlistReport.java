@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.patnav.analytics.fees.Deadlines;
 import org.patnav.analytics.fees.FeeStatus;
+import org.patnav.analytics.fees.FeeStatusChange;
 import org.patnav.report.Chart;
 import org.patnav.report.Chart.Kind;
 import org.patnav.report.Column;
@@ -26,6 +27,10 @@ import org.patnav.report.Table;
 final class WatchlistReport {
 
     /** Rows of the ledger and restorable tables in the summary; the CSV and workbook hold them all. */
+    /**
+     * Written into the SQL as a literal: a named parameter in LIMIT is not bound once Delta's SQL extension parses
+     * the statements (Delta 4.2.0 on Spark 4.2.0).
+     */
     static final int LISTED = 200;
     private static final String AT_RISK = "status IN ('due', 'grace', 'restorable')";
     private static final String DEADLINE = "rank_deadline";
@@ -36,6 +41,15 @@ final class WatchlistReport {
     /** The holiday calendars and exceptions the run used (for what they cover). */
     private final Deadlines deadlines;
     private final Messages m;
+
+    /** The earlier side of {@code --since}, or null: the report then has no section of changes. */
+    private WatchlistChanges.Since since;
+
+    /** Adds the section of changes since an earlier snapshot, read from {@link WatchlistChanges#VIEW}. */
+    WatchlistReport withChanges(WatchlistChanges.Since since) {
+        this.since = since;
+        return this;
+    }
 
     WatchlistReport(SparkSession spark, WatchlistJob.Options o, WatchlistJob.Counts counts, Deadlines deadlines, String lang) {
         this.spark = spark;
@@ -66,8 +80,12 @@ final class WatchlistReport {
                 moneyKpi("money_cny", "CNY", money, unknown),
                 moneyKpi("money_usd", "USD", money, unknown),
                 moneyKpi("money_eur", "EUR", money, unknown));
-        List<Section> sections = List.of(status(n, atRisk), ledger(), restorable(),
-                totals("owners", "owner", "col.owner", "owner"), totals("regions", "region_code", "col.region", "region"));
+        List<Section> sections = new ArrayList<>(List.of(status(n, atRisk), ledger(), restorable(),
+                totals("owners", "owner", "col.owner", "owner"), totals("regions", "region_code", "col.region", "region")));
+        Map<String, Object> changeCounts = new LinkedHashMap<>();
+        if (since != null) {
+            sections.add(changes(changeCounts));
+        }
         List<String> methods = List.of(m.get("methods.rules"), m.get("methods.presumption"), m.get("methods.ladder"),
                 m.get("methods.data", o.warehouse(), counts.snapshotId(), counts.feeEventOnly()),
                 m.get("methods.amounts", counts.reductionsStated()),
@@ -79,6 +97,14 @@ final class WatchlistReport {
         manifest.put("warehouse", o.warehouse());
         manifest.put("snapshot_id", counts.snapshotId());
         manifest.put("scope", scopeMap());
+        if (since != null) {
+            Map<String, Object> sinceNode = new LinkedHashMap<>();
+            sinceNode.put("snapshot", since.snapshot());
+            sinceNode.put("snapshot_id", since.snapshotId());
+            sinceNode.put("as_of", since.asOf().toString());
+            sinceNode.put("changes", changeCounts);
+            manifest.put("since", sinceNode);
+        }
         Map<String, Object> perStatus = new LinkedHashMap<>();
         n.forEach((s, c) -> perStatus.put(s.id(), c));
         manifest.put("patents", counts.subjects());
@@ -139,7 +165,7 @@ final class WatchlistReport {
         List<String> findings = new ArrayList<>();
         for (Row r : rows("SELECT pub_id, title, owner, region_code, status, fee_year, " + DEADLINE + ", amount_due, currency,"
                 + " value_score, office, amount_complete, calendar_caveat FROM wl WHERE " + AT_RISK + " ORDER BY "
-                + WatchlistJob.LEDGER_ORDER + " LIMIT :listed", Map.of("listed", LISTED))) {
+                + WatchlistJob.LEDGER_ORDER + " LIMIT " + LISTED)) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.getString(3), m.get("status." + r.getString(4)),
                     r.isNullAt(5) ? null : (long) r.getInt(5), r.isNullAt(6) ? null : r.getLocalDate(6),
                     amount(r.getDecimal(7)), r.getString(8), r.getDouble(9), amountNote(r),
@@ -176,7 +202,7 @@ final class WatchlistReport {
                 Column.text("amount_note", m.get("col.amount_note")));
         for (Row r : rows("SELECT pub_id, title, owner, status_since, restore_deadline, amount_due, currency, value_score,"
                 + " office, amount_complete FROM wl WHERE status = 'restorable' ORDER BY " + WatchlistJob.LEDGER_ORDER
-                + " LIMIT :listed", Map.of("listed", LISTED))) {
+                + " LIMIT " + LISTED)) {
             t.row(r.getString(0), r.getString(1), r.getString(2), r.isNullAt(3) ? null : r.getLocalDate(3),
                     r.isNullAt(4) ? null : r.getLocalDate(4), amount(r.getDecimal(5)), r.getString(6), r.getDouble(7), amountNote(r));
         }
@@ -199,6 +225,31 @@ final class WatchlistReport {
                 List.of(Chart.of("restorable", Kind.RANKED_BAR, "restorable", "pub_id", "value_score")), List.of(t.build()));
     }
 
+    /** What changed since the earlier snapshot, one row per patent; fills {@code counts} with the number per change. */
+    private Section changes(Map<String, Object> counts) {
+        for (FeeStatusChange c : FeeStatusChange.values()) {
+            counts.put(c.id(), 0L);
+        }
+        for (Row r : rows("SELECT change, count(*) FROM " + WatchlistChanges.VIEW + " GROUP BY change")) {
+            counts.put(r.getString(0), r.getLong(1));
+        }
+        Table.Builder t = table("changes", Column.text("change", m.get("col.change")), Column.text("pub_id", m.get("col.pub_id")),
+                Column.text("title", m.get("col.title")), Column.text("owner", m.get("col.owner")),
+                Column.text("status_before", m.get("col.status_before")), Column.text("status_now", m.get("col.status_now")),
+                Column.integer("fee_year", m.get("col.fee_year")), Column.date("next_due_date", m.get("col.deadline")));
+        for (Row r : rows("SELECT change, pub_id, title, owner, status_before, status, fee_year, next_due_date FROM "
+                + WatchlistChanges.VIEW + " ORDER BY change_rank, pub_id LIMIT " + LISTED)) {
+            t.row(m.get("change." + r.getString(0)), r.getString(1), r.getString(2), r.getString(3),
+                    r.isNullAt(4) ? "—" : m.get("status." + r.getString(4)), m.get("status." + r.getString(5)),
+                    r.isNullAt(6) ? null : (long) r.getInt(6), r.isNullAt(7) ? null : r.getLocalDate(7));
+        }
+        t.note(m.get("note.changes", o.asOf().toString()));
+        String finding = m.get("finding.changes", since.asOf().toString(), since.snapshot(),
+                counts.get("newly_lapsed"), counts.get("newly_restorable"), counts.get("newly_in_grace"), counts.get("paid"),
+                counts.get("newly_granted"));
+        return new Section("changes", m.get("section.changes"), List.of(finding), List.of(), List.of(t.build()));
+    }
+
     /**
      * Totals of the patents at risk per value of {@code column} (owner or region), the largest 50: a
      * section {@code id} with its ranked bar, its table and the finding naming the first.
@@ -209,13 +260,14 @@ final class WatchlistReport {
                 Column.integer("restorable", m.get("col.restorable")), Column.decimal("money_cny", m.get("col.money_cny")),
                 Column.decimal("money_usd", m.get("col.money_usd")), Column.decimal("money_eur", m.get("col.money_eur")),
                 Column.integer("amounts_unknown", m.get("col.amounts_unknown")));
-        for (Row r : rows("SELECT IDENTIFIER(:column) k, count(*) n, count_if(status = 'due'), count_if(status = 'grace'),"
+        // The column is one of two names this class passes, written into the SQL: Delta's SQL extension (Delta 4.2.0
+        // on Spark 4.2.0) does not bind named parameters.
+        for (Row r : rows("SELECT " + column + " k, count(*) n, count_if(status = 'due'), count_if(status = 'grace'),"
                 + " count_if(status = 'restorable'), sum(CASE WHEN currency = 'CNY' THEN amount_due END),"
                 + " sum(CASE WHEN currency = 'USD' THEN amount_due END), sum(CASE WHEN currency = 'EUR' THEN amount_due END),"
                 + " count_if(currency = 'CNY'), count_if(currency = 'USD'), count_if(currency = 'EUR'),"
                 + " count_if(currency IS NOT NULL AND (amount_due IS NULL OR NOT amount_complete))"
-                + " FROM wl WHERE " + AT_RISK + " AND IDENTIFIER(:column) IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT 50",
-                Map.of("column", column))) {
+                + " FROM wl WHERE " + AT_RISK + " AND " + column + " IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT 50")) {
             t.row(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4),
                     money(r, 5, 8), money(r, 6, 9), money(r, 7, 10), r.getLong(11));
         }
@@ -285,13 +337,9 @@ final class WatchlistReport {
         return d == null ? null : d.doubleValue();
     }
 
+    /** The rows of a query over {@code wl} (and the changes view); every value in it is a constant of this class. */
     private List<Row> rows(String sql) {
-        return rows(sql, Map.of());
-    }
-
-    /** The rows of a query over {@code wl} whose values are its named parameters {@code args}, never quoted into it. */
-    private List<Row> rows(String sql, Map<String, Object> args) {
-        return spark.sql(sql, args).collectAsList();
+        return spark.sql(sql).collectAsList();
     }
 
     private Table.Builder table(String id, Column... columns) {

@@ -108,11 +108,12 @@ class IndexAndSearchTest {
     @Test
     void aStaleIndexIsRefused(@TempDir Path tmp) throws Exception {
         Path copy = SampleWarehouse.get().copy(tmp.resolve("w"));
-        Path snapshot = copy.resolve(Warehouse.SNAPSHOT);
-        Files.writeString(snapshot, Files.readString(snapshot).replaceAll("\"snapshot_id\" : \"[^\"]+\"",
-                "\"snapshot_id\" : \"ingest-later\""));
-        // As a later ingest would have written it: Hadoop's local checksum file goes with the old content.
-        Files.deleteIfExists(copy.resolve("." + Warehouse.SNAPSHOT + ".crc"));
+        // As a later ingest would have committed it: the same tables under a new snapshot.
+        Warehouse w = new Warehouse(copy.toString(), new Configuration());
+        com.fasterxml.jackson.databind.node.ObjectNode later =
+                (com.fasterxml.jackson.databind.node.ObjectNode) w.snapshot().orElseThrow().deepCopy();
+        later.put("number", later.get("number").asLong() + 1).put("snapshot_id", "ingest-later");
+        w.commit(later);
         assertThatThrownBy(() -> open(copy)).hasMessageContaining("the index is stale")
                 .hasMessageContaining("now at ingest-later").hasMessageContaining("./patnav index --warehouse");
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.patnav.RealData;
 import org.patnav.jobs.SharedSpark;
 import org.patnav.jobs.spark.Progress;
+import org.patnav.jobs.warehouse.Warehouse;
 
 /**
  * The ingest job end to end on real USPTO files: weekly XML (with sequence listings and an
@@ -55,7 +57,7 @@ class IngestJobRealDataTest {
         assertThat(r.rejects()).isEqualTo(4);
         assertThat(r.unusableFiles()).containsEntry("UNSUPPORTED_FORMAT", 1L).containsEntry("UNRECOGNISED_FORMAT", 1L);
         assertThat(r.reportPath()).contains("/_runs/" + r.runId() + ".json");
-        assertThat(Files.exists(tmp.resolve("w/_snapshot.json"))).isTrue();
+        assertThat(new Warehouse(tmp.resolve("w").toString(), new Configuration()).snapshots()).hasSize(1);
         assertThat(Files.exists(tmp.resolve("w/_staging"))).isFalse();
     }
 
@@ -65,7 +67,7 @@ class IngestJobRealDataTest {
         IngestJob.Result r = ingest(tmp.resolve("w"), List.of(RealData.path("uspto-trademark-tsdr-xml").toString()));
         assertThat(r.counts()).containsExactly(new IngestCounts.Line("uspto-tsdr", "trademarks", 14, 6, 8, 0));
         assertThat(r.trademarks()).isEqualTo(6);
-        List<Row> rows = spark.read().parquet(tmp.resolve("w/trademarks").toString())
+        List<Row> rows = new Warehouse(tmp.resolve("w").toString(), new Configuration()).read(spark, Warehouse.TRADEMARKS)
                 .select("trademark_id", "mark_text", "nice_classes", "status_code", "owners.name").orderBy("trademark_id")
                 .collectAsList();
         assertThat(rows.stream().map(x -> x.getString(0) + " " + x.getString(1) + " " + x.getList(2) + " " + x.getString(3)
@@ -82,7 +84,7 @@ class IngestJobRealDataTest {
     @Test
     void mergedRowsKeepTheirProvenanceAndEventsTheirDescriptions() throws IOException {
         ingest(tmp.resolve("w"), inputs());
-        Row grant = spark.read().parquet(tmp.resolve("w/patents").toString())
+        Row grant = new Warehouse(tmp.resolve("w").toString(), new Configuration()).read(spark, Warehouse.PATENTS)
                 .filter("pub_id = 'US-8926509-B2'").select("source.file", "merged_from").first();
         assertThat(grant.getString(0)).endsWith("twice/copy-a.xml");
         assertThat(grant.<Row>getList(1)).hasSize(1);
@@ -103,8 +105,7 @@ class IngestJobRealDataTest {
         ingest(tmp.resolve("w1"), inputs);
         ingest(tmp.resolve("w2"), inputs);
         for (String table : List.of("patents", "events", "rejects")) {
-            assertThat(contents(tmp.resolve("w2").resolve(table)))
-                    .as(table).isEqualTo(contents(tmp.resolve("w1").resolve(table)));
+            assertThat(contents(tmp.resolve("w2"), table)).as(table).isEqualTo(contents(tmp.resolve("w1"), table));
         }
     }
 
@@ -112,17 +113,17 @@ class IngestJobRealDataTest {
     void aFailedRunLeavesThePreviousWarehouseIntact() throws IOException {
         Path w = tmp.resolve("w");
         ingest(w, inputs());
-        List<String> before = contents(w.resolve("patents"));
-        String snapshot = Files.readString(w.resolve("_snapshot.json"));
+        List<String> before = contents(w, "patents");
+        List<Warehouse.Snapshot> snapshots = new Warehouse(w.toString(), new Configuration()).snapshots();
 
         assertThatThrownBy(() -> ingest(w, List.of(tmp.resolve("does-not-exist").toString())))
                 .hasMessageContaining("input not found");
-        assertThat(contents(w.resolve("patents"))).isEqualTo(before);
-        assertThat(Files.readString(w.resolve("_snapshot.json"))).isEqualTo(snapshot);
+        assertThat(contents(w, "patents")).isEqualTo(before);
+        assertThat(new Warehouse(w.toString(), new Configuration()).snapshots()).isEqualTo(snapshots);
     }
 
-    private List<String> contents(Path table) {
-        Dataset<Row> rows = spark.read().parquet(table.toString());
+    private List<String> contents(Path warehouse, String table) {
+        Dataset<Row> rows = new Warehouse(warehouse.toString(), new Configuration()).read(spark, table);
         return rows.toJSON().collectAsList().stream().sorted().toList();
     }
 }

@@ -85,6 +85,6 @@ class WarehouseWriterLockTest {
         assertThat(exit).isNotZero();
         assertThat(err.toString().strip()).doesNotContain("\n")
                 .contains("is being written by run ingest-20261203T101500.000Z");
-        assertThat(Files.exists(tmp.resolve("w").resolve(Warehouse.SNAPSHOT))).isFalse();
+        assertThat(Files.exists(tmp.resolve("w").resolve(Warehouse.SNAPSHOTS))).isFalse();
     }
 }

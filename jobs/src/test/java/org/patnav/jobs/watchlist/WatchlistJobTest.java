@@ -31,6 +31,7 @@ import org.patnav.jobs.SampleWarehouse;
 import org.patnav.jobs.SharedSpark;
 import org.patnav.jobs.spark.Progress;
 import org.patnav.jobs.warehouse.EventRows;
+import org.patnav.jobs.warehouse.Warehouse;
 import org.patnav.model.EventCategory;
 import org.patnav.model.LegalEvent;
 import org.patnav.model.SourceFormat;
@@ -353,8 +354,16 @@ class WatchlistJobTest {
                 EventCategory.FEE_REMINDER, null, null, "small", null, null, LocalDate.of(2016, 7, 1),
                 LocalDate.of(2019, 4, 2), new SourceRef(SourceFormat.USPTO_MAINTFEE, "MaintFeeEvents_test.txt", "line 1"), List.of(),
                 List.of(), List.of());
-        spark.createDataFrame(List.of(EventRows.toRow(reminder)), EventRows.SCHEMA).write().mode(SaveMode.Append)
-                .parquet(copy.resolve("events").toString());
+        spark.createDataFrame(List.of(EventRows.toRow(reminder)), EventRows.SCHEMA).write().format("delta")
+                .mode(SaveMode.Append).save(copy.resolve("events").toString());
+        // As an ingest commits it: a snapshot naming the events' new version.
+        Warehouse w = new Warehouse(copy.toString(), new org.apache.hadoop.conf.Configuration());
+        com.fasterxml.jackson.databind.node.ObjectNode next =
+                (com.fasterxml.jackson.databind.node.ObjectNode) w.snapshot().orElseThrow().deepCopy();
+        next.put("number", next.get("number").asLong() + 1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) next.get("tables").get(Warehouse.EVENTS))
+                .put("version", w.latestVersion(spark, Warehouse.EVENTS));
+        w.commit(next);
         Path out = dir.resolve("watchlist");
         WatchlistJob.Result r = new WatchlistJob(spark, options(copy.toString(), null, List.of()), Progress.SILENT).run(out, "zh");
         List<CSVRecord> row = records(out).stream().filter(x -> x.get("pub_id").equals("US-10249999")).toList();
